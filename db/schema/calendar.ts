@@ -1,0 +1,97 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { channels } from "./channels";
+import { postStatusEnum, targetStatusEnum } from "./enums";
+import { identities } from "./identities";
+import { users, workspaces } from "./tenancy";
+
+export type ApprovalStep = {
+  at: string;
+  userId: string;
+  action: "submitted" | "approved" | "rejected" | "scheduled" | "cancelled";
+  comment?: string;
+};
+export type MediaItem = { url: string; alt: string; kind: "image" | "video" };
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export const posts = pgTable(
+  "posts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    identityId: uuid("identity_id")
+      .notNull()
+      .references(() => identities.id, { onDelete: "restrict" }),
+    authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    media: jsonb("media").$type<MediaItem[]>().notNull().default([]),
+    campaign: text("campaign"),
+    status: postStatusEnum("status").notNull().default("draft"),
+    scheduledAt: ts("scheduled_at"),
+    publishedAt: ts("published_at"),
+    approvalTrail: jsonb("approval_trail").$type<ApprovalStep[]>().notNull().default([]),
+    version: integer("version").notNull().default(1),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // The calendar: a workspace's posts in a time window.
+    index("posts_calendar_idx").on(t.workspaceId, t.scheduledAt),
+    // The scheduler: due posts across workspaces.
+    index("posts_due_idx").on(t.status, t.scheduledAt),
+  ],
+);
+
+export const postTargets = pgTable(
+  "post_targets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    bodyOverride: text("body_override"),
+    // Sent to the network so a retried publish cannot post twice.
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    externalId: text("external_id"),
+    status: targetStatusEnum("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    error: text("error"),
+    publishedAt: ts("published_at"),
+  },
+  (t) => [uniqueIndex("post_targets_post_channel_unique").on(t.postId, t.channelId)],
+);
+
+export const postMetrics = pgTable(
+  "post_metrics",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    postTargetId: uuid("post_target_id")
+      .notNull()
+      .references(() => postTargets.id, { onDelete: "cascade" }),
+    capturedAt: ts("captured_at").notNull().defaultNow(),
+    impressions: integer("impressions").notNull().default(0),
+    reach: integer("reach").notNull().default(0),
+    likes: integer("likes").notNull().default(0),
+    comments: integer("comments").notNull().default(0),
+    shares: integer("shares").notNull().default(0),
+    saves: integer("saves").notNull().default(0),
+    clicks: integer("clicks").notNull().default(0),
+  },
+  (t) => [index("post_metrics_target_time_idx").on(t.postTargetId, t.capturedAt), index("post_metrics_post_idx").on(t.postId)],
+);
+
+export type Post = typeof posts.$inferSelect;

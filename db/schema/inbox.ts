@@ -1,0 +1,192 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { channels, contacts } from "./channels";
+import {
+  categoryEnum,
+  conversationKindEnum,
+  conversationStatusEnum,
+  deliveryStatusEnum,
+  directionEnum,
+  identityKindEnum,
+  priorityEnum,
+  sentimentEnum,
+} from "./enums";
+import { identities } from "./identities";
+import { users, workspaces } from "./tenancy";
+
+const workspaceRef = () =>
+  uuid("workspace_id")
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" });
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export const conversations = pgTable(
+  "conversations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    contactId: uuid("contact_id")
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    kind: conversationKindEnum("kind").notNull(),
+    status: conversationStatusEnum("status").notNull().default("open"),
+    priority: priorityEnum("priority").notNull().default("normal"),
+    category: categoryEnum("category").notNull().default("other"),
+    sentiment: sentimentEnum("sentiment").notNull().default("neutral"),
+    assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    // The voice the conversation is routed to (brand or a persona).
+    identityId: uuid("identity_id").references(() => identities.id, { onDelete: "set null" }),
+    preview: text("preview").notNull().default(""),
+    // Start of the current unanswered wait; null when the last inbound message has been answered.
+    waitingSince: ts("waiting_since"),
+    firstResponseAt: ts("first_response_at"),
+    slaDueAt: ts("sla_due_at"),
+    snoozedUntil: ts("snoozed_until"),
+    lastMessageAt: ts("last_message_at").notNull().defaultNow(),
+    // Optimistic concurrency: every update says which version it read.
+    version: integer("version").notNull().default(1),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // The reply queue: open items of a workspace, oldest wait first.
+    index("conversations_queue_idx").on(t.workspaceId, t.status, t.waitingSince),
+    index("conversations_assignee_idx").on(t.workspaceId, t.assigneeId, t.status),
+    index("conversations_recent_idx").on(t.workspaceId, t.lastMessageAt),
+    index("conversations_contact_idx").on(t.contactId),
+  ],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    direction: directionEnum("direction").notNull(),
+    body: text("body").notNull(),
+    // The network's id; unique per channel so re-delivered webhooks are ignored.
+    externalId: text("external_id"),
+    identityId: uuid("identity_id").references(() => identities.id, { onDelete: "restrict" }),
+    authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    // Auto-replies do not stop the response clock.
+    automated: boolean("automated").notNull().default(false),
+    deliveryStatus: deliveryStatusEnum("delivery_status").notNull().default("received"),
+    attempts: integer("attempts").notNull().default(0),
+    error: text("error"),
+    sentAt: ts("sent_at").notNull().defaultNow(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("messages_channel_external_unique").on(t.channelId, t.externalId),
+    index("messages_conversation_idx").on(t.conversationId, t.sentAt),
+    // Every outgoing word is attributed to a voice.
+    check("messages_outbound_has_identity", sql`${t.direction} = 'inbound' OR ${t.identityId} IS NOT NULL`),
+  ],
+);
+
+export const notes = pgTable(
+  "notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("notes_conversation_idx").on(t.conversationId, t.createdAt)],
+);
+
+export const savedReplies = pgTable(
+  "saved_replies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    // Optional: a reply written for one voice only.
+    identityId: uuid("identity_id").references(() => identities.id, { onDelete: "cascade" }),
+    createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("saved_replies_workspace_title_unique").on(t.workspaceId, t.title)],
+);
+
+export const tags = pgTable(
+  "tags",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    name: text("name").notNull(),
+    color: text("color").notNull().default("zinc"),
+  },
+  (t) => [uniqueIndex("tags_workspace_name_unique").on(t.workspaceId, t.name)],
+);
+
+export const conversationTags = pgTable(
+  "conversation_tags",
+  {
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    tagId: uuid("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.tagId] }), index("conversation_tags_tag_idx").on(t.tagId)],
+);
+
+// One row per answered wait: the fact table behind response-time reports.
+export const responses = pgTable(
+  "responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    messageId: uuid("message_id")
+      .notNull()
+      .unique()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    identityId: uuid("identity_id")
+      .notNull()
+      .references(() => identities.id, { onDelete: "restrict" }),
+    identityKind: identityKindEnum("identity_kind").notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    priority: priorityEnum("priority").notNull(),
+    waitStartedAt: ts("wait_started_at").notNull(),
+    respondedAt: ts("responded_at").notNull(),
+    responseSeconds: integer("response_seconds").notNull(),
+    businessSeconds: integer("business_seconds"),
+    isFirst: boolean("is_first").notNull(),
+  },
+  (t) => [index("responses_workspace_time_idx").on(t.workspaceId, t.respondedAt)],
+);
+
+export type Conversation = typeof conversations.$inferSelect;
+export type Message = typeof messages.$inferSelect;

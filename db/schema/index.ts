@@ -1,0 +1,7 @@
+export * from "./enums";
+export * from "./tenancy";
+export * from "./identities";
+export * from "./channels";
+export * from "./inbox";
+export * from "./calendar";
+export * from "./audit";
