@@ -1,0 +1,45 @@
+/**
+ * `npm run dev` / `npm start`: runs Curtain on the database in DATABASE_URL, or, when it is unset, on an embedded
+ * PostgreSQL under .data/ that is migrated and seeded with demo data on first start, and stopped on exit.
+ */
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { localAuthSecret } from "./auth-secret";
+import { DATA_DIR, startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
+import { migrateDatabase } from "./migrate";
+import { seedIfEmpty } from "./seed";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const t0 = performance.now();
+const elapsed = () => `${Math.round(performance.now() - t0)} ms`;
+
+let embedded: EmbeddedServer | undefined;
+const env = { ...process.env };
+if (!env.DATABASE_URL) {
+  embedded = await startEmbeddedPostgres();
+  env.DATABASE_URL = embedded.url;
+  env.AUTH_SECRET ??= localAuthSecret(DATA_DIR);
+  console.log(`Embedded PostgreSQL up (${elapsed()}), data in ${DATA_DIR}/postgres`);
+  await migrateDatabase(embedded.url);
+  const seeded = await seedIfEmpty(embedded.url);
+  console.log(seeded ? `Demo data seeded (${elapsed()})` : `Existing data reused (${elapsed()})`);
+} else {
+  console.log("Using the database in DATABASE_URL (run `npm run db:migrate` and `npm run db:seed` to prepare it).");
+}
+
+const child = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], { stdio: "inherit", env });
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child.exitCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+  await embedded?.stop().catch((error) => console.error("Stopping PostgreSQL failed:", error));
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+child.on("exit", (code) => void shutdown(code ?? 0));

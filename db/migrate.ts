@@ -1,0 +1,16 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
+import { createDb } from "./connect";
+
+export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+/** Applies the committed drizzle-kit migrations; safe to run repeatedly. */
+export async function migrateDatabase(url: string) {
+  const db = createDb(url, { max: 1 });
+  try {
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await db.$client.end();
+  }
+}
