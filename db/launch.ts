@@ -15,11 +15,11 @@ const t0 = performance.now();
 const elapsed = () => `${Math.round(performance.now() - t0)} ms`;
 
 let embedded: EmbeddedServer | undefined;
-const env = { ...process.env };
+const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 if (!env.DATABASE_URL) {
   embedded = await startEmbeddedPostgres();
   env.DATABASE_URL = embedded.url;
-  env.AUTH_SECRET ??= localAuthSecret(DATA_DIR);
+
   console.log(`Embedded PostgreSQL up (${elapsed()}), data in ${DATA_DIR}/postgres`);
   await migrateDatabase(embedded.url);
   const seeded = await seedIfEmpty(embedded.url);
@@ -27,6 +27,9 @@ if (!env.DATABASE_URL) {
 } else {
   console.log("Using the database in DATABASE_URL (run `npm run db:migrate` and `npm run db:seed` to prepare it).");
 }
+
+// Development and the embedded default get a generated secret; production with its own database must set one.
+if (mode === "dev" || embedded) env.AUTH_SECRET ??= localAuthSecret(DATA_DIR);
 
 const child = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], { stdio: "inherit", env });
 let stopping = false;

@@ -1,0 +1,42 @@
+"use server";
+
+import { CredentialsSignin } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "@/db";
+import { findUserByEmail, setUserLocale } from "@/db/queries/users";
+import { signIn } from "@/lib/auth";
+import { signInSchema } from "@/lib/auth/credentials";
+import { translateIssues } from "@/lib/actions/validation";
+import type { FieldErrors } from "@/lib/errors";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { getServerTranslator } from "@/lib/i18n/server";
+
+export type LoginState = { email: string; error?: string; fieldErrors?: FieldErrors };
+
+export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const t = await getServerTranslator();
+  const raw = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
+  // The password is never echoed back; only the email is kept so the form can be corrected.
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return { email: raw.email, fieldErrors: translateIssues(parsed.error.issues, t) };
+
+  try {
+    await signIn("credentials", { ...parsed.data, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      return { email: raw.email, error: t(error.code === "rate_limited" ? "login.rateLimited" : "login.invalid") };
+    }
+    throw error;
+  }
+  // The latest explicit choice wins: a language picked on this browser is saved on the user, otherwise the
+  // user's saved language follows them to this browser.
+  const jar = await cookies();
+  const chosen = jar.get(LOCALE_COOKIE)?.value;
+  const user = await findUserByEmail(db, { email: parsed.data.email });
+  if (user && isLocale(chosen) && chosen !== user.locale) await setUserLocale(db, { userId: user.id, locale: chosen });
+  else if (user && !isLocale(chosen) && isLocale(user.locale)) {
+    jar.set(LOCALE_COOKIE, user.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  }
+  redirect("/");
+}

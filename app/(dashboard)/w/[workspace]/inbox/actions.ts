@@ -1,0 +1,26 @@
+"use server";
+
+import { recordAudit } from "@/db/queries/audit";
+import { setConversationStatus } from "@/db/queries/conversations";
+import { workspaceAction } from "@/lib/actions/workspace-action";
+import { AppError } from "@/lib/errors";
+import { setConversationStatusSchema } from "@/lib/inbox/schemas";
+
+export const setConversationStatusAction = workspaceAction(
+  "conversations.reply",
+  setConversationStatusSchema,
+  async (input, { db, workspaceId, user }) =>
+    db.transaction(async (tx) => {
+      const result = await setConversationStatus(tx, { workspaceId, ...input });
+      if (!result.ok) throw new AppError(result.reason);
+      await recordAudit(tx, {
+        workspaceId,
+        actorUserId: user.id,
+        action: "conversation.status_changed",
+        objectType: "conversation",
+        objectId: input.conversationId,
+        data: { status: input.status },
+      });
+      return result.conversation;
+    }),
+);

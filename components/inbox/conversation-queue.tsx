@@ -1,0 +1,90 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { listConversations } from "@/db/queries/conversations";
+import type { ConversationStatus } from "@/db/schema/enums";
+import { fetchJson } from "@/lib/fetch-json";
+import { inboxKeys } from "@/lib/inbox/query-keys";
+import type { Jsonify } from "@/lib/jsonify";
+import { ConversationRow } from "./conversation-row";
+import { StatusTabs } from "./status-tabs";
+import { useSetConversationStatus } from "./use-set-status";
+
+type Page = Jsonify<Awaited<ReturnType<typeof listConversations>>>;
+type Cursor = Page["nextCursor"];
+
+type Props = {
+  workspaceId: string;
+  slug: string;
+  status: ConversationStatus;
+  counts: Partial<Record<ConversationStatus, number>>;
+  timeZone: string;
+  canChangeStatus: boolean;
+};
+
+export function ConversationQueue({ workspaceId, slug, status, counts, timeZone, canChangeStatus }: Props) {
+  const t = useTranslations("inbox");
+  const setStatus = useSetConversationStatus(workspaceId);
+  const query = useInfiniteQuery({
+    queryKey: inboxKeys.list(workspaceId, status),
+    initialPageParam: null as Cursor,
+    queryFn: ({ pageParam }) => {
+      const search = new URLSearchParams({ status });
+      if (pageParam) search.set("cursorAt", pageParam.lastMessageAt), search.set("cursorId", pageParam.id);
+      return fetchJson<Page>(`/api/w/${workspaceId}/conversations?${search}`);
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <div>
+      <StatusTabs slug={slug} status={status} counts={counts} />
+      {query.isError ? (
+        <Alert variant="destructive">
+          <AlertDescription>{query.error.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="rounded-lg border">
+        <Table aria-busy={query.isFetching}>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{t("columns.contact")}</TableHead>
+              <TableHead>{t("columns.message")}</TableHead>
+              <TableHead>{t("columns.voice")}</TableHead>
+              <TableHead>{t("columns.category")}</TableHead>
+              <TableHead>{t("columns.priority")}</TableHead>
+              <TableHead>{t("columns.lastActivity")}</TableHead>
+              <TableHead>{t("columns.assignee")}</TableHead>
+              {canChangeStatus ? <TableHead className="sr-only md:not-sr-only">{t("columns.actions")}</TableHead> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {items.map((item) => (
+              <ConversationRow
+                key={item.id}
+                item={item}
+                timeZone={timeZone}
+                canChangeStatus={canChangeStatus}
+                pending={setStatus.isPending && setStatus.variables?.conversationId === item.id}
+                onSetStatus={(next) => setStatus.mutate({ conversationId: item.id, status: next, version: item.version })}
+              />
+            ))}
+          </TableBody>
+        </Table>
+        {query.isPending ? <Skeleton className="m-3 h-8" /> : null}
+        {!query.isPending && items.length === 0 ? <p className="p-6 text-center text-sm text-muted-foreground">{t("empty")}</p> : null}
+      </div>
+      {query.hasNextPage ? (
+        <Button variant="outline" className="mt-3" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          {query.isFetchingNextPage ? t("loading") : t("loadMore")}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import type { Role } from "@/lib/auth/permissions";
+import { SidebarNav } from "./sidebar-nav";
+import { UserMenu } from "./user-menu";
+import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
+
+type Props = {
+  children: ReactNode;
+  user: { name: string; email: string };
+  role: Role;
+  workspace: { id: string; name: string; slug: string };
+  workspaces: WorkspaceOption[];
+};
+
+/** Sidebar (workspace, sections, account) and the page. On narrow screens the sidebar becomes a top bar. */
+export async function AppShell({ children, user, role, workspace, workspaces }: Props) {
+  const t = await getTranslations("shell");
+  return (
+    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2"
+      >
+        {t("skipToContent")}
+      </a>
+      <aside className="flex flex-col gap-2 border-b bg-sidebar p-3 text-sidebar-foreground md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
+        <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
+        <SidebarNav slug={workspace.slug} role={role} />
+        <div className="mt-auto">
+          <UserMenu user={user} role={role} />
+        </div>
+      </aside>
+      <main id="main" className="min-w-0 p-4 md:p-6" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { LogOut } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { signOutAction } from "@/app/actions";
+import { Button } from "@/components/ui/button";
+import type { Role } from "@/lib/auth/permissions";
+import { LanguageSwitch } from "./language-switch";
+
+/** Who is signed in, in which role here, the language switch and sign out — always visible, no menu to open. */
+export function UserMenu({ user, role }: { user: { name: string; email: string }; role: Role }) {
+  const t = useTranslations("shell");
+  const tRole = useTranslations("roles");
+  return (
+    <section aria-label={t("account")} className="grid gap-2 border-t pt-3">
+      <div className="min-w-0 px-1">
+        <p className="truncate text-sm font-medium" data-testid="current-user">
+          {user.name}
+        </p>
+        <p className="truncate text-xs text-muted-foreground" data-testid="current-role">
+          {tRole(role)}
+        </p>
+      </div>
+      <LanguageSwitch className="self-start" />
+      <form action={signOutAction}>
+        <Button type="submit" variant="ghost" size="sm" className="w-full justify-start">
+          <LogOut aria-hidden />
+          {t("signOut")}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { startEmbeddedPostgres } from "../embedded";
+
+/** The PostgreSQL server a bench run uses: it only ever creates and drops its own `curtain_bench_*` databases. */
+export type BenchServer = {
+  label: string;
+  embedded: boolean;
+  /** Creates an empty database and returns its URL. */
+  createDatabase: (name: string) => Promise<string>;
+  dropDatabase: (name: string) => Promise<void>;
+  /** Closes the admin connection and, for the embedded server, stops it and removes its temp dir. */
+  stop: () => Promise<void>;
+};
+
+const LOCAL_HOSTS = new Set(["", "localhost", "127.0.0.1", "::1", "[::1]"]);
+
+/**
+ * Bench runs create, fill and drop databases and load the server for minutes: pointed at production by a stray
+ * DATABASE_URL that would be an incident. Only local servers (TCP loopback or a Unix socket) unless opted in.
+ */
+export function assertLocal(url: string) {
+  const parsed = new URL(url);
+  const hosts = [parsed.hostname, ...(parsed.searchParams.get("host")?.split(",") ?? [])];
+  const remote = hosts.filter((h) => !LOCAL_HOSTS.has(h) && !h.startsWith("/") && !h.startsWith("%2F"));
+  if (remote.length && process.env.CURTAIN_ALLOW_REMOTE_BENCH !== "1") {
+    throw new Error(
+      `DATABASE_URL points at ${remote.join(", ")}, which is not this machine. The benchmark creates and drops ` +
+        `databases there and loads the server; set CURTAIN_ALLOW_REMOTE_BENCH=1 if that is really what you want.`,
+    );
+  }
+}
+
+function databaseUrl(serverUrl: string, name: string) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function checkName(name: string) {
+  // Names go into DDL unquoted-safe: restrict them instead of escaping.
+  if (!/^curtain_bench_[a-z0-9_]+$/.test(name)) throw new Error(`Refusing database name ${name}`);
+  return name;
+}
+
+function around(serverUrl: string, label: string, embedded: boolean, onStop: () => Promise<void>): BenchServer {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  return {
+    label,
+    embedded,
+    createDatabase: async (name) => {
+      await admin.unsafe(`create database "${checkName(name)}"`);
+      return databaseUrl(serverUrl, name);
+    },
+    // WITH (FORCE) ends connections a crashed scenario may have left open (PostgreSQL ≥ 13).
+    dropDatabase: async (name) => {
+      await admin.unsafe(`drop database if exists "${checkName(name)}" with (force)`);
+    },
+    stop: async () => {
+      await admin.end({ timeout: 5 });
+      await onStop();
+    },
+  };
+}
+
+async function serverVersion(url: string) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ server_version: string }[]>`show server_version`;
+    return row!.server_version.split(" ")[0]!;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+/** DATABASE_URL when set (local only, see assertLocal), otherwise a throw-away embedded PostgreSQL. */
+export async function acquireServer(log: (message: string) => void): Promise<BenchServer> {
+  const fromEnv = process.env.DATABASE_URL;
+  if (fromEnv) {
+    assertLocal(fromEnv);
+    const { hostname, port } = new URL(fromEnv);
+    const version = await serverVersion(fromEnv);
+    return around(fromEnv, `PostgreSQL ${version} from DATABASE_URL (${hostname || "socket"}:${port || 5432})`, false, async () => {});
+  }
+  // A temp dir, not .data/: the benchmark must never touch (or lock) the developer's own embedded database.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "curtain-bench-"));
+  // When we run as root the cluster runs as the unprivileged `postgres` user, which must be able to enter the dir.
+  fs.chmodSync(dataDir, 0o755);
+  log(`starting embedded PostgreSQL in ${dataDir}`);
+  try {
+    const embedded = await startEmbeddedPostgres({ dataDir, persistent: false, quiet: true });
+    const version = await serverVersion(embedded.url);
+    return around(embedded.url, `embedded PostgreSQL ${version} (port ${new URL(embedded.url).port})`, true, async () => {
+      await embedded.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

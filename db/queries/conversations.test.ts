@@ -1,0 +1,163 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "../testing/fixtures";
+import { conversations } from "../schema";
+import { countConversationsByStatus, listConversations, setConversationStatus, type ConversationCursor } from "./conversations";
+
+const db = testDb();
+let a: WorkspaceFixture;
+let b: WorkspaceFixture;
+
+/** Extra open conversations in a fixture's workspace; `at` sets last_message_at, several share one on purpose. */
+async function addConversations(fx: WorkspaceFixture, at: (i: number) => Date | undefined, n: number) {
+  const rows = await db
+    .insert(conversations)
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        workspaceId: fx.workspaceId,
+        channelId: fx.channelId,
+        contactId: fx.contactId,
+        kind: "dm" as const,
+        preview: `extra ${i}`,
+        ...(at(i) ? { lastMessageAt: at(i) } : {}),
+      })),
+    )
+    .returning({ id: conversations.id });
+  return rows.map((r) => r.id);
+}
+
+async function allPages(workspaceId: string, limit: number) {
+  const ids: string[] = [];
+  let cursor: ConversationCursor | undefined;
+  for (let page = 0; page < 100; page++) {
+    const result = await listConversations(db, { workspaceId, status: "open", limit, cursor });
+    expect(result.items.length).toBeLessThanOrEqual(limit);
+    ids.push(...result.items.map((item) => item.id));
+    if (!result.nextCursor) return ids;
+    cursor = result.nextCursor;
+  }
+  throw new Error("pagination did not end");
+}
+
+async function openIds(workspaceId: string) {
+  const rows = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.status, "open")));
+  return rows.map((r) => r.id).sort();
+}
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([createWorkspaceFixture(db, "Conversations A"), createWorkspaceFixture(db, "Conversations B")]);
+  const base = Date.parse("2026-05-04T10:00:00.000Z");
+  // Eleven more in A: pairs and triples share a timestamp so the id tie-breaker matters.
+  await addConversations(a, (i) => new Date(base - Math.floor(i / 3) * 60_000), 11);
+  await addConversations(b, () => new Date(base), 3);
+  await db
+    .update(conversations)
+    .set({ status: "resolved" })
+    .where(and(eq(conversations.workspaceId, a.workspaceId), eq(conversations.preview, "extra 0")));
+});
+
+describe("listConversations", () => {
+  it("lists only the workspace's own conversations", async () => {
+    const { items } = await listConversations(db, { workspaceId: a.workspaceId, status: "open", limit: 100 });
+    const ids = items.map((i) => i.id);
+    expect(ids.sort()).toEqual(await openIds(a.workspaceId));
+    expect(ids).not.toContain(b.conversationId);
+    for (const id of await openIds(b.workspaceId)) expect(ids).not.toContain(id);
+  });
+
+  it("filters by status", async () => {
+    const resolved = await listConversations(db, { workspaceId: a.workspaceId, status: "resolved" });
+    expect(resolved.items.map((i) => i.preview)).toContain("extra 0");
+    expect(new Set(resolved.items.map((i) => i.status))).toEqual(new Set(["resolved"]));
+    const open = await listConversations(db, { workspaceId: a.workspaceId, status: "open", limit: 100 });
+    expect(open.items.map((i) => i.preview)).not.toContain("extra 0");
+  });
+
+  it("orders by newest activity and joins contact, channel and identity", async () => {
+    const { items } = await listConversations(db, { workspaceId: a.workspaceId, status: "open", limit: 100 });
+    for (let i = 1; i < items.length; i++) {
+      const [prev, cur] = [items[i - 1]!, items[i]!];
+      const order = prev.lastMessageAt.getTime() - cur.lastMessageAt.getTime() || (prev.id > cur.id ? 1 : -1);
+      expect(order).toBeGreaterThan(0);
+    }
+    const fixtureRow = items.find((i) => i.id === a.conversationId)!;
+    expect(fixtureRow.contact.handle).toBe(`@fan_${a.tag}`);
+    expect(fixtureRow.channel).toEqual({ platform: "x", handle: `@brand_${a.tag}` });
+    expect(fixtureRow.identity?.kind).toBe("persona");
+  });
+
+  it.each([1, 2, 3, 5, 50])("returns every row exactly once across pages of %i", async (limit) => {
+    const ids = await allPages(a.workspaceId, limit);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(await openIds(a.workspaceId));
+  });
+
+  // Known bug (see the test report): the cursor carries last_message_at as a JavaScript ISO string, which drops
+  // microseconds. Rows stamped by the database (now()) share a sub-millisecond timestamp and are skipped on the
+  // next page. `it.fails` keeps the suite green while the bug exists and turns red once it is fixed.
+  it.fails("paginates rows whose last_message_at has microseconds (cursor truncates to milliseconds)", async () => {
+    const fx = await createWorkspaceFixture(db, "Conversations microseconds");
+    await addConversations(fx, () => undefined, 6);
+    const ids = await allPages(fx.workspaceId, 2);
+    expect([...ids].sort()).toEqual(await openIds(fx.workspaceId));
+  });
+});
+
+describe("setConversationStatus", () => {
+  it("changes the status and bumps the version", async () => {
+    const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
+    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1 });
+    expect(result).toEqual({ ok: true, conversation: { id, status: "resolved", version: 2 } });
+    const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
+    expect(row).toMatchObject({ status: "resolved", version: 2, snoozedUntil: null });
+  });
+
+  it("sets a snooze deadline when snoozing", async () => {
+    const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
+    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "snoozed", version: 1 });
+    expect(result.ok).toBe(true);
+    const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
+    expect(row!.snoozedUntil!.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("refuses a stale version with conflict and leaves the row unchanged", async () => {
+    const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
+    await db.update(conversations).set({ version: sql`${conversations.version} + 1` }).where(eq(conversations.id, id!));
+    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1 });
+    expect(result).toEqual({ ok: false, reason: "conflict" });
+    const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
+    expect(row).toMatchObject({ status: "open", version: 2 });
+  });
+
+  it("answers not_found for another workspace's conversation and writes nothing", async () => {
+    const before = await db.select().from(conversations).where(eq(conversations.id, b.conversationId));
+    const result = await setConversationStatus(db, {
+      workspaceId: a.workspaceId,
+      conversationId: b.conversationId,
+      status: "resolved",
+      version: before[0]!.version,
+    });
+    expect(result).toEqual({ ok: false, reason: "not_found" });
+    expect(await db.select().from(conversations).where(eq(conversations.id, b.conversationId))).toEqual(before);
+  });
+
+  it("answers not_found for an id that does not exist", async () => {
+    const result = await setConversationStatus(db, {
+      workspaceId: a.workspaceId,
+      conversationId: "00000000-0000-4000-8000-000000000000",
+      status: "resolved",
+      version: 1,
+    });
+    expect(result).toEqual({ ok: false, reason: "not_found" });
+  });
+});
+
+describe("countConversationsByStatus", () => {
+  it("counts only the workspace's own conversations", async () => {
+    const counts = await countConversationsByStatus(db, { workspaceId: b.workspaceId });
+    expect(counts).toEqual({ open: 4 });
+  });
+});

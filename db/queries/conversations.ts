@@ -1,0 +1,93 @@
+import { and, count, desc, eq, lt, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../connect";
+import { channels, contacts, conversations, identities, users } from "../schema";
+import type { ConversationStatus } from "../schema/enums";
+
+export type ConversationCursor = { lastMessageAt: string; id: string };
+const assignee = alias(users, "assignee");
+
+/** One page of a workspace's reply queue, newest activity first, keyset-paginated on (last_message_at, id). */
+export async function listConversations(
+  db: DbOrTx,
+  { workspaceId, status, limit = 50, cursor }: { workspaceId: string; status: ConversationStatus; limit?: number; cursor?: ConversationCursor },
+) {
+  const rows = await db
+    .select({
+      id: conversations.id,
+      kind: conversations.kind,
+      status: conversations.status,
+      priority: conversations.priority,
+      category: conversations.category,
+      preview: conversations.preview,
+      waitingSince: conversations.waitingSince,
+      slaDueAt: conversations.slaDueAt,
+      lastMessageAt: conversations.lastMessageAt,
+      version: conversations.version,
+      contact: { displayName: contacts.displayName, handle: contacts.handle },
+      channel: { platform: channels.platform, handle: channels.handle },
+      identity: { displayName: identities.displayName, kind: identities.kind },
+      assigneeName: assignee.name,
+    })
+    .from(conversations)
+    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+    .innerJoin(channels, eq(channels.id, conversations.channelId))
+    .leftJoin(identities, eq(identities.id, conversations.identityId))
+    .leftJoin(assignee, eq(assignee.id, conversations.assigneeId))
+    .where(
+      and(
+        eq(conversations.workspaceId, workspaceId),
+        eq(conversations.status, status),
+        cursor
+          ? or(
+              lt(conversations.lastMessageAt, new Date(cursor.lastMessageAt)),
+              and(eq(conversations.lastMessageAt, new Date(cursor.lastMessageAt)), lt(conversations.id, cursor.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page,
+    nextCursor: rows.length > limit && last ? { lastMessageAt: last.lastMessageAt.toISOString(), id: last.id } : null,
+  };
+}
+
+export async function countConversationsByStatus(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
+  const rows = await db
+    .select({ status: conversations.status, n: count() })
+    .from(conversations)
+    .where(eq(conversations.workspaceId, workspaceId))
+    .groupBy(conversations.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<ConversationStatus, number>>;
+}
+
+/**
+ * Moves a conversation to another status if it still has the version the caller read.
+ * Returns "not_found" for another workspace's id, "conflict" when someone changed it meanwhile.
+ */
+export async function setConversationStatus(
+  db: DbOrTx,
+  { workspaceId, conversationId, status, version }: { workspaceId: string; conversationId: string; status: ConversationStatus; version: number },
+) {
+  const [row] = await db
+    .update(conversations)
+    .set({
+      status,
+      version: sql`${conversations.version} + 1`,
+      snoozedUntil: status === "snoozed" ? sql`now() + interval '1 day'` : null,
+    })
+    .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId), eq(conversations.version, version)))
+    .returning({ id: conversations.id, status: conversations.status, version: conversations.version });
+  if (row) return { ok: true as const, conversation: row };
+  const [exists] = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId)));
+  return { ok: false as const, reason: exists ? ("conflict" as const) : ("not_found" as const) };
+}
+
+export type ConversationListItem = Awaited<ReturnType<typeof listConversations>>["items"][number];

@@ -1,0 +1,124 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkCredentials } from "@/lib/auth/credentials";
+import { createDb, type Db } from "./connect";
+import { seedDemo, seedIfEmpty } from "./seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/accounts";
+import { createScratchDatabase } from "./testing/fixtures";
+
+// Seeding needs whole databases of its own (fixed slugs and emails), created next to the run's test database.
+const NOW = new Date("2026-11-26T12:00:00Z");
+const TABLES = [
+  "workspaces", "users", "memberships", "identities", "identity_operators", "channels", "contacts",
+  "conversations", "messages", "responses", "posts", "post_targets", "post_metrics",
+] as const;
+
+type Scratch = Awaited<ReturnType<typeof createScratchDatabase>>;
+const scratches: Scratch[] = [];
+let first: { db: Db; result: Awaited<ReturnType<typeof seedDemo>> };
+let second: { db: Db; result: Awaited<ReturnType<typeof seedDemo>> };
+
+async function seededDatabase() {
+  const scratch = await createScratchDatabase();
+  scratches.push(scratch);
+  const result = await seedDemo(scratch.url, { now: NOW });
+  return { db: createDb(scratch.url, { max: 2 }), result, url: scratch.url };
+}
+
+async function counts(db: Db) {
+  const entries = await Promise.all(
+    TABLES.map(async (table) => {
+      const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`);
+      return [table, row!.n] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+beforeAll(async () => {
+  [first, second] = await Promise.all([seededDatabase(), seededDatabase()]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([first?.db.$client.end(), second?.db.$client.end()]);
+  await Promise.all(scratches.map((s) => s.drop()));
+});
+
+describe("seedDemo", () => {
+  it("creates the two demo workspaces", async () => {
+    const rows = await first.db.execute<{ slug: string }>(sql`select slug from workspaces order by slug`);
+    expect(rows.map((r) => r.slug)).toEqual(["demo-brand", "northwind"]);
+  });
+
+  it("gives every workspace exactly one brand identity", async () => {
+    const rows = await first.db.execute<{ brands: number }>(sql`
+      select (select count(*) from identities i where i.workspace_id = w.id and i.kind = 'brand')::int as brands
+        from workspaces w`);
+    expect(rows.map((r) => r.brands)).toEqual([1, 1]);
+  });
+
+  it("lets every demo account sign in with the demo password", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const outcome = await checkCredentials(first.db, { email: account.email, password: DEMO_PASSWORD, ip: `seed-test-${account.key}` });
+      expect(outcome.ok, account.email).toBe(true);
+    }
+  });
+
+  it("gives every demo account the memberships it is listed with", async () => {
+    const rows = await first.db.execute<{ email: string; slug: string; role: string }>(sql`
+      select u.email, w.slug, m.role::text as role
+        from memberships m join users u on u.id = m.user_id join workspaces w on w.id = m.workspace_id`);
+    const expected = DEMO_ACCOUNTS.flatMap((a) =>
+      Object.entries(a.roles).map(([ws, role]) => `${a.email} ${ws === "demo" ? "demo-brand" : ws} ${role}`),
+    );
+    expect(rows.map((r) => `${r.email} ${r.slug} ${r.role}`).sort()).toEqual(expected.sort());
+  });
+
+  it("fills the calendar with posts in the workflow's statuses", async () => {
+    const rows = await first.db.execute<{ status: string }>(sql`select distinct status::text as status from posts`);
+    const statuses = rows.map((r) => r.status);
+    for (const status of ["draft", "in_review", "approved", "scheduled", "published"]) expect(statuses).toContain(status);
+    const [metrics] = await first.db.execute<{ unpublished: number }>(sql`
+      select count(*)::int as unpublished from post_metrics m join posts p on p.id = m.post_id where p.status <> 'published'`);
+    expect(metrics!.unpublished).toBe(0);
+  });
+
+  it("fills every workspace's queue with answered and waiting conversations", async () => {
+    const rows = await first.db.execute<{ slug: string; answered: number; waiting: number }>(sql`
+      select w.slug,
+             count(*) filter (where c.first_response_at is not null)::int as answered,
+             count(*) filter (where c.waiting_since is not null)::int as waiting
+        from conversations c join workspaces w on w.id = c.workspace_id
+       group by w.slug order by w.slug`);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row.answered, row.slug).toBeGreaterThan(0);
+      expect(row.waiting, row.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes response facts that agree with their own timestamps", async () => {
+    const [row] = await first.db.execute<{ total: number; wrong: number; firsts: number; answered: number }>(sql`
+      select count(*)::int as total,
+             count(*) filter (where response_seconds <> round(extract(epoch from responded_at - wait_started_at)))::int as wrong,
+             count(*) filter (where is_first)::int as firsts,
+             (select count(*) from conversations where first_response_at is not null)::int as answered
+        from responses`);
+    expect(row!.total).toBeGreaterThan(0);
+    expect(row!.wrong).toBe(0);
+    expect(row!.firsts).toBe(row!.answered);
+  });
+
+  it("is deterministic in counts across two runs", async () => {
+    expect(second.result).toEqual(first.result);
+    const [a, b] = await Promise.all([counts(first.db), counts(second.db)]);
+    expect(b).toEqual(a);
+    expect(a.conversations).toBe(400);
+  });
+
+  it("leaves a seeded database alone in seedIfEmpty", async () => {
+    const before = await counts(first.db);
+    expect(await seedIfEmpty(scratches[0]!.url)).toBe(false);
+    expect(await counts(first.db)).toEqual(before);
+  });
+});

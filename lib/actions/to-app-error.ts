@@ -1,0 +1,22 @@
+import { pgErrorCode } from "@/db/connect";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Expected failures as AppError: our own, plus database refusals that bad input can cause (a duplicate, a
+ * malformed value, a reference to something that does not exist). Returns undefined for real bugs.
+ */
+export function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  switch (pgErrorCode(error)) {
+    case "23505": // unique_violation
+      return new AppError("conflict");
+    case "23503": // foreign_key_violation
+    case "22P02": // invalid_text_representation (e.g. a malformed uuid)
+    case "22001": // string_data_right_truncation
+    case "22007": // invalid_datetime_format
+    case "22008": // datetime_field_overflow
+      return new AppError("bad_request");
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/db";
+import { getMembership } from "@/db/queries/memberships";
+import { can, type Permission } from "./permissions";
+import { currentUser } from "./session";
+
+/** For pages: the signed-in user, or a redirect to /login (deactivated and signed-out users included). */
+export const requireUser = cache(async () => {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return user;
+});
+
+/** For pages under /w/[workspace]: the caller's membership, read from the database; 404 for non-members. */
+export const requireMember = cache(async (slug: string) => {
+  const user = await requireUser();
+  const membership = await getMembership(db, { userId: user.id, slug });
+  if (!membership) notFound();
+  return { user, ...membership, workspaceId: membership.workspace.id };
+});
+
+/** A page that needs a permission answers 403 to a member without it (the link is hidden too). */
+export async function requirePermission(slug: string, permission: Permission) {
+  const member = await requireMember(slug);
+  if (!can(member.role, permission)) forbidden();
+  return member;
+}

@@ -1,0 +1,66 @@
+import type { Role } from "@/db/schema/enums";
+
+export { ROLES, type Role } from "@/db/schema/enums";
+
+/** Everything a member can be allowed to do, as '<resource>.<verb>'. */
+export const PERMISSIONS = [
+  "inbox.view",
+  "conversations.reply",
+  "conversations.assign",
+  "posts.view",
+  "posts.create",
+  "posts.approve",
+  "posts.publish",
+  "identities.view",
+  "identities.manage",
+  "reports.view",
+  "members.view",
+  "members.manage",
+  "settings.manage",
+  "connectors.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * The one permission table. The server checks it in every action and route; the UI reads it to hide controls.
+ * admin: settings, members, connectors (and everything else) · manager: approves, assigns, all reports ·
+ * social_media_manager: plans/publishes and answers as the brand · community_manager: answers as the personas
+ * they operate · analyst: reads calendar and reports.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  manager: [
+    "inbox.view",
+    "conversations.reply",
+    "conversations.assign",
+    "posts.view",
+    "posts.create",
+    "posts.approve",
+    "posts.publish",
+    "identities.view",
+    "identities.manage",
+    "reports.view",
+    "members.view",
+  ],
+  social_media_manager: ["inbox.view", "conversations.reply", "posts.view", "posts.create", "posts.publish", "identities.view"],
+  community_manager: ["inbox.view", "conversations.reply", "posts.view", "identities.view"],
+  analyst: ["posts.view", "reports.view"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Dashboard sections and the permission that opens each; the sidebar and the pages share this list. */
+export const SECTIONS = [
+  { key: "inbox", permission: "inbox.view" },
+  { key: "calendar", permission: "posts.view" },
+  { key: "identities", permission: "identities.view" },
+  { key: "reports", permission: "reports.view" },
+  { key: "settings", permission: "members.view" },
+] as const satisfies readonly { key: string; permission: Permission }[];
+export type SectionKey = (typeof SECTIONS)[number]["key"];
+
+export function firstSectionFor(role: Role): SectionKey | undefined {
+  return SECTIONS.find((s) => can(role, s.permission))?.key;
+}
