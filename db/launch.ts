@@ -15,7 +15,7 @@ const t0 = performance.now();
 const elapsed = () => `${Math.round(performance.now() - t0)} ms`;
 
 let embedded: EmbeddedServer | undefined;
-const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
+const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 if (!env.DATABASE_URL) {
   embedded = await startEmbeddedPostgres();
   env.DATABASE_URL = embedded.url;

@@ -11,7 +11,9 @@ export class Json {
 export type Cell = string | number | boolean | Date | null | readonly string[] | Json;
 
 const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
-const escape = (text: string) => text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!);
+const SPECIAL = /[\\\t\n\r]/;
+// Most values need no escaping: testing first skips replace()'s callback on the hot path.
+const escape = (text: string) => (SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : text);
 
 /** One value in COPY's text format: \N for null, ISO-8601 for timestamps, {…} literals for text[], JSON for jsonb. */
 function cell(value: Cell): string {
@@ -26,8 +28,9 @@ function cell(value: Cell): string {
 
 /**
  * Rows of one table, kept as COPY text lines until flushed. COPY rather than multi-row INSERT: no 65,535-parameter
- * limit per statement, no per-value parameter encoding, and the server parses rows in one stream — several times
- * the throughput of batched INSERTs. Columns left out take their defaults, as with INSERT.
+ * limit per statement and no per-value parameter encoding. Foreign keys stay checked (the database validates the
+ * generator for free); on messages those per-row checks are about two thirds of the load time. Columns left out
+ * take their defaults, as with INSERT.
  */
 export class CopyTable<C extends string> {
   private lines: string[] = [];

@@ -110,23 +110,27 @@ function addConversations(t: Tables, rnd: Random, ws: WorkspaceSetup, count: num
     // 2–5 messages; ~12% end on an unanswered inbound message (the live queue), the rest on a reply.
     const waiting = rnd.chance(0.12);
     const length = rnd.int(2, 5);
-    let clock = waiting ? now.getTime() - rnd.int(5, 2 * 24 * 60) * MINUTE : now.getTime() - rnd.int(60, 90 * 24 * 60) * MINUTE;
-    const thread: Msg[] = [{ id: uuid(), direction: "inbound", sentAt: new Date(clock), automated: false, body: rnd.pick(INBOUND[category]), userId: null }];
+    const thread: Msg[] = [{ id: uuid(), direction: "inbound", sentAt: new Date(0), automated: false, body: rnd.pick(INBOUND[category]), userId: null }];
+    const offsets = [0];
     while (thread.length < length) {
       const previous = thread[thread.length - 1]!;
-      const last = thread.length === length - 1;
       // After a reply the fan writes again; after an inbound message another one follows 20% of the time.
-      const inbound = last ? waiting : previous.direction === "outbound" || rnd.chance(0.2);
+      const inbound = thread.length === length - 1 ? waiting : previous.direction === "outbound" || rnd.chance(0.2);
       const automated = !inbound && thread.length === 1 && rnd.chance(0.05);
-      // Log-normal waits give the long right tail real response times have (median ≪ mean, p90 ≈ 4× median).
+      // Log-normal waits give the long right tail real response times have (median ≪ mean, p90 ≈ 4–5× median).
       const gapMinutes = inbound
         ? previous.direction === "inbound" ? rnd.int(1, 30) : rnd.logNormal(90, 1.3)
         : automated ? 0.5 : previous.direction === "outbound" ? rnd.int(1, 20) : Math.max(0.5, rnd.logNormal(MEDIAN_MINUTES[voice.kind] * PRIORITY_FACTOR[priority], 1.2));
-      clock += gapMinutes * MINUTE;
-      if (clock >= now.getTime()) break;
-      const body = inbound ? rnd.pick(FOLLOW_UPS) : automated ? "Thanks for your message! We'll get back to you soon." : rnd.pick(REPLIES[category]) + (voice.signOff && voice !== personaB ? ` ${voice.signOff}` : "");
-      thread.push({ id: uuid(), direction: inbound ? "inbound" : "outbound", sentAt: new Date(clock), automated, body, userId: inbound || automated ? null : replier });
+      offsets.push(offsets[offsets.length - 1]! + Math.round(gapMinutes * MINUTE));
+      const body = inbound ? rnd.pick(FOLLOW_UPS) : automated ? "Thanks for your message! We'll get back to you soon." : rnd.pick(REPLIES[category]) + (voice === personaA ? ` ${voice.signOff}` : "");
+      thread.push({ id: uuid(), direction: inbound ? "inbound" : "outbound", sentAt: new Date(0), automated, body, userId: inbound || automated ? null : replier });
     }
+    // Queue items started in the last two days, the rest in the last 90; a long thread is moved back so that its
+    // last message is still in the past (never truncated: every conversation keeps its 2–5 messages).
+    const span = offsets[offsets.length - 1]!;
+    const latestStart = now.getTime() - span - rnd.int(1, 60) * MINUTE;
+    const start = Math.min(latestStart, now.getTime() - (waiting ? rnd.int(5, 2 * 24 * 60) : rnd.int(60, 90 * 24 * 60)) * MINUTE);
+    thread.forEach((m, j) => (m.sentAt = new Date(start + offsets[j]!)));
 
     const convId = uuid();
     const { waits, waitingSince } = computeWaits(thread);

@@ -19,33 +19,45 @@ const started = performance.now();
 // Progress goes to stderr with the elapsed time, so stdout stays the figures alone.
 const log = (message: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}`);
 
-function positiveInt(value: string | undefined, fallback: number, flag: string) {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a positive whole number, got "${value}"`);
-  return n;
-}
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    workspaces: { type: "string" },
-    conversations: { type: "string" },
-    runs: { type: "string" },
-    keep: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
-if (values.help) {
-  console.log("usage: npm run bench -- [scenario...] [--workspaces N] [--conversations M] [--runs R] [--keep]\n\nscenarios:");
+const USAGE = "usage: npm run bench -- [scenario...] [--workspaces N] [--conversations M] [--runs R] [--keep]";
+function usage(problem?: string): never {
+  if (problem) {
+    console.error(`${problem}\n${USAGE}  (--help lists the scenarios)`);
+    process.exit(2);
+  }
+  console.log(`${USAGE}\n\n  --workspaces N     generated workspaces (default 10)\n  --conversations M  conversations per workspace (default 5,000)`);
+  console.log("  --runs R           measured runs per query (default 50)\n  --keep             keep the bench database\n\nscenarios:");
   for (const s of SCENARIOS) console.log(`  ${s.name.padEnd(10)} ${s.description}`);
   process.exit(0);
 }
-const unknown = positionals.filter((name) => !SCENARIOS.some((s) => s.name === name));
-if (unknown.length) {
-  console.error(`Unknown scenario(s): ${unknown.join(", ")}. Known: ${SCENARIOS.map((s) => s.name).join(", ")}`);
-  process.exit(2);
+
+function positiveInt(value: string | undefined, fallback: number, flag: string) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) usage(`${flag} needs a positive whole number, got "${value}"`);
+  return n;
 }
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        workspaces: { type: "string" },
+        conversations: { type: "string" },
+        runs: { type: "string" },
+        keep: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+}
+const { values, positionals } = parse();
+if (values.help) usage();
+const unknown = positionals.filter((name) => !SCENARIOS.some((s) => s.name === name));
+if (unknown.length) usage(`Unknown scenario(s): ${unknown.join(", ")}. Known: ${SCENARIOS.map((s) => s.name).join(", ")}`);
 // Registry order, not argument order: the cheap seed scenario first, then the generator, then queries on its data.
 const scenarios = positionals.length ? SCENARIOS.filter((s) => positionals.includes(s.name)) : SCENARIOS;
 const options: BenchOptions = {
@@ -146,7 +158,8 @@ try {
     }
   }
 } catch (error) {
-  console.error(error);
+  // The refusal of a remote DATABASE_URL is a message for a person, not a stack trace.
+  console.error(error instanceof Error && error.message.startsWith("DATABASE_URL points at") ? error.message : error);
   exitCode = 1;
 } finally {
   await cleanup(values.keep);

@@ -95,10 +95,8 @@ describe("listConversations", () => {
     expect([...ids].sort()).toEqual(await openIds(a.workspaceId));
   });
 
-  // Known bug (see the test report): the cursor carries last_message_at as a JavaScript ISO string, which drops
-  // microseconds. Rows stamped by the database (now()) share a sub-millisecond timestamp and are skipped on the
-  // next page. `it.fails` keeps the suite green while the bug exists and turns red once it is fixed.
-  it.fails("paginates rows whose last_message_at has microseconds (cursor truncates to milliseconds)", async () => {
+  // Rows stamped by the database (now()) carry microseconds; a cursor rounded to milliseconds would skip them.
+  it("paginates rows whose last_message_at has microseconds", async () => {
     const fx = await createWorkspaceFixture(db, "Conversations microseconds");
     await addConversations(fx, () => undefined, 6);
     const ids = await allPages(fx.workspaceId, 2);

@@ -24,6 +24,8 @@ export async function listConversations(
       slaDueAt: conversations.slaDueAt,
       lastMessageAt: conversations.lastMessageAt,
       version: conversations.version,
+      // Microsecond-exact cursor value: a JS Date would drop the microseconds and skip rows on the next page.
+      cursorAt: sql<string>`to_char(${conversations.lastMessageAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       contact: { displayName: contacts.displayName, handle: contacts.handle },
       channel: { platform: channels.platform, handle: channels.handle },
       identity: { displayName: identities.displayName, kind: identities.kind },
@@ -40,8 +42,8 @@ export async function listConversations(
         eq(conversations.status, status),
         cursor
           ? or(
-              lt(conversations.lastMessageAt, new Date(cursor.lastMessageAt)),
-              and(eq(conversations.lastMessageAt, new Date(cursor.lastMessageAt)), lt(conversations.id, cursor.id)),
+              lt(conversations.lastMessageAt, sql`${cursor.lastMessageAt}::timestamptz`),
+              and(eq(conversations.lastMessageAt, sql`${cursor.lastMessageAt}::timestamptz`), lt(conversations.id, cursor.id)),
             )
           : undefined,
       ),
@@ -52,7 +54,7 @@ export async function listConversations(
   const last = page[page.length - 1];
   return {
     items: page,
-    nextCursor: rows.length > limit && last ? { lastMessageAt: last.lastMessageAt.toISOString(), id: last.id } : null,
+    nextCursor: rows.length > limit && last ? { lastMessageAt: last.cursorAt, id: last.id } : null,
   };
 }
 

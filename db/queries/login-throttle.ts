@@ -1,35 +1,37 @@
-import { inArray, sql } from "drizzle-orm";
+import { inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
 import { loginThrottle } from "../schema";
 
 export const THROTTLE_WINDOW_SECONDS = 15 * 60;
 
-/** Failures counted in the current window for each key (keys whose window has expired count as 0). */
-export async function getFailureCounts(db: DbOrTx, { keys }: { keys: string[] }) {
-  const rows = await db
-    .select({ key: loginThrottle.key, failures: loginThrottle.failures })
-    .from(loginThrottle)
-    .where(
-      sql`${inArray(loginThrottle.key, keys)} and ${loginThrottle.windowStartedAt} > now() - make_interval(secs => ${THROTTLE_WINDOW_SECONDS})`,
-    );
-  return Object.fromEntries(rows.map((r) => [r.key, r.failures])) as Record<string, number>;
-}
+const inWindow = sql`${loginThrottle.windowStartedAt} > now() - make_interval(secs => ${THROTTLE_WINDOW_SECONDS})`;
 
-/** Counts one failed sign-in against each key; a key whose window has passed starts a new window. */
-export async function recordFailure(db: DbOrTx, { keys }: { keys: string[] }) {
-  if (keys.length === 0) return;
-  await db
+/**
+ * Counts one sign-in attempt against each key and returns the new counts, in one statement per key, so parallel
+ * attempts cannot all slip under the limit between a read and a write. A key whose window has passed starts over.
+ */
+export async function countAttempt(db: DbOrTx, { keys }: { keys: string[] }) {
+  const rows = await db
     .insert(loginThrottle)
     .values(keys.map((key) => ({ key, failures: 1 })))
     .onConflictDoUpdate({
       target: loginThrottle.key,
       set: {
-        failures: sql`case when ${loginThrottle.windowStartedAt} > now() - make_interval(secs => ${THROTTLE_WINDOW_SECONDS}) then ${loginThrottle.failures} + 1 else 1 end`,
-        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} > now() - make_interval(secs => ${THROTTLE_WINDOW_SECONDS}) then ${loginThrottle.windowStartedAt} else now() end`,
+        failures: sql`case when ${inWindow} then ${loginThrottle.failures} + 1 else 1 end`,
+        windowStartedAt: sql`case when ${inWindow} then ${loginThrottle.windowStartedAt} else now() end`,
       },
-    });
+    })
+    .returning({ key: loginThrottle.key, failures: loginThrottle.failures });
+  return Object.fromEntries(rows.map((r) => [r.key, r.failures])) as Record<string, number>;
 }
 
-export async function clearFailures(db: DbOrTx, { keys }: { keys: string[] }) {
-  if (keys.length) await db.delete(loginThrottle).where(inArray(loginThrottle.key, keys));
+/** A successful sign-in: the account starts over, the address gets back the attempt it spent. */
+export async function forgiveAttempt(db: DbOrTx, { accountKey, addressKey }: { accountKey: string; addressKey: string }) {
+  await db.delete(loginThrottle).where(inArray(loginThrottle.key, [accountKey]));
+  await db
+    .update(loginThrottle)
+    .set({ failures: sql`greatest(${loginThrottle.failures} - 1, 0)` })
+    .where(inArray(loginThrottle.key, [addressKey]));
+  // Rows of long-past windows (e.g. probes of unknown emails) are only clutter.
+  await db.delete(loginThrottle).where(lt(loginThrottle.windowStartedAt, sql`now() - interval '1 day'`));
 }

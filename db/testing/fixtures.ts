@@ -1,4 +1,3 @@
-/// <reference path="./provided.d.ts" />
 /**
  * Helpers for database tests. Every test file creates its own workspace(s) with unique names, so files can run in
  * parallel against the one database of the run without seeing each other's rows.

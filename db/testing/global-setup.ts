@@ -1,4 +1,3 @@
-/// <reference path="./provided.d.ts" />
 /**
  * Vitest global setup: ONE fresh, migrated database per test run, dropped afterwards. It lives on the server in
  * DATABASE_URL (local only, unless CURTAIN_ALLOW_REMOTE_TEST_DB=1) or, when that is unset, on a throwaway embedded
@@ -13,6 +12,13 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import type { EmbeddedServer } from "../embedded";
 import { migrateDatabase } from "../migrate";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** URL of this run's fresh, migrated test database (read it with `inject("databaseUrl")`). */
+    databaseUrl: string;
+  }
+}
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]", ""]);
 

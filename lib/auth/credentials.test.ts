@@ -75,12 +75,26 @@ describe("checkCredentials", () => {
     for (const ip of [freshIp(), freshIp()]) {
       expect(await checkCredentials(db, { email, password: fixture.password, ip })).toEqual({ ok: false, reason: "rate_limited" });
     }
-    // A refused attempt is not counted again, so the window is not extended by hammering.
+    // Every attempt is counted (before hashing), but hammering does not move the window's start.
     const [row] = await throttleRows([`email:${email}`]);
-    expect(row!.failures).toBe(MAX_FAILURES_PER_ACCOUNT);
+    expect(row!.failures).toBe(MAX_FAILURES_PER_ACCOUNT + 2);
+    const [again] = await throttleRows([`email:${email}`]);
+    await checkCredentials(db, { email, password: fixture.password, ip: freshIp() });
+    const [after] = await throttleRows([`email:${email}`]);
+    expect(after!.windowStartedAt.getTime()).toBe(again!.windowStartedAt.getTime());
 
     // Another account, from another address, is not affected.
     expect((await checkCredentials(db, { email: fixture.users.admin.email, password: fixture.password, ip: freshIp() })).ok).toBe(true);
+  });
+
+  it("parallel wrong attempts cannot slip past the limit", async () => {
+    const fixture = await createWorkspaceFixture(db, "Credentials parallel");
+    const { email } = fixture.users.analyst;
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, () => checkCredentials(db, { email, password: "wrong password", ip: freshIp() })),
+    );
+    expect(outcomes.filter((o) => !o.ok && o.reason === "invalid")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(outcomes.filter((o) => !o.ok && o.reason === "rate_limited")).toHaveLength(20 - MAX_FAILURES_PER_ACCOUNT);
   });
 
   it("lets the account in again once the throttle window has passed", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DbOrTx } from "@/db/connect";
-import { clearFailures, getFailureCounts, recordFailure } from "@/db/queries/login-throttle";
+import { countAttempt, forgiveAttempt } from "@/db/queries/login-throttle";
 import { findUserByEmail, recordLogin } from "@/db/queries/users";
 import { verifyPassword } from "./password";
 
@@ -26,18 +26,16 @@ export async function checkCredentials(db: DbOrTx, input: { email: unknown; pass
   const { email, password } = parsed.data;
   const keys = [`email:${email}`, `ip:${input.ip}`];
 
-  const counts = await getFailureCounts(db, { keys });
-  if ((counts[keys[0]!] ?? 0) >= MAX_FAILURES_PER_ACCOUNT || (counts[keys[1]!] ?? 0) >= MAX_FAILURES_PER_IP) {
+  // Every attempt is counted before hashing; a successful one is forgiven afterwards.
+  const counts = await countAttempt(db, { keys });
+  if ((counts[keys[0]!] ?? 0) > MAX_FAILURES_PER_ACCOUNT || (counts[keys[1]!] ?? 0) > MAX_FAILURES_PER_IP) {
     return { ok: false, reason: "rate_limited" };
   }
 
   const user = await findUserByEmail(db, { email });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !valid || !user.active) {
-    await recordFailure(db, { keys });
-    return { ok: false, reason: "invalid" };
-  }
-  await clearFailures(db, { keys: [keys[0]!] });
+  if (!user || !valid || !user.active) return { ok: false, reason: "invalid" };
+  await forgiveAttempt(db, { accountKey: keys[0]!, addressKey: keys[1]! });
   await recordLogin(db, { userId: user.id });
   return {
     ok: true,

@@ -1,7 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db";
-import { env } from "@/lib/env";
 import { authConfig } from "./config";
 import { checkCredentials } from "./credentials";
 
@@ -12,14 +11,17 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+/**
+ * The address for the per-IP throttle: the right-most X-Forwarded-For entry, i.e. the one added by the nearest
+ * proxy (Next.js itself sets the socket address when no proxy did). Entries further left are client-controlled.
+ */
 function clientIp(request: Request | undefined) {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return forwarded || request?.headers.get("x-real-ip") || "unknown";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
-  secret: env().AUTH_SECRET,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,6 +1,5 @@
 import { listPosts } from "../../queries/posts";
 import type { Scenario } from "../context";
-import { dateRangeArgs } from "../dates";
 import { figure, sample } from "../measure";
 
 export const calendar: Scenario = {
@@ -13,9 +12,8 @@ export const calendar: Scenario = {
     // The month view the calendar opens on: history, today and planned posts all fall inside it.
     const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
     const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-    const { args, note } = await dateRangeArgs({ workspaceId, from, to }, (a) => listPosts(ctx.db, a));
     ctx.log(`calendar: month view × ${ctx.options.runs}`);
-    const month = await sample(ctx.options.runs, () => listPosts(ctx.db, args));
-    return [figure("calendar", "listPosts (month)", month.times, { note: `${month.last.length} posts, ${from.toISOString().slice(0, 7)}${note}` })];
+    const month = await sample(ctx.options.runs, () => listPosts(ctx.db, { workspaceId, from, to }));
+    return [figure("calendar", "listPosts (month)", month.times, { note: `${month.last.length} posts, ${from.toISOString().slice(0, 7)}` })];
   },
 };

@@ -1,0 +1,31 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const baseURL = process.env.E2E_BASE_URL;
+if (!baseURL) throw new Error("Run the e2e suite with `npm run test:e2e` (it starts Curtain and sets E2E_BASE_URL).");
+
+// Debian's Chromium when present (these machines cannot download browsers), else Playwright's own.
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = fs.existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: "../test-results",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never", outputFolder: "../playwright-report" }]] : "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", locale: "en-US", launchOptions },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"], testMatch: /.*\.spec\.ts/ },
+  ],
+});
