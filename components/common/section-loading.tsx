@@ -1,6 +1,7 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function Loading() {
+/** Shown while a section's data loads. */
+export function SectionLoading() {
   return (
     <div className="grid gap-3" aria-busy="true">
       <Skeleton className="h-7 w-48" />
