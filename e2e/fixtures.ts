@@ -42,15 +42,18 @@ export class LoginPage {
   async signIn(email: string, password: string) {
     await this.page.getByLabel(/^(Email|E-Mail)$/).fill(email);
     await this.page.getByLabel(/^(Password|Passwort)$/).fill(password);
-    // Wait for the server action's answer: the form resets afterwards, so typing ahead of it would be lost.
+    // Wait until the server action has answered and React has committed it (the form resets then), so the
+    // next attempt's typing is not wiped by the previous attempt's reset.
     await Promise.all([
       this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
       this.page.getByRole("button", { name: /^(Sign in|Anmelden)$/ }).click(),
     ]);
+    await this.page.waitForFunction(() => !document.querySelector("form button[type=submit][disabled]"));
   }
 }
 
 export const test = base.extend<{ loginPage: LoginPage }>({
-  loginPage: async ({ page }, use) => use(new LoginPage(page)),
+  // Playwright's fixture callback is conventionally named `use`; it is not a React hook.
+  loginPage: async ({ page }, provide) => provide(new LoginPage(page)),
 });
 export { expect } from "@playwright/test";

