@@ -307,7 +307,7 @@ CREATE INDEX "contacts_workspace_last_seen_idx" ON "contacts" USING btree ("work
 CREATE INDEX "conversation_tags_tag_idx" ON "conversation_tags" USING btree ("tag_id");--> statement-breakpoint
 CREATE INDEX "conversations_queue_idx" ON "conversations" USING btree ("workspace_id","status","waiting_since");--> statement-breakpoint
 CREATE INDEX "conversations_assignee_idx" ON "conversations" USING btree ("workspace_id","assignee_id","status");--> statement-breakpoint
-CREATE INDEX "conversations_recent_idx" ON "conversations" USING btree ("workspace_id","last_message_at");--> statement-breakpoint
+CREATE INDEX "conversations_status_recent_idx" ON "conversations" USING btree ("workspace_id","status","last_message_at","id");--> statement-breakpoint
 CREATE INDEX "conversations_contact_idx" ON "conversations" USING btree ("contact_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "messages_channel_external_unique" ON "messages" USING btree ("channel_id","external_id");--> statement-breakpoint
 CREATE INDEX "messages_conversation_idx" ON "messages" USING btree ("conversation_id","sent_at");--> statement-breakpoint

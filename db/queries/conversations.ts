@@ -1,4 +1,4 @@
-import { and, count, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../connect";
 import { channels, contacts, conversations, identities, users } from "../schema";
@@ -40,12 +40,8 @@ export async function listConversations(
       and(
         eq(conversations.workspaceId, workspaceId),
         eq(conversations.status, status),
-        cursor
-          ? or(
-              lt(conversations.lastMessageAt, sql`${cursor.lastMessageAt}::timestamptz`),
-              and(eq(conversations.lastMessageAt, sql`${cursor.lastMessageAt}::timestamptz`), lt(conversations.id, cursor.id)),
-            )
-          : undefined,
+        // A row comparison lets PostgreSQL seek the (workspace, status, last_message_at, id) index.
+        cursor ? sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${cursor.lastMessageAt}::timestamptz, ${cursor.id}::uuid)` : undefined,
       ),
     )
     .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))

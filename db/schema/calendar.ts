@@ -1,8 +1,9 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ts, workspaceRef } from "./columns";
 import { channels } from "./channels";
 import { postStatusEnum, targetStatusEnum } from "./enums";
 import { identities } from "./identities";
-import { users, workspaces } from "./tenancy";
+import { users } from "./tenancy";
 
 export type ApprovalStep = {
   at: string;
@@ -12,15 +13,12 @@ export type ApprovalStep = {
 };
 export type MediaItem = { url: string; alt: string; kind: "image" | "video" };
 
-const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 export const posts = pgTable(
   "posts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     identityId: uuid("identity_id")
       .notNull()
       .references(() => identities.id, { onDelete: "restrict" }),
@@ -48,9 +46,7 @@ export const postTargets = pgTable(
   "post_targets",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     postId: uuid("post_id")
       .notNull()
       .references(() => posts.id, { onDelete: "cascade" }),
@@ -73,9 +69,7 @@ export const postMetrics = pgTable(
   "post_metrics",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     postId: uuid("post_id")
       .notNull()
       .references(() => posts.id, { onDelete: "cascade" }),

@@ -1,16 +1,14 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ts, workspaceRef } from "./columns";
 import { channelStatusEnum, connectorEnum, platformEnum } from "./enums";
 import { identities } from "./identities";
-import { workspaces } from "./tenancy";
 
 export const channels = pgTable(
   "channels",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     platform: platformEnum("platform").notNull(),
     handle: text("handle").notNull(),
     // The voice that owns the account: the brand account, or a persona's own account.
@@ -21,7 +19,7 @@ export const channels = pgTable(
     // AES-256-GCM ciphertext of the connector's secrets; never sent to the browser.
     configEncrypted: text("config_encrypted"),
     status: channelStatusEnum("status").notNull().default("connected"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("channels_workspace_platform_handle_unique").on(t.workspaceId, t.platform, t.handle)],
 );
@@ -30,9 +28,7 @@ export const contacts = pgTable(
   "contacts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     platform: platformEnum("platform").notNull(),
     handle: text("handle").notNull(),
     displayName: text("display_name").notNull(),

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ts, workspaceRef } from "./columns";
 import { identityKindEnum, identityStatusEnum } from "./enums";
-import { users, workspaces } from "./tenancy";
+import { users } from "./tenancy";
 
 export type VoiceGuide = { tone: string; use: string[]; avoid: string[]; banned: string[] };
 
@@ -9,9 +10,7 @@ export const identities = pgTable(
   "identities",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceRef(),
     kind: identityKindEnum("kind").notNull(),
     displayName: text("display_name").notNull(),
     handle: text("handle"),
@@ -26,8 +25,8 @@ export const identities = pgTable(
     signOff: text("sign_off"),
     disclosure: text("disclosure"),
     status: identityStatusEnum("status").notNull().default("active"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
   },
   (t) => [
     // Exactly one brand voice per workspace.
@@ -45,10 +44,8 @@ export const identityOperators = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    workspaceId: workspaceRef(),
+    createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.identityId, t.userId] }),

@@ -7,10 +7,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ts, workspaceRef } from "./columns";
 import { channels, contacts } from "./channels";
 import {
   categoryEnum,
@@ -23,13 +23,8 @@ import {
   sentimentEnum,
 } from "./enums";
 import { identities } from "./identities";
-import { users, workspaces } from "./tenancy";
+import { users } from "./tenancy";
 
-const workspaceRef = () =>
-  uuid("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
-const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 export const conversations = pgTable(
   "conversations",
@@ -65,7 +60,8 @@ export const conversations = pgTable(
     // The reply queue: open items of a workspace, oldest wait first.
     index("conversations_queue_idx").on(t.workspaceId, t.status, t.waitingSince),
     index("conversations_assignee_idx").on(t.workspaceId, t.assigneeId, t.status),
-    index("conversations_recent_idx").on(t.workspaceId, t.lastMessageAt),
+    // The queue's keyset pages: one status of a workspace, newest activity first, seeking on (last_message_at, id).
+    index("conversations_status_recent_idx").on(t.workspaceId, t.status, t.lastMessageAt, t.id),
     index("conversations_contact_idx").on(t.contactId),
   ],
 );
