@@ -16,6 +16,7 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     "identities.manage",
     "reports.view",
     "members.view",
+    "audit.view",
   ],
   social_media_manager: ["inbox.view", "conversations.reply", "posts.view", "posts.create", "posts.publish", "identities.view"],
   community_manager: ["inbox.view", "conversations.reply", "posts.view", "identities.view"],

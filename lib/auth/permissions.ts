@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   "members.manage",
   "settings.manage",
   "connectors.manage",
+  "audit.view",
+  "workspaces.create",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "identities.manage",
     "reports.view",
     "members.view",
+    "audit.view",
   ],
   social_media_manager: ["inbox.view", "conversations.reply", "posts.view", "posts.create", "posts.publish", "identities.view"],
   community_manager: ["inbox.view", "conversations.reply", "posts.view", "identities.view"],

@@ -7,10 +7,12 @@ import { LOCALES } from "./config";
 const MESSAGES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "messages");
 
 const loaded = new Map<string, Map<string, unknown>>();
-/** Flattened messages of one locale, read on first use so a missing file fails its tests, not the whole file. */
+/** Flattened messages of one locale (all of its feature files merged, as lib/i18n/messages.ts merges them). */
 function messagesOf(locale: string) {
   if (!loaded.has(locale)) {
-    loaded.set(locale, flatten(JSON.parse(fs.readFileSync(path.join(MESSAGES_DIR, `${locale}.json`), "utf8"))));
+    const dir = path.join(MESSAGES_DIR, locale);
+    const merged = Object.assign({}, ...fs.readdirSync(dir).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))));
+    loaded.set(locale, flatten(merged));
   }
   return loaded.get(locale)!;
 }
@@ -152,5 +154,16 @@ describe.each(LOCALES)("messages: %s", (locale) => {
       }
     });
     expect(broken.map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe("feature message files", () => {
+  it("every language has the same files, and lib/i18n/messages.ts loads all of them", async () => {
+    const { MESSAGES } = await import("./messages");
+    const files = (locale: string) => fs.readdirSync(path.join(MESSAGES_DIR, locale)).sort();
+    expect(files("de")).toEqual(files("en"));
+    for (const locale of LOCALES) {
+      expect([...flatten(MESSAGES[locale]).keys()].sort()).toEqual([...messagesOf(locale).keys()].sort());
+    }
   });
 });

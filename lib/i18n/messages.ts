@@ -1,11 +1,26 @@
-import de from "./messages/de.json";
-import en from "./messages/en.json";
+import deCalendar from "./messages/de/calendar.json";
+import deCore from "./messages/de/core.json";
+import deIdentities from "./messages/de/identities.json";
+import deInbox from "./messages/de/inbox.json";
+import deReports from "./messages/de/reports.json";
+import deSettings from "./messages/de/settings.json";
+import enCalendar from "./messages/en/calendar.json";
+import enCore from "./messages/en/core.json";
+import enIdentities from "./messages/en/identities.json";
+import enInbox from "./messages/en/inbox.json";
+import enReports from "./messages/en/reports.json";
+import enSettings from "./messages/en/settings.json";
 import type { Locale } from "./config";
 
-export const MESSAGES: Record<Locale, typeof en> = { en, de };
+// One file per feature and language (each holds its own top-level namespaces), so features do not share a file.
+const en = { ...enCore, ...enInbox, ...enCalendar, ...enIdentities, ...enReports, ...enSettings };
+const de = { ...deCore, ...deInbox, ...deCalendar, ...deIdentities, ...deReports, ...deSettings };
+
+export type Messages = typeof en;
+export const MESSAGES: Record<Locale, Messages> = { en, de };
 
 declare module "next-intl" {
   interface AppConfig {
-    Messages: typeof en;
+    Messages: Messages;
   }
 }

@@ -1,3 +1,15 @@
-import { sectionLayout } from "@/lib/auth/section-layout";
+import type { ReactNode } from "react";
+import { SettingsNav } from "@/components/settings/settings-nav";
+import { requirePermission } from "@/lib/auth/member";
 
-export default sectionLayout("members.view");
+// Checked before anything streams, so a refusal is a real 403 (see lib/auth/section-layout.tsx).
+export default async function SettingsLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  const member = await requirePermission(workspace, "members.view");
+  return (
+    <>
+      <SettingsNav slug={workspace} role={member.role} />
+      {children}
+    </>
+  );
+}

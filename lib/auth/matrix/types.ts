@@ -1,0 +1,16 @@
+import type { WorkspaceFixture } from "@/db/testing/fixtures";
+import type { Permission } from "../permissions";
+
+export type MatrixStatus = "ok" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "bad_request" | "rate_limited";
+export type MatrixTarget = { workspaceId: string; objects: WorkspaceFixture };
+export type MatrixOutcome = { status: MatrixStatus; changed: boolean };
+
+/**
+ * One server action or route in the permission matrix. `attempt` calls it once as the signed-in user (the test
+ * sets who), creating whatever fresh rows it needs in `objects`' workspace so an allowed call can succeed, and
+ * reports whether it changed anything. `workspaceId` may be another workspace than `objects` (tenant checks).
+ */
+export type MatrixEndpoint = { permission: Permission; mutates: boolean; attempt: (target: MatrixTarget) => Promise<MatrixOutcome> };
+
+/** A feature's contribution: its workspace-scoped endpoints, and actions that are not workspace-scoped (with why). */
+export type MatrixModule = { endpoints: Record<string, MatrixEndpoint>; unscoped?: Record<string, string> };
