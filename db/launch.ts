@@ -17,7 +17,10 @@ const elapsed = () => `${Math.round(performance.now() - t0)} ms`;
 let embedded: EmbeddedServer | undefined;
 const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 if (!env.DATABASE_URL) {
-  embedded = await startEmbeddedPostgres();
+  embedded = await startEmbeddedPostgres().catch((error: Error) => {
+    console.error(`Curtain cannot start: ${error.message}`);
+    process.exit(1);
+  });
   env.DATABASE_URL = embedded.url;
 
   console.log(`Embedded PostgreSQL up (${elapsed()}), data in ${DATA_DIR}/postgres`);
