@@ -59,11 +59,9 @@ export function ConversationQueue({ workspaceId, slug, status, counts, timeZone,
             <TableRow>
               <TableHead>{t("columns.contact")}</TableHead>
               <TableHead>{t("columns.message")}</TableHead>
-              <TableHead>{t("columns.voice")}</TableHead>
-              <TableHead>{t("columns.category")}</TableHead>
-              <TableHead>{t("columns.priority")}</TableHead>
+              <TableHead>{t("columns.voiceAndAssignee")}</TableHead>
+              <TableHead>{t("columns.triage")}</TableHead>
               <TableHead>{t("columns.lastActivity")}</TableHead>
-              <TableHead>{t("columns.assignee")}</TableHead>
               {canChangeStatus ? <TableHead className="sr-only md:not-sr-only">{t("columns.actions")}</TableHead> : null}
             </TableRow>
           </TableHeader>

@@ -36,24 +36,25 @@ export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSe
           {item.contact.handle} · {tPlatform(item.channel.platform)} · {t(`kinds.${item.kind}`)}
         </div>
       </TableCell>
-      <TableCell className="min-w-48 max-w-sm">
+      <TableCell className="min-w-48 max-w-sm whitespace-normal">
         <p className="line-clamp-2">{item.preview}</p>
       </TableCell>
       <TableCell className="whitespace-nowrap">
         {item.identity ? (
-          <>
+          <div>
             {item.identity.displayName}{" "}
             <span className="text-xs text-muted-foreground">({t(`identityKinds.${item.identity.kind}`)})</span>
-          </>
+          </div>
         ) : (
-          "—"
+          <div>—</div>
         )}
+        <div className="text-xs text-muted-foreground">{item.assigneeName ?? t("unassigned")}</div>
       </TableCell>
       <TableCell>
-        <Badge variant={CATEGORY_VARIANT[item.category]}>{t(`categories.${item.category}`)}</Badge>
-      </TableCell>
-      <TableCell>
-        <Badge variant={PRIORITY_VARIANT[item.priority]}>{t(`priorities.${item.priority}`)}</Badge>
+        <div className="flex flex-wrap gap-1">
+          <Badge variant={CATEGORY_VARIANT[item.category]}>{t(`categories.${item.category}`)}</Badge>
+          <Badge variant={PRIORITY_VARIANT[item.priority]}>{t(`priorities.${item.priority}`)}</Badge>
+        </div>
       </TableCell>
       <TableCell className="whitespace-nowrap">
         <div className="flex flex-col items-start gap-1">
@@ -65,7 +66,6 @@ export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSe
         ) : null}
         </div>
       </TableCell>
-      <TableCell className="whitespace-nowrap">{item.assigneeName ?? <span className="text-muted-foreground">{t("unassigned")}</span>}</TableCell>
       {canChangeStatus ? (
         <TableCell>
           <Button
