@@ -42,15 +42,18 @@ function readForm(form: HTMLFormElement): IdentityFields {
 }
 
 /** Create a persona, or edit the brand or a persona (the brand has no sign-off: it never signs). */
-export function IdentityFormDialog({ workspaceId, identity }: { workspaceId: string; identity?: EditableIdentity }) {
+type Props = { workspaceId: string; identity?: EditableIdentity; team?: { userId: string; name: string }[] };
+
+export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) {
   const t = useTranslations("identities");
   const tCommon = useTranslations("identityForm");
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const languageName = new Intl.DisplayNames([locale], { type: "language" });
   const isBrand = identity?.kind === "brand";
-  const save = useIdentityAction<IdentityFields, { id: string }>(
-    (input: IdentityFields) => (identity ? updateIdentityAction({ workspaceId, identityId: identity.id, version: identity.version, ...input }) : createPersonaAction({ workspaceId, ...input })),
+  const save = useIdentityAction<IdentityFields & { operatorIds: string[] }, { id: string }>(
+    ({ operatorIds, ...input }: IdentityFields & { operatorIds: string[] }) =>
+      identity ? updateIdentityAction({ workspaceId, identityId: identity.id, version: identity.version, ...input }) : createPersonaAction({ workspaceId, operatorIds, ...input }),
     () => (identity ? tCommon("saved") : tCommon("created")),
     () => setOpen(false),
   );
@@ -60,7 +63,8 @@ export function IdentityFormDialog({ workspaceId, identity }: { workspaceId: str
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    save.mutate(readForm(event.currentTarget));
+    const operatorIds = new FormData(event.currentTarget).getAll("operatorIds").map(String);
+    save.mutate({ ...readForm(event.currentTarget), operatorIds });
   }
 
   return (
@@ -137,6 +141,19 @@ export function IdentityFormDialog({ workspaceId, identity }: { workspaceId: str
               <Input name="disclosure" defaultValue={identity?.disclosure ?? ""} />
             </Field>
           </div>
+          {!identity && team.length ? (
+            <fieldset className="grid gap-1.5">
+              <legend className="mb-1.5 text-sm font-medium">{tCommon("initialOperators")}</legend>
+              <div className="flex flex-wrap gap-x-4 gap-y-1">
+                {team.map((m) => (
+                  <label key={m.userId} className="flex items-center gap-1.5 text-sm">
+                    <input type="checkbox" name="operatorIds" value={m.userId} />
+                    {m.name}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
           <DialogFooter>
             <Button type="submit" disabled={save.isPending}>
               {save.isPending ? tCommon("saving") : tCommon("save")}

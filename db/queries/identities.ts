@@ -106,7 +106,7 @@ export async function listVoicesForUser(db: DbOrTx, { workspaceId, userId, role 
     .orderBy(asc(identities.kind), asc(identities.displayName));
   return rows
     .filter((r) => canSpeakAs({ id: userId, role }, { kind: r.kind, status: r.status, operatorIds: r.operatorId ? [r.operatorId] : [] }))
-    .map(({ operatorId: _operatorId, ...voice }) => voice);
+    .map((r) => ({ id: r.id, kind: r.kind, displayName: r.displayName, handle: r.handle, avatarUrl: r.avatarUrl, signOff: r.signOff }));
 }
 
 export type Voice = Awaited<ReturnType<typeof listVoicesForUser>>[number];

@@ -18,13 +18,19 @@ type IdentityValues = {
 export type IdentityChange<T> = { ok: true; value: T } | { ok: false; reason: "not_found" | "conflict" | "handle_taken" | "brand" };
 
 /**
- * A persona's handle must be unique among the workspace's personas (case-insensitive). The brand's handle may be
- * shared: a persona who answers through the brand account ("Becky" on @demobrand) shows that account's handle.
+ * A persona's handle must be unique among the workspace's personas (case-insensitive) — except the brand's own
+ * handle, which every persona answering through the brand account shows ("-Becky" and "^JAY" both on @demobrand).
  * The transaction lock serialises concurrent checks in one workspace, so two managers cannot both take a handle.
  */
 async function handleTaken(tx: DbOrTx, { workspaceId, handle, exceptId }: Scope & { handle: string | null; exceptId?: string }) {
   if (!handle) return false;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`identity-handles:${workspaceId}`}, 0))`);
+  const sameHandle = sql`lower(${identities.handle}) = lower(${handle})`;
+  const [brand] = await tx
+    .select({ id: identities.id })
+    .from(identities)
+    .where(and(eq(identities.workspaceId, workspaceId), eq(identities.kind, "brand"), sameHandle));
+  if (brand) return false;
   const [row] = await tx
     .select({ id: identities.id })
     .from(identities)
@@ -32,7 +38,7 @@ async function handleTaken(tx: DbOrTx, { workspaceId, handle, exceptId }: Scope 
       and(
         eq(identities.workspaceId, workspaceId),
         eq(identities.kind, "persona"),
-        sql`lower(${identities.handle}) = lower(${handle})`,
+        sameHandle,
         exceptId ? ne(identities.id, exceptId) : undefined,
       ),
     )

@@ -21,7 +21,8 @@ export const identityFieldsSchema = z.object({
 });
 export type IdentityFields = z.output<typeof identityFieldsSchema>;
 
-export const createPersonaSchema = identityFieldsSchema;
+// A new persona may get its first operators right away (members of this workspace only).
+export const createPersonaSchema = identityFieldsSchema.extend({ operatorIds: z.array(z.uuid()).max(50).default([]) });
 export const updateIdentitySchema = identityFieldsSchema.extend({ identityId: z.uuid(), version: z.number().int().positive() });
 export const setPersonaStatusSchema = z.object({ identityId: z.uuid(), status: z.enum(IDENTITY_STATUSES) });
 export const operatorSchema = z.object({ identityId: z.uuid(), userId: z.uuid() });

@@ -15,13 +15,18 @@ import {
   updateIdentitySchema,
 } from "@/lib/identities/schemas";
 
-export const createPersonaAction = workspaceAction("identities.manage", createPersonaSchema, async (input, { db, workspaceId, user }) => {
+export const createPersonaAction = workspaceAction("identities.manage", createPersonaSchema, async ({ operatorIds, ...input }, { db, workspaceId, user }) => {
   const values = await checkedIdentityValues(input, "persona");
   return db.transaction(async (tx) => {
     const result = await createPersona(tx, { workspaceId, values });
     if (!result.ok) throw await fieldError("handle", "handleTaken");
     const persona = result.value;
     await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.created", objectType: "identity", objectId: persona.id, data: { displayName: persona.displayName, kind: "persona" } });
+    // A user of another workspace is not_found and rolls the whole creation back.
+    for (const userId of new Set(operatorIds)) {
+      const added = await addOperator(tx, { workspaceId, identityId: persona.id, userId });
+      await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "operator.added", objectType: "identity", objectId: persona.id, data: { userId, userName: added.user.name, persona: persona.displayName } });
+    }
     return { id: persona.id, displayName: persona.displayName };
   });
 });

@@ -61,7 +61,7 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={canManage ? <IdentityFormDialog workspaceId={workspaceId} /> : undefined} />
+      <PageHeader title={t("title")} description={t("description")} actions={canManage ? <IdentityFormDialog workspaceId={workspaceId} team={team} /> : undefined} />
       {identities.length === 0 ? <p className="text-sm text-muted-foreground">{t("empty")}</p> : null}
       <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {identities.map((identity) => (
