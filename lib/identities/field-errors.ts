@@ -11,7 +11,7 @@ export async function checkedIdentityValues(input: IdentityFields, kind: Identit
   const t = await getServerTranslator();
   const fieldErrors: Record<string, string[]> = {};
   for (const p of problems) (fieldErrors[p.field] ??= []).push(t(`identities.fieldErrors.${p.key}`, { max: p.max ?? 0 }));
-  return Promise.reject(new AppError("bad_request", fieldErrors));
+  throw new AppError("bad_request", fieldErrors);
 }
 
 /** A bad_request carrying one translated message (identities.fieldErrors.<key>) on one field. */
