@@ -1,25 +1,25 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { Duration } from "@/components/common/duration";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { IdentityWithTeam } from "@/db/queries/identities";
+import { ACTIVITY_DAYS, type IdentityWithTeam } from "@/db/queries/identities";
 
-function initials(name: string) {
-  return name
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join("")
-    .slice(0, 2)
-    .toUpperCase();
+/** Up to two initials, by user-perceived characters so emoji and accented names are not cut in half. */
+export function initials(name: string) {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const first = (part: string) => segmenter.segment(part)[Symbol.iterator]().next().value?.segment ?? "";
+  return name.trim().split(/\s+/).slice(0, 2).map(first).join("").toUpperCase();
 }
 
 /** A voice at a glance: who it is, how it speaks, who may speak as it and on which accounts. */
-export async function IdentityCard({ identity }: { identity: IdentityWithTeam }) {
+export async function IdentityCard({ identity, actions }: { identity: IdentityWithTeam; actions?: ReactNode }) {
   const t = await getTranslations("identities");
   const tPlatform = await getTranslations("platforms");
   const guide = identity.voiceGuide;
   return (
-    <Card className="h-full">
+    <Card className={identity.status === "retired" ? "h-full opacity-80" : "h-full"} data-testid="identity-card">
       <CardHeader className="flex flex-row items-start gap-3">
         <Avatar className="size-10">
           {identity.avatarUrl ? <AvatarImage src={identity.avatarUrl} alt="" /> : null}
@@ -29,13 +29,19 @@ export async function IdentityCard({ identity }: { identity: IdentityWithTeam })
           <CardTitle className="flex flex-wrap items-center gap-2">
             <h2>{identity.displayName}</h2>
             <Badge variant={identity.kind === "brand" ? "default" : "secondary"}>{t(`kinds.${identity.kind}`)}</Badge>
-            {identity.status === "retired" ? <Badge variant="outline">{t("retired")}</Badge> : null}
+            <Badge variant="outline">{identity.status === "retired" ? t("retired") : t("active")}</Badge>
           </CardTitle>
           <CardDescription>{identity.handle}</CardDescription>
         </div>
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
         {identity.bio ? <p>{identity.bio}</p> : null}
+        <section aria-label={t("activityTitle", { days: ACTIVITY_DAYS })} className="grid grid-cols-3 gap-2 rounded-md bg-muted/50 p-2 text-center">
+          <p className="col-span-3 text-xs text-muted-foreground">{t("activityTitle", { days: ACTIVITY_DAYS })}</p>
+          <Stat label={t("replies")} value={identity.activity.replies} />
+          <Stat label={t("medianResponse")} value={<Duration seconds={identity.activity.medianResponseSeconds} />} />
+          <Stat label={t("posts")} value={identity.activity.posts} />
+        </section>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           {guide.tone ? (
             <>
@@ -53,6 +59,12 @@ export async function IdentityCard({ identity }: { identity: IdentityWithTeam })
             <>
               <dt className="text-muted-foreground">{t("banned")}</dt>
               <dd>{guide.banned.join(", ")}</dd>
+            </>
+          ) : null}
+          {identity.disclosure ? (
+            <>
+              <dt className="text-muted-foreground">{t("disclosure")}</dt>
+              <dd>{identity.disclosure}</dd>
             </>
           ) : null}
           {identity.languages.length ? (
@@ -82,7 +94,17 @@ export async function IdentityCard({ identity }: { identity: IdentityWithTeam })
             )}
           </dd>
         </dl>
+        {actions ? <div className="flex flex-wrap gap-2 border-t pt-3">{actions}</div> : null}
       </CardContent>
     </Card>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <div>
+      <p className="font-semibold tabular-nums">{value}</p>
+      <p className="text-xs text-muted-foreground">{label}</p>
+    </div>
   );
 }

@@ -2,19 +2,21 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/permissions";
 import { SidebarNav } from "./sidebar-nav";
-import { UserMenu } from "./user-menu";
+import { UserMenu, type SpeakingVoice } from "./user-menu";
 import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
 
 type Props = {
   children: ReactNode;
   user: { name: string; email: string };
   role: Role;
+  /** The voices the user may speak as here (listVoicesForUser). */
+  voices: SpeakingVoice[];
   workspace: { id: string; name: string; slug: string };
   workspaces: WorkspaceOption[];
 };
 
 /** Sidebar (workspace, sections, account) and the page. On narrow screens the sidebar becomes a top bar. */
-export async function AppShell({ children, user, role, workspace, workspaces }: Props) {
+export async function AppShell({ children, user, role, voices, workspace, workspaces }: Props) {
   const t = await getTranslations("shell");
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
@@ -28,7 +30,7 @@ export async function AppShell({ children, user, role, workspace, workspaces }: 
         <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
         <SidebarNav slug={workspace.slug} role={role} />
         <div className="mt-auto">
-          <UserMenu user={user} role={role} />
+          <UserMenu user={user} role={role} voices={voices} />
         </div>
       </aside>
       <main id="main" className="min-w-0 p-4 md:p-6" tabIndex={-1}>

@@ -7,9 +7,12 @@ import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/auth/permissions";
 import { LanguageSwitch } from "./language-switch";
 
+export type SpeakingVoice = { id: string; kind: "brand" | "persona"; displayName: string };
+
 /** Who is signed in, in which role here, the language switch and sign out — always visible, no menu to open. */
-export function UserMenu({ user, role }: { user: { name: string; email: string }; role: Role }) {
+export function UserMenu({ user, role, voices }: { user: { name: string; email: string }; role: Role; voices: SpeakingVoice[] }) {
   const t = useTranslations("shell");
+  const tVoices = useTranslations("voices");
   const tRole = useTranslations("roles");
   return (
     <section aria-label={t("account")} className="grid gap-2 border-t pt-3">
@@ -20,6 +23,11 @@ export function UserMenu({ user, role }: { user: { name: string; email: string }
         <p className="truncate text-xs text-muted-foreground" data-testid="current-role">
           {tRole(role)}
         </p>
+        {voices.length ? (
+          <p className="text-xs text-muted-foreground" data-testid="speaking-as">
+            {tVoices("youSpeakAs", { voices: voices.map((v) => v.displayName).join(", ") })}
+          </p>
+        ) : null}
       </div>
       <LanguageSwitch className="self-start" />
       <form action={signOutAction}>

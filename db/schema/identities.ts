@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceRef } from "./columns";
 import { identityKindEnum, identityStatusEnum } from "./enums";
 import { users } from "./tenancy";
@@ -25,6 +25,8 @@ export const identities = pgTable(
     signOff: text("sign_off"),
     disclosure: text("disclosure"),
     status: identityStatusEnum("status").notNull().default("active"),
+    // Optimistic concurrency for edits: two managers editing the same persona must not overwrite each other.
+    version: integer("version").notNull().default(1),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

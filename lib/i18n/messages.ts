@@ -4,17 +4,19 @@ import deIdentities from "./messages/de/identities.json";
 import deInbox from "./messages/de/inbox.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
+import deVoices from "./messages/de/voices.json";
 import enCalendar from "./messages/en/calendar.json";
 import enCore from "./messages/en/core.json";
 import enIdentities from "./messages/en/identities.json";
 import enInbox from "./messages/en/inbox.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
+import enVoices from "./messages/en/voices.json";
 import type { Locale } from "./config";
 
 // One file per feature and language (each holds its own top-level namespaces), so features do not share a file.
-const en = { ...enCore, ...enInbox, ...enCalendar, ...enIdentities, ...enReports, ...enSettings };
-const de = { ...deCore, ...deInbox, ...deCalendar, ...deIdentities, ...deReports, ...deSettings };
+const en = { ...enCore, ...enInbox, ...enCalendar, ...enIdentities, ...enReports, ...enSettings, ...enVoices };
+const de = { ...deCore, ...deInbox, ...deCalendar, ...deIdentities, ...deReports, ...deSettings, ...deVoices };
 
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = { en, de };

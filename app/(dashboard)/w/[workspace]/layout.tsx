@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { db } from "@/db";
+import { listVoicesForUser } from "@/db/queries/identities";
 import { listMembershipsForUser } from "@/db/queries/memberships";
 import { requireMember } from "@/lib/auth/member";
 
@@ -13,11 +14,15 @@ export default async function WorkspaceLayout({
 }) {
   const { workspace } = await params;
   const member = await requireMember(workspace);
-  const memberships = await listMembershipsForUser(db, { userId: member.user.id });
+  const [memberships, voices] = await Promise.all([
+    listMembershipsForUser(db, { userId: member.user.id }),
+    listVoicesForUser(db, { workspaceId: member.workspaceId, userId: member.user.id, role: member.role }),
+  ]);
   return (
     <AppShell
       user={{ name: member.user.name, email: member.user.email }}
       role={member.role}
+      voices={voices.map((v) => ({ id: v.id, kind: v.kind, displayName: v.displayName }))}
       workspace={member.workspace}
       workspaces={memberships.map((m) => ({ ...m.workspace, role: m.role }))}
     >

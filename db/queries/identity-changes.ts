@@ -1,0 +1,163 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { IdentityKind } from "@/db/schema/enums";
+import { AppError } from "@/lib/errors";
+import type { DbOrTx } from "../connect";
+import { identities, identityOperators, memberships, users } from "../schema";
+
+type Scope = { workspaceId: string };
+type IdentityValues = {
+  displayName: string;
+  handle: string | null;
+  bio: string;
+  languages: string[];
+  voiceGuide: { tone: string; use: string[]; avoid: string[]; banned: string[] };
+  signOff: string | null;
+  disclosure: string | null;
+};
+
+export type IdentityChange<T> = { ok: true; value: T } | { ok: false; reason: "not_found" | "conflict" | "handle_taken" | "brand" };
+
+/**
+ * A persona's handle must be unique among the workspace's personas (case-insensitive) — except the brand's own
+ * handle, which every persona answering through the brand account shows ("-Becky" and "^JAY" both on @demobrand).
+ * The transaction lock serialises concurrent checks in one workspace, so two managers cannot both take a handle.
+ */
+async function handleTaken(tx: DbOrTx, { workspaceId, handle, exceptId }: Scope & { handle: string | null; exceptId?: string }) {
+  if (!handle) return false;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`identity-handles:${workspaceId}`}, 0))`);
+  const sameHandle = sql`lower(${identities.handle}) = lower(${handle})`;
+  const [brand] = await tx
+    .select({ id: identities.id })
+    .from(identities)
+    .where(and(eq(identities.workspaceId, workspaceId), eq(identities.kind, "brand"), sameHandle));
+  if (brand) return false;
+  const [row] = await tx
+    .select({ id: identities.id })
+    .from(identities)
+    .where(
+      and(
+        eq(identities.workspaceId, workspaceId),
+        eq(identities.kind, "persona"),
+        sameHandle,
+        exceptId ? ne(identities.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Call inside a transaction (the handle check locks until commit). */
+export async function createPersona(tx: DbOrTx, { workspaceId, values }: Scope & { values: IdentityValues }): Promise<IdentityChange<typeof identities.$inferSelect>> {
+  if (await handleTaken(tx, { workspaceId, handle: values.handle })) return { ok: false, reason: "handle_taken" };
+  const [row] = await tx.insert(identities).values({ workspaceId, kind: "persona", ...values }).returning();
+  return { ok: true, value: row! };
+}
+
+/** Optimistic update: the caller's version must still be current; 0 rows means not here or changed meanwhile. */
+export async function updateIdentity(
+  tx: DbOrTx,
+  { workspaceId, identityId, version, values }: Scope & { identityId: string; version: number; values: IdentityValues },
+): Promise<IdentityChange<typeof identities.$inferSelect>> {
+  const current = await getKind(tx, { workspaceId, identityId });
+  if (!current) return { ok: false, reason: "not_found" };
+  if (current.kind === "persona" && (await handleTaken(tx, { workspaceId, handle: values.handle, exceptId: identityId }))) {
+    return { ok: false, reason: "handle_taken" };
+  }
+  const [row] = await tx
+    .update(identities)
+    .set({ ...values, signOff: current.kind === "brand" ? null : values.signOff, version: sql`${identities.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId), eq(identities.version, version)))
+    .returning();
+  return row ? { ok: true, value: row } : { ok: false, reason: "conflict" };
+}
+
+async function getKind(db: DbOrTx, { workspaceId, identityId }: Scope & { identityId: string }) {
+  const [row] = await db
+    .select({ kind: identities.kind, status: identities.status, displayName: identities.displayName })
+    .from(identities)
+    .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId)));
+  return row as { kind: IdentityKind; status: "active" | "retired"; displayName: string } | undefined;
+}
+
+/** Retire or reactivate a persona. Its rows (messages, posts, responses) stay; the brand cannot be retired. */
+export async function setPersonaStatus(
+  db: DbOrTx,
+  { workspaceId, identityId, status }: Scope & { identityId: string; status: "active" | "retired" },
+): Promise<IdentityChange<{ displayName: string; changed: boolean }>> {
+  const current = await getKind(db, { workspaceId, identityId });
+  if (!current) return { ok: false, reason: "not_found" };
+  if (current.kind === "brand") return { ok: false, reason: "brand" };
+  if (current.status === status) return { ok: true, value: { displayName: current.displayName, changed: false } };
+  await db
+    .update(identities)
+    .set({ status, version: sql`${identities.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId)));
+  return { ok: true, value: { displayName: current.displayName, changed: true } };
+}
+
+export async function setAvatarUrl(db: DbOrTx, { workspaceId, identityId, avatarUrl }: Scope & { identityId: string; avatarUrl: string | null }) {
+  const rows = await db
+    .update(identities)
+    .set({ avatarUrl, updatedAt: new Date() })
+    .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId)))
+    .returning({ id: identities.id });
+  if (rows.length === 0) throw new AppError("not_found");
+}
+
+/** A member of this workspace (id and name); another workspace's user is not found. */
+async function member(db: DbOrTx, { workspaceId, userId }: Scope & { userId: string }) {
+  const [row] = await db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  return row;
+}
+
+/** The persona and the member, both of this workspace; operators are for personas only. */
+async function personaAndMember(db: DbOrTx, scope: Scope & { identityId: string; userId: string }) {
+  const [persona, user] = await Promise.all([getKind(db, scope), member(db, scope)]);
+  if (!persona || !user) throw new AppError("not_found");
+  if (persona.kind !== "persona") throw new AppError("bad_request");
+  return { persona, user };
+}
+
+export async function addOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }) {
+  const { persona, user } = await personaAndMember(db, { workspaceId, identityId, userId });
+  const added = await db.insert(identityOperators).values({ workspaceId, identityId, userId }).onConflictDoNothing().returning();
+  return { persona, user, changed: added.length > 0 };
+}
+
+export async function removeOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }) {
+  const { persona, user } = await personaAndMember(db, { workspaceId, identityId, userId });
+  const removed = await db
+    .delete(identityOperators)
+    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, userId)))
+    .returning();
+  return { persona, user, changed: removed.length > 0 };
+}
+
+/**
+ * Hands a persona from one operator to another in one step (inside the caller's transaction): A stops operating
+ * it, B starts (if B already operated it, A simply leaves). Only the operator rows change — the persona's
+ * messages, posts and responses keep their identity, so its history stays with the persona.
+ */
+export async function handoverPersona(
+  tx: DbOrTx,
+  { workspaceId, identityId, fromUserId, toUserId }: Scope & { identityId: string; fromUserId: string; toUserId: string },
+) {
+  const { persona, user: to } = await personaAndMember(tx, { workspaceId, identityId, userId: toUserId });
+  if (fromUserId === toUserId) throw new AppError("bad_request");
+  // The outgoing operator may already have left the workspace: only their operator row is required.
+  const [from] = await tx
+    .select({ id: users.id, name: users.name })
+    .from(identityOperators)
+    .innerJoin(users, eq(users.id, identityOperators.userId))
+    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, fromUserId)));
+  if (!from) return { ok: false as const, reason: "not_operator" as const };
+  await tx
+    .delete(identityOperators)
+    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, fromUserId)));
+  await tx.insert(identityOperators).values({ workspaceId, identityId, userId: toUserId }).onConflictDoNothing();
+  return { ok: true as const, persona, from, to };
+}
