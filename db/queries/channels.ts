@@ -41,10 +41,10 @@ const publicColumns = {
 };
 
 /**
- * The workspace's accounts with their owning voice. With `secretKey` (admins only) each row also carries what
+ * The workspace's accounts with their owning voice. With `secretKey` (admins only; resolved lazily) each row also carries what
  * may be shown of its connector config; "unreadable" when it was sealed with another key.
  */
-export async function listChannels(db: DbOrTx, { workspaceId, secretKey }: { workspaceId: string; secretKey?: Buffer }) {
+export async function listChannels(db: DbOrTx, { workspaceId, secretKey }: { workspaceId: string; secretKey?: () => Buffer }) {
   const rows = await db
     .select({
       ...publicColumns,
@@ -62,8 +62,9 @@ export async function listChannels(db: DbOrTx, { workspaceId, secretKey }: { wor
     let connectorSummary: ConnectorSummary | "unreadable" | null = null;
     if (secretKey && configEncrypted) {
       try {
-        connectorSummary = summariseConnectorConfig(openConfig(configEncrypted, secretKey, workspaceId, row.id));
+        connectorSummary = summariseConnectorConfig(openConfig(configEncrypted, secretKey(), workspaceId, row.id));
       } catch {
+        // A missing key or one that changed: the admin sees that the secrets must be entered again.
         connectorSummary = "unreadable";
       }
     }
