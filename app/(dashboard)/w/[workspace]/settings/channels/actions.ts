@@ -5,6 +5,7 @@ import { createChannel, deleteChannel, setChannelStatus, updateChannel, type Cha
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import { channelIdSchema, createChannelSchema, updateChannelSchema } from "@/lib/channels/schemas";
 import { connectorSecretKey } from "@/lib/crypto/connector-key";
+import { SecretKeyError } from "@/lib/crypto/secret-box";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server";
 
@@ -17,10 +18,27 @@ async function fail(failure: ChannelFailure): Promise<never> {
   throw new AppError("bad_request", fieldErrors);
 }
 
+/**
+ * The connector key, resolved only when a secret must be sealed or opened. A server without one (production
+ * without CURTAIN_SECRET_KEY) answers with a field error the admin can act on; the log names the variable.
+ */
+async function keyForConnectors() {
+  const t = await getServerTranslator();
+  return () => {
+    try {
+      return connectorSecretKey();
+    } catch (error) {
+      if (!(error instanceof SecretKeyError)) throw error;
+      console.error(error.message);
+      throw new AppError("bad_request", { connector: [t("channels.fieldErrors.noKey")] });
+    }
+  };
+}
+
 // Audit data names what changed, never a secret or a URL (webhook URLs can carry tokens).
 export const createChannelAction = workspaceAction("connectors.manage", createChannelSchema, async ({ platform, ...input }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
-    const result = await createChannel(tx, { workspaceId, platform, input, secretKey: connectorSecretKey });
+    const result = await createChannel(tx, { workspaceId, platform, input, secretKey: await keyForConnectors() });
     if (!result.ok) return fail(result);
     const { channel } = result;
     await recordAudit(tx, {
@@ -37,7 +55,7 @@ export const createChannelAction = workspaceAction("connectors.manage", createCh
 
 export const updateChannelAction = workspaceAction("connectors.manage", updateChannelSchema, async ({ channelId, ...input }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
-    const result = await updateChannel(tx, { workspaceId, channelId, input, secretKey: connectorSecretKey });
+    const result = await updateChannel(tx, { workspaceId, channelId, input, secretKey: await keyForConnectors() });
     if (!result.ok) return fail(result);
     const { channel, changes, before } = result;
     if (changes.length) {
