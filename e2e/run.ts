@@ -74,6 +74,8 @@ async function main() {
       ...process.env,
       DATABASE_URL: scratch.url,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      // `next start` is production: connector secrets need an explicit key (32 bytes, base64).
+      CURTAIN_SECRET_KEY: process.env.CURTAIN_SECRET_KEY ?? "ZTJlLW9ubHktY29ubmVjdG9yLWtleS0wMTIzNDU2Nzg=",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -1,11 +1,15 @@
+import deAudit from "./messages/de/audit.json";
 import deCalendar from "./messages/de/calendar.json";
+import deChannels from "./messages/de/channels.json";
 import deCore from "./messages/de/core.json";
 import deIdentities from "./messages/de/identities.json";
 import deInbox from "./messages/de/inbox.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
 import deVoices from "./messages/de/voices.json";
+import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
+import enChannels from "./messages/en/channels.json";
 import enCore from "./messages/en/core.json";
 import enIdentities from "./messages/en/identities.json";
 import enInbox from "./messages/en/inbox.json";
@@ -15,8 +19,8 @@ import enVoices from "./messages/en/voices.json";
 import type { Locale } from "./config";
 
 // One file per feature and language (each holds its own top-level namespaces), so features do not share a file.
-const en = { ...enCore, ...enInbox, ...enCalendar, ...enIdentities, ...enReports, ...enSettings, ...enVoices };
-const de = { ...deCore, ...deInbox, ...deCalendar, ...deIdentities, ...deReports, ...deSettings, ...deVoices };
+const en = { ...enCore, ...enInbox, ...enCalendar, ...enIdentities, ...enVoices, ...enReports, ...enSettings, ...enChannels, ...enAudit };
+const de = { ...deCore, ...deInbox, ...deCalendar, ...deIdentities, ...deVoices, ...deReports, ...deSettings, ...deChannels, ...deAudit };
 
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = { en, de };

@@ -1,0 +1,91 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { listAuditEvents } from "@/db/queries/audit";
+import { auditKeys, auditSearchParams, type AuditFilterParams } from "@/lib/audit/schemas";
+import { fetchJson } from "@/lib/fetch-json";
+import type { Jsonify } from "@/lib/jsonify";
+import { useAuditLabels } from "./use-audit-labels";
+
+type Page = Jsonify<Awaited<ReturnType<typeof listAuditEvents>>>;
+type Item = Page["items"][number];
+type Cursor = Page["nextCursor"];
+
+/** A readable name for the object: what the event recorded about it (handle, name), else a short id. */
+function objectDetail(item: Item) {
+  for (const key of ["handle", "name", "displayName", "email"]) {
+    const value = item.data[key];
+    if (typeof value === "string" && value) return value;
+  }
+  return item.objectId ? item.objectId.slice(0, 8) : "";
+}
+
+export function AuditLog({ workspaceId, filters, timeZone }: { workspaceId: string; filters: AuditFilterParams; timeZone: string }) {
+  const t = useTranslations("audit");
+  const labels = useAuditLabels();
+  const format = useFormatter();
+  const query = useInfiniteQuery({
+    queryKey: auditKeys.list(workspaceId, filters),
+    initialPageParam: null as Cursor,
+    queryFn: ({ pageParam }) => {
+      const search = auditSearchParams(filters);
+      if (pageParam) {
+        search.set("cursorAt", pageParam.createdAt);
+        search.set("cursorId", pageParam.id);
+      }
+      return fetchJson<Page>(`/api/w/${workspaceId}/audit?${search}`);
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <div>
+      {query.isError ? (
+        <Alert variant="destructive">
+          <AlertDescription>{query.error.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="rounded-lg border">
+        <Table aria-busy={query.isFetching}>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{t("columns.time")}</TableHead>
+              <TableHead>{t("columns.actor")}</TableHead>
+              <TableHead>{t("columns.action")}</TableHead>
+              <TableHead>{t("columns.object")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {items.map((item) => (
+              <TableRow key={item.id}>
+                <TableCell className="whitespace-nowrap">
+                  <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "medium", timeZone })}</time>
+                </TableCell>
+                <TableCell>{item.actorName ?? (item.actorUserId ? t("formerMember") : t("system"))}</TableCell>
+                <TableCell>
+                  <span title={item.action}>{labels.action(item.action)}</span>
+                </TableCell>
+                <TableCell>
+                  <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span> {objectDetail(item)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {query.isPending ? <Skeleton className="m-3 h-8" /> : null}
+        {!query.isPending && items.length === 0 ? <p className="p-6 text-center text-sm text-muted-foreground">{t("empty")}</p> : null}
+      </div>
+      {query.hasNextPage ? (
+        <Button variant="outline" className="mt-3" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          {query.isFetchingNextPage ? t("loading") : t("loadMore")}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

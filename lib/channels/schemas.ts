@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { CONNECTORS, PLATFORMS } from "@/db/schema/enums";
+
+// Connector fields are optional strings: on edit, an empty one keeps what is stored (see connector-config.ts).
+const connectorFields = {
+  connector: z.enum(CONNECTORS),
+  webhookUrl: z.string().max(2048).default(""),
+  signingSecret: z.string().max(512).default(""),
+  instanceUrl: z.string().max(2048).default(""),
+  accessToken: z.string().max(512).default(""),
+};
+
+export const createChannelSchema = z.object({
+  platform: z.enum(PLATFORMS),
+  handle: z.string().max(200),
+  identityId: z.uuid(),
+  ...connectorFields,
+});
+
+export const updateChannelSchema = z.object({
+  channelId: z.uuid(),
+  handle: z.string().max(200),
+  identityId: z.uuid(),
+  ...connectorFields,
+});
+
+export const channelIdSchema = z.object({ channelId: z.uuid() });
+
+export type CreateChannelInput = z.input<typeof createChannelSchema>;
+export type UpdateChannelInput = z.input<typeof updateChannelSchema>;
+
+export const channelKeys = {
+  all: (workspaceId: string) => ["channels", workspaceId] as const,
+};
