@@ -4,8 +4,8 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { localAuthSecret } from "./auth-secret";
 import { DATA_DIR, startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
+import { localSecret } from "./local-secrets";
 import { migrateDatabase } from "./migrate";
 import { seedIfEmpty } from "./seed";
 
@@ -31,8 +31,11 @@ if (!env.DATABASE_URL) {
   console.log("Using the database in DATABASE_URL (run `npm run db:migrate` and `npm run db:seed` to prepare it).");
 }
 
-// Development and the embedded default get a generated secret; production with its own database must set one.
-if (mode === "dev" || embedded) env.AUTH_SECRET ??= localAuthSecret(DATA_DIR);
+// Development and the embedded default get generated secrets; production with its own database must set them.
+if (mode === "dev" || embedded) {
+  env.AUTH_SECRET ??= localSecret(DATA_DIR, "auth-secret");
+  env.CURTAIN_SECRET_KEY ??= localSecret(DATA_DIR, "secret-key");
+}
 
 const child = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], { stdio: "inherit", env });
 let stopping = false;

@@ -47,11 +47,4 @@ describe("connectorSecretKey", () => {
     await expect(resolveKey()).rejects.toThrow(/CURTAIN_SECRET_KEY is required in production/);
     expect(fs.existsSync(path.join(dataDir, "secret-key"))).toBe(false);
   });
-
-  it("uses the generated key in production on the embedded database (npm start without DATABASE_URL)", async () => {
-    fs.writeFileSync(path.join(dataDir, "postgres-password"), "embedded-pw");
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("DATABASE_URL", "postgres://postgres:embedded-pw@127.0.0.1:54321/curtain");
-    expect((await resolveKey()).length).toBe(32);
-  });
 });
