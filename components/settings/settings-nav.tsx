@@ -7,7 +7,10 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { cn } from "@/lib/utils";
 
 // Settings pages, in tab order; `path` is relative to /w/[workspace]/settings. Each page checks its own permission.
-const SETTINGS_PAGES = [{ key: "general", path: "", permission: "members.view" }] as const satisfies readonly {
+const SETTINGS_PAGES = [
+  { key: "general", path: "", permission: "members.view" },
+  { key: "members", path: "members", permission: "members.view" },
+] as const satisfies readonly {
   key: string;
   path: string;
   permission: Permission;

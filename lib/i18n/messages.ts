@@ -2,19 +2,23 @@ import deCalendar from "./messages/de/calendar.json";
 import deCore from "./messages/de/core.json";
 import deIdentities from "./messages/de/identities.json";
 import deInbox from "./messages/de/inbox.json";
+import deProfile from "./messages/de/profile.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
+import deTeam from "./messages/de/team.json";
 import enCalendar from "./messages/en/calendar.json";
 import enCore from "./messages/en/core.json";
 import enIdentities from "./messages/en/identities.json";
 import enInbox from "./messages/en/inbox.json";
+import enProfile from "./messages/en/profile.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
+import enTeam from "./messages/en/team.json";
 import type { Locale } from "./config";
 
 // One file per feature and language (each holds its own top-level namespaces), so features do not share a file.
-const en = { ...enCore, ...enInbox, ...enCalendar, ...enIdentities, ...enReports, ...enSettings };
-const de = { ...deCore, ...deInbox, ...deCalendar, ...deIdentities, ...deReports, ...deSettings };
+const en = { ...enCore, ...enInbox, ...enCalendar, ...enIdentities, ...enReports, ...enSettings, ...enTeam, ...enProfile };
+const de = { ...deCore, ...deInbox, ...deCalendar, ...deIdentities, ...deReports, ...deSettings, ...deTeam, ...deProfile };
 
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = { en, de };
