@@ -55,7 +55,7 @@ export function PasswordForm({ email }: { email: string }) {
           <AlertDescription>{error.message}</AlertDescription>
         </Alert>
       ) : null}
-      <p id="password-hint" className="text-sm text-muted-foreground">
+      <p id="pw-newPassword-hint" className="text-sm text-muted-foreground">
         {t("hint", { min: MIN_PASSWORD_LENGTH })}
       </p>
       {FIELDS.map((field) => (
@@ -68,7 +68,7 @@ export function PasswordForm({ email }: { email: string }) {
             required
             maxLength={200}
             autoComplete={field.autoComplete}
-            {...describedBy(`pw-${field.name}`, { error: fe[field.name] })}
+            {...describedBy(`pw-${field.name}`, { error: fe[field.name], hint: field.name === "newPassword" })}
           />
           <FieldError id={`pw-${field.name}-error`} messages={fe[field.name]} />
         </div>
