@@ -40,7 +40,7 @@ test.describe("sections show seeded data", () => {
     await page.goto("/w/demo-brand/reports");
     await page.getByRole("button", { name: "Show as table" }).click();
     await expect(page.getByRole("cell", { name: "Personas" }).first()).toBeVisible();
-    await page.goto("/w/demo-brand/settings");
+    await page.goto("/w/demo-brand/settings/members");
     await expect(page.getByRole("cell", { name: "becky@curtain.demo" })).toBeVisible();
   });
 

@@ -1,24 +1,37 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { listMembers } from "@/db/queries/members";
+import type { Member } from "@/db/queries/members";
+import { fetchJson } from "@/lib/fetch-json";
+import type { Jsonify } from "@/lib/jsonify";
+import { teamKeys } from "@/lib/team/query-keys";
+import { MemberControls } from "./member-controls";
 
-type Member = Awaited<ReturnType<typeof listMembers>>[number];
+type Props = { workspaceId: string; currentUserId: string; canManage: boolean; timeZone: string };
 
-export async function MembersTable({ members, timeZone }: { members: Member[]; timeZone: string }) {
-  const t = await getTranslations("settings");
-  const tRole = await getTranslations("roles");
-  const format = await getFormatter();
+/** Members with role, status and last sign-in; admins get the controls, managers a read-only list. */
+export function MembersTable({ workspaceId, currentUserId, canManage, timeZone }: Props) {
+  const t = useTranslations("team");
+  const tRole = useTranslations("roles");
+  const format = useFormatter();
+  const query = useQuery({
+    queryKey: teamKeys.members(workspaceId),
+    queryFn: () => fetchJson<Jsonify<Member[]>>(`/api/w/${workspaceId}/members`),
+  });
+  const members = query.data ?? [];
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h2>{t("members")}</h2>
-        </CardTitle>
-      </CardHeader>
-      <CardContent>
-        <Table>
+    <div className="grid gap-3">
+      {query.isError ? (
+        <Alert variant="destructive">
+          <AlertDescription>{query.error.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="rounded-lg border">
+        <Table aria-busy={query.isFetching}>
           <TableHeader>
             <TableRow>
               <TableHead>{t("columns.name")}</TableHead>
@@ -26,25 +39,39 @@ export async function MembersTable({ members, timeZone }: { members: Member[]; t
               <TableHead>{t("columns.role")}</TableHead>
               <TableHead>{t("columns.lastLogin")}</TableHead>
               <TableHead>{t("columns.status")}</TableHead>
+              {canManage ? <TableHead>{t("columns.actions")}</TableHead> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
-            {members.map((m) => (
-              <TableRow key={m.userId}>
-                <TableCell className="font-medium">{m.name}</TableCell>
-                <TableCell>{m.email}</TableCell>
-                <TableCell>{tRole(m.role)}</TableCell>
-                <TableCell>
-                  {m.lastLoginAt ? format.dateTime(m.lastLoginAt, { dateStyle: "medium", timeStyle: "short", timeZone }) : t("never")}
-                </TableCell>
-                <TableCell>
-                  <Badge variant={m.active ? "success" : "outline"}>{m.active ? t("active") : t("inactive")}</Badge>
-                </TableCell>
-              </TableRow>
-            ))}
+            {members.map((m) => {
+              const isSelf = m.userId === currentUserId;
+              return (
+                <TableRow key={m.userId} data-testid={`member-${m.email}`}>
+                  <TableCell className="font-medium">
+                    {m.name}
+                    {isSelf ? <span className="ml-1 text-xs text-muted-foreground">({t("you")})</span> : null}
+                  </TableCell>
+                  <TableCell>{m.email}</TableCell>
+                  <TableCell>
+                    {canManage && !isSelf ? <MemberControls.Role workspaceId={workspaceId} member={m} /> : tRole(m.role)}
+                  </TableCell>
+                  <TableCell>
+                    {m.lastLoginAt
+                      ? format.dateTime(new Date(m.lastLoginAt), { dateStyle: "medium", timeStyle: "short", timeZone })
+                      : t("never")}
+                  </TableCell>
+                  <TableCell>
+                    <Badge variant={m.active ? "success" : "outline"}>{m.active ? t("active") : t("inactive")}</Badge>
+                  </TableCell>
+                  {canManage ? (
+                    <TableCell>{isSelf ? null : <MemberControls.Actions workspaceId={workspaceId} member={m} />}</TableCell>
+                  ) : null}
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
-      </CardContent>
-    </Card>
+      </div>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { cn } from "@/lib/utils";
 // Settings pages, in tab order; `path` is relative to /w/[workspace]/settings. Each page checks its own permission.
 const SETTINGS_PAGES = [
   { key: "general", path: "", permission: "members.view" },
+  { key: "members", path: "members", permission: "members.view" },
   { key: "channels", path: "channels", permission: "members.view" },
   { key: "audit", path: "audit", permission: "audit.view" },
 ] as const satisfies readonly {

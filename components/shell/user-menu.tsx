@@ -1,6 +1,8 @@
 "use client";
 
 import { LogOut } from "lucide-react";
+import Link from "next/link";
+import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { signOutAction } from "@/app/actions";
 import { Button } from "@/components/ui/button";
@@ -14,6 +16,8 @@ export function UserMenu({ user, role, voices }: { user: { name: string; email: 
   const t = useTranslations("shell");
   const tVoices = useTranslations("voices");
   const tRole = useTranslations("roles");
+  const tProfile = useTranslations("profile");
+  const { workspace } = useParams<{ workspace: string }>();
   return (
     <section aria-label={t("account")} className="grid gap-2 border-t pt-3">
       <div className="min-w-0 px-1">
@@ -29,6 +33,9 @@ export function UserMenu({ user, role, voices }: { user: { name: string; email: 
           </p>
         ) : null}
       </div>
+      <Link href={`/w/${workspace}/profile`} className="px-1 text-sm underline-offset-4 outline-ring hover:underline focus-visible:outline-2">
+        {tProfile("link")}
+      </Link>
       <LanguageSwitch className="self-start" />
       <form action={signOutAction}>
         <Button type="submit" variant="ghost" size="sm" className="w-full justify-start">

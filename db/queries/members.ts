@@ -1,6 +1,7 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
-import { memberships, users } from "../schema";
+import { identityOperators, memberships, users } from "../schema";
+import type { Role } from "../schema/enums";
 
 export async function listMembers(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
   return db
@@ -9,11 +10,116 @@ export async function listMembers(db: DbOrTx, { workspaceId }: { workspaceId: st
       name: users.name,
       email: users.email,
       role: memberships.role,
-      active: users.active,
+      // Active here = the membership is not deactivated and the account itself is not disabled.
+      active: sql<boolean>`(${memberships.deactivatedAt} is null and ${users.active})`,
       lastLoginAt: users.lastLoginAt,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.workspaceId, workspaceId))
-    .orderBy(asc(users.name));
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+export type Member = Awaited<ReturnType<typeof listMembers>>[number];
+
+export type MemberChangeFailure = "not_found" | "last_admin" | "self";
+type Outcome<T> = { ok: true; value: T } | { ok: false; reason: MemberChangeFailure };
+
+/**
+ * Locks the workspace's admin memberships (in id order, so two callers never deadlock) and then the target's
+ * membership, inside the caller's transaction. While these locks are held no other change can demote, deactivate
+ * or remove an admin of this workspace, so "is there another active admin?" stays true until commit: two
+ * concurrent requests cannot both take away the last two admins.
+ */
+async function lockForChange(tx: DbOrTx, { workspaceId, userId }: { workspaceId: string; userId: string }) {
+  const admins = await tx
+    .select({ userId: memberships.userId, deactivatedAt: memberships.deactivatedAt, accountActive: users.active })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "admin")))
+    .orderBy(asc(memberships.id))
+    .for("update", { of: memberships });
+  const [target] = await tx
+    .select({ id: memberships.id, role: memberships.role, deactivatedAt: memberships.deactivatedAt })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)))
+    .for("update");
+  const otherActiveAdmins = admins.filter((a) => a.userId !== userId && !a.deactivatedAt && a.accountActive).length;
+  // The target only matters for the rule while it is itself an active admin.
+  const targetIsActiveAdmin = target?.role === "admin" && !target.deactivatedAt;
+  return { target, wouldLeaveNoAdmin: targetIsActiveAdmin && otherActiveAdmins === 0 };
+}
+
+type Change = { workspaceId: string; actorUserId: string; userId: string };
+
+export async function changeMemberRole(tx: DbOrTx, { workspaceId, actorUserId, userId, role }: Change & { role: Role }): Promise<Outcome<{ from: Role }>> {
+  if (userId === actorUserId) return { ok: false, reason: "self" };
+  const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
+  if (!target) return { ok: false, reason: "not_found" };
+  if (role !== "admin" && wouldLeaveNoAdmin) return { ok: false, reason: "last_admin" };
+  await tx.update(memberships).set({ role }).where(eq(memberships.id, target.id));
+  return { ok: true, value: { from: target.role } };
+}
+
+/**
+ * Deactivation is per membership (see memberships.deactivatedAt) and also bumps the person's session version,
+ * so their open sessions end on their next request; signing in again still opens their other workspaces.
+ */
+export async function setMemberDeactivated(
+  tx: DbOrTx,
+  { workspaceId, actorUserId, userId, deactivated }: Change & { deactivated: boolean },
+): Promise<Outcome<null>> {
+  if (userId === actorUserId) return { ok: false, reason: "self" };
+  const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
+  if (!target) return { ok: false, reason: "not_found" };
+  if (deactivated && wouldLeaveNoAdmin) return { ok: false, reason: "last_admin" };
+  await tx
+    .update(memberships)
+    .set({ deactivatedAt: deactivated ? (target.deactivatedAt ?? new Date()) : null })
+    .where(eq(memberships.id, target.id));
+  if (deactivated) {
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+  }
+  return { ok: true, value: null };
+}
+
+/** Removes the membership and the person's persona-operator rows here; their messages and posts keep their name. */
+export async function removeMember(tx: DbOrTx, { workspaceId, actorUserId, userId }: Change): Promise<Outcome<{ role: Role }>> {
+  if (userId === actorUserId) return { ok: false, reason: "self" };
+  const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
+  if (!target) return { ok: false, reason: "not_found" };
+  if (wouldLeaveNoAdmin) return { ok: false, reason: "last_admin" };
+  await tx
+    .delete(identityOperators)
+    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.userId, userId)));
+  await tx.delete(memberships).where(eq(memberships.id, target.id));
+  return { ok: true, value: { role: target.role } };
+}
+
+/**
+ * Adds a person to the workspace. An existing account (by email) only gets the membership; otherwise the account
+ * is created with the given (already hashed) initial password. `already_member` when they are in it already.
+ */
+export async function addMember(
+  tx: DbOrTx,
+  input: { workspaceId: string; email: string; name: string; role: Role; locale: string; newPasswordHash: string | null },
+) {
+  const email = input.email.trim().toLowerCase();
+  let [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  let created = false;
+  if (!user) {
+    if (!input.newPasswordHash) return { ok: false as const, reason: "needs_password" as const };
+    [user] = await tx
+      .insert(users)
+      .values({ email, name: input.name, passwordHash: input.newPasswordHash, locale: input.locale })
+      .returning({ id: users.id });
+    created = true;
+  }
+  const inserted = await tx
+    .insert(memberships)
+    .values({ workspaceId: input.workspaceId, userId: user!.id, role: input.role })
+    .onConflictDoNothing({ target: [memberships.workspaceId, memberships.userId] })
+    .returning({ id: memberships.id });
+  if (inserted.length === 0) return { ok: false as const, reason: "already_member" as const };
+  return { ok: true as const, userId: user!.id, created };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
 import { memberships, workspaces } from "../schema";
 
@@ -12,7 +12,10 @@ const membershipColumns = {
   },
 };
 
-/** The caller's membership in one workspace, by id or slug; undefined when they are not a member. */
+/**
+ * The caller's membership in one workspace, by id or slug; undefined when they are not a member or their
+ * membership is deactivated (so every page, action and route of that workspace refuses them at once).
+ */
 export async function getMembership(
   db: DbOrTx,
   { userId, ...where }: { userId: string } & ({ workspaceId: string } | { slug: string }),
@@ -24,6 +27,7 @@ export async function getMembership(
     .where(
       and(
         eq(memberships.userId, userId),
+        isNull(memberships.deactivatedAt),
         "workspaceId" in where ? eq(workspaces.id, where.workspaceId) : eq(workspaces.slug, where.slug),
       ),
     )
@@ -36,7 +40,7 @@ export async function listMembershipsForUser(db: DbOrTx, { userId }: { userId: s
     .select(membershipColumns)
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(eq(memberships.userId, userId))
+    .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
     .orderBy(asc(workspaces.name));
 }
 

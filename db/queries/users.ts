@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
 import { users } from "../schema";
 
@@ -26,3 +26,40 @@ export async function setUserLocale(db: DbOrTx, { userId, locale }: { userId: st
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
+
+export async function getUserForPasswordChange(db: DbOrTx, { userId }: { userId: string }) {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return user;
+}
+
+export async function updateProfile(
+  db: DbOrTx,
+  { userId, ...profile }: { userId: string; name: string; avatarUrl: string | null; locale: string },
+) {
+  const [user] = await db
+    .update(users)
+    .set(profile)
+    .where(eq(users.id, userId))
+    .returning({ id: users.id, name: users.name, avatarUrl: users.avatarUrl, locale: users.locale });
+  return user;
+}
+
+/**
+ * Stores the new hash and bumps the session version, which ends every session signed with the old version
+ * (the caller signs the current browser in again). Guarded by the old hash: a concurrent change wins once.
+ */
+export async function changePassword(
+  db: DbOrTx,
+  { userId, oldPasswordHash, newPasswordHash }: { userId: string; oldPasswordHash: string; newPasswordHash: string },
+) {
+  const [row] = await db
+    .update(users)
+    .set({ passwordHash: newPasswordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, oldPasswordHash)))
+    .returning({ sessionVersion: users.sessionVersion });
+  return row;
+}

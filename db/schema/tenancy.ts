@@ -65,6 +65,10 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: roleEnum("role").notNull(),
+    // Deactivation is per membership, not users.active: an admin of one workspace (an agency's client) must not
+    // lock a person out of the other workspaces they belong to. A deactivated membership is invisible to
+    // getMembership / listMembershipsForUser, so every page, action and route in this workspace refuses at once.
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

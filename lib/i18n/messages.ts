@@ -4,8 +4,10 @@ import deChannels from "./messages/de/channels.json";
 import deCore from "./messages/de/core.json";
 import deIdentities from "./messages/de/identities.json";
 import deInbox from "./messages/de/inbox.json";
+import deProfile from "./messages/de/profile.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
+import deTeam from "./messages/de/team.json";
 import deVoices from "./messages/de/voices.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
@@ -13,14 +15,40 @@ import enChannels from "./messages/en/channels.json";
 import enCore from "./messages/en/core.json";
 import enIdentities from "./messages/en/identities.json";
 import enInbox from "./messages/en/inbox.json";
+import enProfile from "./messages/en/profile.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
+import enTeam from "./messages/en/team.json";
 import enVoices from "./messages/en/voices.json";
 import type { Locale } from "./config";
 
 // One file per feature and language (each holds its own top-level namespaces), so features do not share a file.
-const en = { ...enCore, ...enInbox, ...enCalendar, ...enIdentities, ...enVoices, ...enReports, ...enSettings, ...enChannels, ...enAudit };
-const de = { ...deCore, ...deInbox, ...deCalendar, ...deIdentities, ...deVoices, ...deReports, ...deSettings, ...deChannels, ...deAudit };
+const en = {
+  ...enCore,
+  ...enInbox,
+  ...enCalendar,
+  ...enIdentities,
+  ...enVoices,
+  ...enReports,
+  ...enSettings,
+  ...enChannels,
+  ...enAudit,
+  ...enTeam,
+  ...enProfile,
+};
+const de = {
+  ...deCore,
+  ...deInbox,
+  ...deCalendar,
+  ...deIdentities,
+  ...deVoices,
+  ...deReports,
+  ...deSettings,
+  ...deChannels,
+  ...deAudit,
+  ...deTeam,
+  ...deProfile,
+};
 
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = { en, de };

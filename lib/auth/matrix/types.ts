@@ -10,7 +10,16 @@ export type MatrixOutcome = { status: MatrixStatus; changed: boolean };
  * sets who), creating whatever fresh rows it needs in `objects`' workspace so an allowed call can succeed, and
  * reports whether it changed anything. `workspaceId` may be another workspace than `objects` (tenant checks).
  */
-export type MatrixEndpoint = { permission: Permission; mutates: boolean; attempt: (target: MatrixTarget) => Promise<MatrixOutcome> };
+export type MatrixEndpoint = {
+  permission: Permission;
+  mutates: boolean;
+  /**
+   * The action names no existing object (it creates one, or changes the workspace itself), so there is no other
+   * workspace's object to reach through one's own workspace; the matrix skips that case for it.
+   */
+  objectless?: true;
+  attempt: (target: MatrixTarget) => Promise<MatrixOutcome>;
+};
 
 /** A feature's contribution: its workspace-scoped endpoints, and actions that are not workspace-scoped (with why). */
 export type MatrixModule = { endpoints: Record<string, MatrixEndpoint>; unscoped?: Record<string, string> };

@@ -1,32 +1,31 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
-import { MembersTable } from "@/components/settings/members-table";
+import { WorkspaceSettingsForm } from "@/components/settings/workspace-settings-form";
 import { WorkspaceSummary } from "@/components/settings/workspace-summary";
 import { db } from "@/db";
-import { listMembers } from "@/db/queries/members";
 import { getWorkspace } from "@/db/queries/workspaces";
 import { requirePermission } from "@/lib/auth/member";
+import { can } from "@/lib/auth/permissions";
+import { timeZoneOptions } from "@/lib/team/schedule";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("settings") };
 }
 
+/** Admins edit the workspace settings; other members who may open settings (managers) read them. */
 export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const member = await requirePermission(workspace, "members.view");
-  const [details, members] = await Promise.all([
-    getWorkspace(db, { workspaceId: member.workspaceId }),
-    listMembers(db, { workspaceId: member.workspaceId }),
-  ]);
+  const details = await getWorkspace(db, { workspaceId: member.workspaceId });
+  if (!details) notFound();
   const t = await getTranslations("settings");
+  const canEdit = can(member.role, "settings.manage");
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-6">
-        {details ? <WorkspaceSummary workspace={details} /> : null}
-        <MembersTable members={members} timeZone={member.workspace.timezone} />
-      </div>
+      <PageHeader title={t("title")} description={canEdit ? t("description") : `${t("description")} ${t("readOnly")}`} />
+      {canEdit ? <WorkspaceSettingsForm workspace={details} timeZones={timeZoneOptions()} /> : <WorkspaceSummary workspace={details} />}
     </>
   );
 }

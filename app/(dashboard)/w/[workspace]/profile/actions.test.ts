@@ -1,0 +1,95 @@
+import { eq } from "drizzle-orm";
+import { createTranslator } from "next-intl";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { users } from "@/db/schema";
+import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
+import { verifyPassword } from "@/lib/auth/password";
+import { MESSAGES } from "@/lib/i18n/messages";
+
+const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
+const auth = vi.hoisted(() => ({ signIn: vi.fn() }));
+const jar = vi.hoisted(() => ({ set: vi.fn() }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
+vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
+vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/auth", () => auth);
+vi.mock("next/headers", () => ({ cookies: async () => jar }));
+
+const { changePasswordAction, updateProfileAction } = await import("./actions");
+const en = MESSAGES.en;
+const db = testDb();
+let fx: WorkspaceFixture;
+
+async function account(userId: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, userId));
+  return row!;
+}
+
+beforeEach(async () => {
+  fx = await createWorkspaceFixture(db);
+  const u = fx.users.analyst;
+  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null };
+  auth.signIn.mockReset();
+  jar.set.mockReset();
+});
+
+describe("changePasswordAction", () => {
+  it("a wrong current password is a field error and writes nothing", async () => {
+    const before = await account(fx.users.analyst.id);
+    const result = await changePasswordAction({ currentPassword: "wrong password", newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: "bad_request", message: en.errors.bad_request, fieldErrors: { currentPassword: [en.profile.errors.wrongPassword] } },
+    });
+    const after = await account(fx.users.analyst.id);
+    expect([after.passwordHash, after.sessionVersion]).toEqual([before.passwordHash, before.sessionVersion]);
+    expect(auth.signIn).not.toHaveBeenCalled();
+  });
+
+  it("refuses a short, unchanged or unconfirmed new password with field errors", async () => {
+    const short = await changePasswordAction({ currentPassword: fx.password, newPassword: "short", confirmPassword: "short" });
+    expect(!short.ok && short.error.fieldErrors).toEqual({ newPassword: [en.validation.tooSmall.replace("{minimum}", "10")] });
+    const same = await changePasswordAction({ currentPassword: fx.password, newPassword: fx.password, confirmPassword: fx.password });
+    expect(!same.ok && same.error.fieldErrors).toEqual({ newPassword: [en.profile.errors.same] });
+    const mismatch = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-passw0rd" });
+    expect(!mismatch.ok && mismatch.error.fieldErrors).toEqual({ confirmPassword: [en.profile.errors.mismatch] });
+  });
+
+  it("stores the new hash, bumps the session version, signs this browser in again; other users untouched", async () => {
+    const before = await account(fx.users.analyst.id);
+    const other = await account(fx.users.manager.id);
+    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    expect(result).toEqual({ ok: true, data: null });
+    const after = await account(fx.users.analyst.id);
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await verifyPassword(after.passwordHash, "a-new-password")).toBe(true);
+    expect(await verifyPassword(after.passwordHash, fx.password)).toBe(false);
+    expect(auth.signIn).toHaveBeenCalledWith("credentials", { email: fx.users.analyst.email, password: "a-new-password", redirect: false });
+    expect(await account(fx.users.manager.id)).toEqual(other);
+  });
+
+  it("is unauthorized when signed out", async () => {
+    session.user = null;
+    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    expect(!result.ok && result.error.code).toBe("unauthorized");
+  });
+});
+
+describe("updateProfileAction", () => {
+  it("saves name, avatar and language for the caller only, and sets the language cookie", async () => {
+    const other = await account(fx.users.manager.id);
+    const result = await updateProfileAction({ name: "  Ana Lyst ", avatarUrl: "https://example.com/me.png", locale: "de" });
+    expect(result).toEqual({ ok: true, data: { name: "Ana Lyst" } });
+    expect(await account(fx.users.analyst.id)).toMatchObject({ name: "Ana Lyst", avatarUrl: "https://example.com/me.png", locale: "de" });
+    expect(jar.set).toHaveBeenCalledWith("curtain_locale", "de", expect.objectContaining({ path: "/" }));
+    expect(await account(fx.users.manager.id)).toEqual(other);
+  });
+
+  it("an empty avatar means initials; a non-https avatar is a field error and writes nothing", async () => {
+    expect(await updateProfileAction({ name: "Ana", avatarUrl: "", locale: "en" })).toMatchObject({ ok: true });
+    expect((await account(fx.users.analyst.id)).avatarUrl).toBeNull();
+    const bad = await updateProfileAction({ name: "Changed", avatarUrl: "javascript:alert(1)", locale: "en" });
+    expect(!bad.ok && bad.error.fieldErrors).toEqual({ avatarUrl: [en.profile.errors.avatarHttps] });
+    expect((await account(fx.users.analyst.id)).name).toBe("Ana");
+  });
+});

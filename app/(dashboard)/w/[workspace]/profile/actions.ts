@@ -1,0 +1,75 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { db } from "@/db";
+import { countAttempt, forgiveAttempt } from "@/db/queries/login-throttle";
+import { changePassword, getUserForPasswordChange, updateProfile } from "@/db/queries/users";
+import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/credentials";
+import { signIn } from "@/lib/auth";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { currentUser } from "@/lib/auth/session";
+import { translateIssues } from "@/lib/actions/validation";
+import type { ActionResult, ErrorCode, FieldErrors } from "@/lib/errors";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { getServerTranslator, type ServerTranslator } from "@/lib/i18n/server";
+import { changePasswordSchema, isHttpsUrl, updateProfileSchema } from "@/lib/team/schemas";
+
+// Profile actions act on the signed-in user only (no workspace, no role): the session is the whole authorization.
+
+function failure(t: ServerTranslator, code: ErrorCode, fieldErrors?: FieldErrors) {
+  return { ok: false as const, error: { code, message: t(`errors.${code}`), fieldErrors } };
+}
+
+async function parse<Schema extends z.ZodObject>(schema: Schema, raw: unknown, t: ServerTranslator) {
+  const parsed = schema.safeParse(raw);
+  return parsed.success
+    ? { ok: true as const, data: parsed.data }
+    : { ok: false as const, error: failure(t, "bad_request", translateIssues(parsed.error.issues, t)) };
+}
+
+/** Name, avatar (https only, empty = initials) and language; the language also goes into this browser's cookie. */
+export async function updateProfileAction(raw: z.input<typeof updateProfileSchema>): Promise<ActionResult<{ name: string }>> {
+  const t = await getServerTranslator();
+  const user = await currentUser();
+  if (!user) return failure(t, "unauthorized");
+  const parsed = await parse(updateProfileSchema, raw, t);
+  if (!parsed.ok) return parsed.error;
+  const { name, avatarUrl, locale } = parsed.data;
+  if (avatarUrl && !isHttpsUrl(avatarUrl)) return failure(t, "bad_request", { avatarUrl: [t("profile.errors.avatarHttps")] });
+  const updated = await updateProfile(db, { userId: user.id, name, avatarUrl: avatarUrl || null, locale });
+  if (!updated) return failure(t, "unauthorized");
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  return { ok: true, data: { name: updated.name } };
+}
+
+/**
+ * Needs the current password; the new one is hashed, the session version is bumped so every other session ends
+ * on its next request, and this browser is signed in again with the new password so it stays signed in.
+ * Wrong current passwords count against a per-account throttle like sign-ins do.
+ */
+export async function changePasswordAction(raw: z.input<typeof changePasswordSchema>): Promise<ActionResult<null>> {
+  const t = await getServerTranslator();
+  const user = await currentUser();
+  if (!user) return failure(t, "unauthorized");
+  const parsed = await parse(changePasswordSchema, raw, t);
+  if (!parsed.ok) return parsed.error;
+  const { currentPassword, newPassword, confirmPassword } = parsed.data;
+  if (newPassword !== confirmPassword) return failure(t, "bad_request", { confirmPassword: [t("profile.errors.mismatch")] });
+  if (newPassword === currentPassword) return failure(t, "bad_request", { newPassword: [t("profile.errors.same")] });
+
+  const throttleKey = `password-change:${user.id}`;
+  const counts = await countAttempt(db, { keys: [throttleKey] });
+  if ((counts[throttleKey] ?? 0) > MAX_FAILURES_PER_ACCOUNT) return failure(t, "rate_limited");
+  const account = await getUserForPasswordChange(db, { userId: user.id });
+  if (!account) return failure(t, "unauthorized");
+  if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+    return failure(t, "bad_request", { currentPassword: [t("profile.errors.wrongPassword")] });
+  }
+  await forgiveAttempt(db, { accountKey: throttleKey, addressKey: throttleKey });
+
+  const changed = await changePassword(db, { userId: user.id, oldPasswordHash: account.passwordHash, newPasswordHash: await hashPassword(newPassword) });
+  if (!changed) return failure(t, "conflict");
+  await signIn("credentials", { email: account.email, password: newPassword, redirect: false });
+  return { ok: true, data: null };
+}

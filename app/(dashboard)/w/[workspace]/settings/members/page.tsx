@@ -1,0 +1,42 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/common/page-header";
+import { AddMemberDialog } from "@/components/settings/add-member-dialog";
+import { MembersTable } from "@/components/settings/members-table";
+import { db } from "@/db";
+import { listMembers } from "@/db/queries/members";
+import { requirePermission } from "@/lib/auth/member";
+import { can } from "@/lib/auth/permissions";
+import { jsonify } from "@/lib/jsonify";
+import { getQueryClient } from "@/lib/query-client";
+import { teamKeys } from "@/lib/team/query-keys";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("team"))("title") };
+}
+
+export default async function MembersPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  const member = await requirePermission(workspace, "members.view");
+  const { workspaceId } = member;
+  const canManage = can(member.role, "members.manage");
+  const queryClient = getQueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: teamKeys.members(workspaceId),
+    queryFn: async () => jsonify(await listMembers(db, { workspaceId })),
+  });
+  const t = await getTranslations("team");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={canManage ? t("description") : `${t("description")} ${t("readOnly")}`}
+        actions={canManage ? <AddMemberDialog workspaceId={workspaceId} /> : null}
+      />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <MembersTable workspaceId={workspaceId} currentUserId={member.user.id} canManage={canManage} timeZone={member.workspace.timezone} />
+      </HydrationBoundary>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import {
+  changeMemberRoleAction,
+  removeMemberAction,
+  setMemberActiveAction,
+} from "@/app/(dashboard)/w/[workspace]/settings/members/actions";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import type { Member } from "@/db/queries/members";
+import { ROLES, type Role } from "@/db/schema/enums";
+import type { Jsonify } from "@/lib/jsonify";
+import { useMemberMutation } from "./use-member-mutation";
+
+type Props = { workspaceId: string; member: Jsonify<Member> };
+
+function RoleSelect({ workspaceId, member }: Props) {
+  const t = useTranslations("team");
+  const tRole = useTranslations("roles");
+  const change = useMemberMutation(workspaceId, changeMemberRoleAction, (_data, input: { userId: string; role: Role }) =>
+    t("roleChanged", { name: member.name, role: tRole(input.role) }),
+  );
+  return (
+    <Select
+      value={change.isPending ? change.variables.role : member.role}
+      disabled={change.isPending}
+      onValueChange={(role) => change.mutate({ userId: member.userId, role: role as Role })}
+    >
+      <SelectTrigger size="sm" aria-label={t("roleOf", { name: member.name })}>
+        <SelectValue />
+      </SelectTrigger>
+      <SelectContent>
+        {ROLES.map((role) => (
+          <SelectItem key={role} value={role}>
+            {tRole(role)}
+          </SelectItem>
+        ))}
+      </SelectContent>
+    </Select>
+  );
+}
+
+function MemberActions({ workspaceId, member }: Props) {
+  const t = useTranslations("team");
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const setActive = useMemberMutation(workspaceId, setMemberActiveAction, (_data, input: { userId: string; active: boolean }) =>
+    t(input.active ? "reactivated" : "deactivated", { name: member.name }),
+  );
+  const remove = useMemberMutation(workspaceId, removeMemberAction, () => t("removed", { name: member.name }));
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button
+        size="sm"
+        variant="outline"
+        disabled={setActive.isPending}
+        aria-label={t(member.active ? "deactivateLabel" : "reactivateLabel", { name: member.name })}
+        onClick={() => setActive.mutate({ userId: member.userId, active: !member.active })}
+      >
+        {member.active ? t("deactivate") : t("reactivate")}
+      </Button>
+      <Dialog open={confirmOpen} onOpenChange={setConfirmOpen}>
+        <DialogTrigger asChild>
+          <Button size="sm" variant="ghost" aria-label={t("removeLabel", { name: member.name })}>
+            {t("remove")}
+          </Button>
+        </DialogTrigger>
+        <DialogContent closeLabel={t("close")}>
+          <DialogHeader>
+            <DialogTitle>{t("removeTitle", { name: member.name })}</DialogTitle>
+            <DialogDescription>{t("removeBody")}</DialogDescription>
+          </DialogHeader>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="outline">{t("cancel")}</Button>
+            </DialogClose>
+            <Button
+              variant="destructive"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate({ userId: member.userId }, { onSettled: () => setConfirmOpen(false) })}
+            >
+              {t("remove")}
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}
+
+export const MemberControls = { Role: RoleSelect, Actions: MemberActions };

@@ -1,1 +1,0 @@
-ALTER TABLE "identities" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;

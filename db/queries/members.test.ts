@@ -1,0 +1,172 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { identityOperators, memberships, users } from "../schema";
+import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from "../testing/fixtures";
+import { addMember, changeMemberRole, listMembers, removeMember, setMemberDeactivated } from "./members";
+import { getMembership, listMembershipsForUser } from "./memberships";
+
+const db = testDb();
+let foreign: WorkspaceFixture;
+
+beforeAll(async () => {
+  foreign = await createWorkspaceFixture(db, "Members foreign");
+});
+
+async function roleOf(workspaceId: string, userId: string) {
+  const [row] = await db
+    .select({ role: memberships.role, deactivatedAt: memberships.deactivatedAt })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  return row;
+}
+
+describe("last admin", () => {
+  it("cannot be demoted, deactivated or removed; nothing is written", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const base = { workspaceId: fx.workspaceId, actorUserId: fx.users.manager.id, userId: fx.users.admin.id };
+    const results = await Promise.all([
+      db.transaction((tx) => changeMemberRole(tx, { ...base, role: "manager" })),
+      db.transaction((tx) => setMemberDeactivated(tx, { ...base, deactivated: true })),
+      db.transaction((tx) => removeMember(tx, base)),
+    ]);
+    expect(results).toEqual([
+      { ok: false, reason: "last_admin" },
+      { ok: false, reason: "last_admin" },
+      { ok: false, reason: "last_admin" },
+    ]);
+    expect(await roleOf(fx.workspaceId, fx.users.admin.id)).toEqual({ role: "admin", deactivatedAt: null });
+  });
+
+  it("can be changed once there is another active admin, and then the other one is the last", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const { workspaceId } = fx;
+    const admin = fx.users.admin.id;
+    const manager = fx.users.manager.id;
+    expect(await db.transaction((tx) => changeMemberRole(tx, { workspaceId, actorUserId: admin, userId: manager, role: "admin" }))).toEqual({
+      ok: true,
+      value: { from: "manager" },
+    });
+    expect(await db.transaction((tx) => changeMemberRole(tx, { workspaceId, actorUserId: manager, userId: admin, role: "analyst" }))).toMatchObject({ ok: true });
+    expect(await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId, actorUserId: admin, userId: manager, deactivated: true }))).toEqual({
+      ok: false,
+      reason: "last_admin",
+    });
+  });
+
+  it("a deactivated admin does not count as the other admin", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const { workspaceId } = fx;
+    await db.update(memberships).set({ role: "admin", deactivatedAt: new Date() }).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, fx.users.manager.id)));
+    const result = await db.transaction((tx) => removeMember(tx, { workspaceId, actorUserId: fx.users.manager.id, userId: fx.users.admin.id }));
+    expect(result).toEqual({ ok: false, reason: "last_admin" });
+  });
+
+  it("two concurrent requests cannot take away both of the last two admins", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const { workspaceId } = fx;
+    const a = fx.users.admin.id;
+    const b = fx.users.manager.id;
+    await db.update(memberships).set({ role: "admin" }).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, b)));
+
+    // The first transaction holds its locks for a while after its change; the second starts meanwhile. Without
+    // the FOR UPDATE lock the second would read both admins as active and pass too.
+    let firstChanged!: () => void;
+    const changed = new Promise<void>((resolve) => (firstChanged = resolve));
+    const first = db.transaction(async (tx) => {
+      const result = await setMemberDeactivated(tx, { workspaceId, actorUserId: b, userId: a, deactivated: true });
+      firstChanged();
+      await tx.execute(sql`select pg_sleep(0.3)`);
+      return result;
+    });
+    await changed;
+    const second = db.transaction((tx) => changeMemberRole(tx, { workspaceId, actorUserId: a, userId: b, role: "manager" }));
+    expect(await Promise.all([first, second])).toEqual([
+      { ok: true, value: null },
+      { ok: false, reason: "last_admin" },
+    ]);
+    const admins = (await listMembers(db, { workspaceId })).filter((m) => m.role === "admin" && m.active);
+    expect(admins.map((m) => m.userId)).toEqual([b]);
+  });
+});
+
+describe("tenancy and self", () => {
+  it("a member of another workspace is not_found through this one, and nothing changes there", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const target = foreign.users.analyst.id;
+    const base = { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId: target };
+    expect(await db.transaction((tx) => changeMemberRole(tx, { ...base, role: "admin" }))).toEqual({ ok: false, reason: "not_found" });
+    expect(await db.transaction((tx) => setMemberDeactivated(tx, { ...base, deactivated: true }))).toEqual({ ok: false, reason: "not_found" });
+    expect(await db.transaction((tx) => removeMember(tx, base))).toEqual({ ok: false, reason: "not_found" });
+    expect(await roleOf(foreign.workspaceId, target)).toEqual({ role: "analyst", deactivatedAt: null });
+  });
+
+  it("nobody changes their own role or membership", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const self = { workspaceId: fx.workspaceId, actorUserId: fx.users.manager.id, userId: fx.users.manager.id };
+    expect(await db.transaction((tx) => changeMemberRole(tx, { ...self, role: "admin" }))).toEqual({ ok: false, reason: "self" });
+    expect(await roleOf(fx.workspaceId, fx.users.manager.id)).toEqual({ role: "manager", deactivatedAt: null });
+  });
+});
+
+describe("deactivation", () => {
+  it("hides the membership at once, ends sessions, and leaves other workspaces alone", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const userId = fx.users.analyst.id;
+    await db.insert(memberships).values({ workspaceId: foreign.workspaceId, userId, role: "manager" });
+    const [before] = await db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, userId));
+
+    await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId, deactivated: true }));
+    expect(await getMembership(db, { userId, workspaceId: fx.workspaceId })).toBeUndefined();
+    expect(await getMembership(db, { userId, slug: fx.slug })).toBeUndefined();
+    expect((await listMembershipsForUser(db, { userId })).map((m) => m.workspace.id)).toEqual([foreign.workspaceId]);
+    const [after] = await db.select({ sv: users.sessionVersion, active: users.active }).from(users).where(eq(users.id, userId));
+    expect(after).toEqual({ sv: before!.sv + 1, active: true });
+    expect((await listMembers(db, { workspaceId: fx.workspaceId })).find((m) => m.userId === userId)?.active).toBe(false);
+
+    await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId, deactivated: false }));
+    expect((await getMembership(db, { userId, workspaceId: fx.workspaceId }))?.role).toBe("analyst");
+  });
+});
+
+describe("removal", () => {
+  it("removes the membership and the person's operator rows here only; the account stays", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const cm = fx.users.community_manager.id;
+    await db.insert(memberships).values({ workspaceId: foreign.workspaceId, userId: cm, role: "community_manager" });
+    await db.insert(identityOperators).values({ identityId: foreign.identities.persona, userId: cm, workspaceId: foreign.workspaceId });
+
+    const result = await db.transaction((tx) => removeMember(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId: cm }));
+    expect(result).toEqual({ ok: true, value: { role: "community_manager" } });
+    expect(await roleOf(fx.workspaceId, cm)).toBeUndefined();
+    const operatorRows = await db.select({ workspaceId: identityOperators.workspaceId }).from(identityOperators).where(eq(identityOperators.userId, cm));
+    expect(operatorRows).toEqual([{ workspaceId: foreign.workspaceId }]);
+    expect(await db.select({ id: users.id }).from(users).where(eq(users.id, cm))).toHaveLength(1);
+  });
+});
+
+describe("adding", () => {
+  it("creates an account for a new email, only a membership for a known one, and refuses a second membership", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const email = `New.Person-${uniqueTag()}@Curtain.test`;
+    const hash = await hashPassword("initial-password-123");
+    const created = await db.transaction((tx) =>
+      addMember(tx, { workspaceId: fx.workspaceId, email, name: "New Person", role: "analyst", locale: "de", newPasswordHash: hash }),
+    );
+    expect(created).toMatchObject({ ok: true, created: true });
+    const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+    expect(user).toMatchObject({ name: "New Person", locale: "de", passwordHash: hash });
+
+    const known = await db.transaction((tx) =>
+      addMember(tx, { workspaceId: foreign.workspaceId, email: email.toUpperCase(), name: "Ignored", role: "manager", locale: "en", newPasswordHash: null }),
+    );
+    expect(known).toEqual({ ok: true, created: false, userId: user!.id });
+    expect(await roleOf(foreign.workspaceId, user!.id)).toEqual({ role: "manager", deactivatedAt: null });
+
+    const again = await db.transaction((tx) =>
+      addMember(tx, { workspaceId: fx.workspaceId, email, name: "X", role: "admin", locale: "en", newPasswordHash: null }),
+    );
+    expect(again).toEqual({ ok: false, reason: "already_member" });
+    expect(await roleOf(fx.workspaceId, user!.id)).toEqual({ role: "analyst", deactivatedAt: null });
+  });
+});

@@ -1,0 +1,3 @@
+export const teamKeys = {
+  members: (workspaceId: string) => ["team", workspaceId, "members"] as const,
+};
