@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { IdentityKind } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "../connect";
@@ -104,13 +104,20 @@ export async function setAvatarUrl(db: DbOrTx, { workspaceId, identityId, avatar
   if (rows.length === 0) throw new AppError("not_found");
 }
 
-/** A member of this workspace (id and name); another workspace's user is not found. */
+/** An active member of this workspace (id and name); another workspace's or a deactivated user is not found. */
 async function member(db: DbOrTx, { workspaceId, userId }: Scope & { userId: string }) {
   const [row] = await db
     .select({ id: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+    .where(
+      and(
+        eq(memberships.workspaceId, workspaceId),
+        eq(memberships.userId, userId),
+        isNull(memberships.deactivatedAt),
+        eq(users.active, true),
+      ),
+    );
   return row;
 }
 
