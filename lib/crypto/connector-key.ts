@@ -1,5 +1,5 @@
 import "server-only";
-import { DATA_DIR } from "@/db/embedded";
+import { DATA_DIR } from "@/db/data-dir";
 import { localSecret } from "@/db/local-secrets";
 import { parseSecretKey, SecretKeyError } from "./secret-box";
 
