@@ -20,18 +20,8 @@ function clientIp(request: Request | undefined) {
   return forwarded || request?.headers.get("x-real-ip") || "unknown";
 }
 
-// Wrong passwords and stale or tampered cookies are expected: one warning line, not an error with a stack trace.
-const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "JWTSessionError"]);
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
-  logger: {
-    error(error) {
-      const type = (error as { type?: string }).type ?? error.name;
-      if (EXPECTED_AUTH_ERRORS.has(type)) console.warn(`[auth] ${type}`);
-      else console.error(error);
-    },
-  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
