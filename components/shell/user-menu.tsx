@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut } from "lucide-react";
+import { LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -33,10 +33,13 @@ export function UserMenu({ user, role, voices }: { user: { name: string; email: 
           </p>
         ) : null}
       </div>
-      <Link href={`/w/${workspace}/profile`} className="px-1 text-sm underline-offset-4 outline-ring hover:underline focus-visible:outline-2">
-        {tProfile("link")}
-      </Link>
       <LanguageSwitch className="self-start" />
+      <Button asChild variant="ghost" size="sm" className="w-full justify-start">
+        <Link href={`/w/${workspace}/profile`}>
+          <UserRound aria-hidden />
+          {tProfile("link")}
+        </Link>
+      </Button>
       <form action={signOutAction}>
         <Button type="submit" variant="ghost" size="sm" className="w-full justify-start">
           <LogOut aria-hidden />
