@@ -30,12 +30,16 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: { id: stri
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" className="w-full justify-between px-2" aria-label={t("switchWorkspace", { name: current.name })}>
+          {/* The accessible name starts with the visible name (WCAG 2.5.3); the initial is drawn by CSS, not read. */}
+          <Button variant="ghost" className="w-full justify-between px-2">
             <span className="flex min-w-0 items-center gap-2">
-              <span aria-hidden className="grid size-6 shrink-0 place-items-center rounded-md bg-primary text-xs font-semibold text-primary-foreground">
-                {current.name.slice(0, 1).toUpperCase()}
-              </span>
+              <span
+                aria-hidden
+                data-initial={current.name.slice(0, 1).toUpperCase()}
+                className="grid size-6 shrink-0 place-items-center rounded-md bg-primary text-xs font-semibold text-primary-foreground before:content-[attr(data-initial)]"
+              />
               <span className="truncate font-semibold">{current.name}</span>
+              <span className="sr-only">{t("switchWorkspace")}</span>
             </span>
             <ChevronsUpDown aria-hidden className="size-4 opacity-60" />
           </Button>

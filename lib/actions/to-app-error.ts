@@ -13,6 +13,7 @@ export function toAppError(error: unknown): AppError | undefined {
     case "23503": // foreign_key_violation
     case "22P02": // invalid_text_representation (e.g. a malformed uuid)
     case "22001": // string_data_right_truncation
+    case "22003": // numeric_value_out_of_range
     case "22007": // invalid_datetime_format
     case "22008": // datetime_field_overflow
       return new AppError("bad_request");

@@ -108,9 +108,11 @@ describe("bad input", () => {
       setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: home.conversationId, status: "deleted" as never, version }),
       setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: home.conversationId, status: "open", version: -1 }),
       approvePostAction({ workspaceId: home.workspaceId, postId: home.postId, version: "1" as never }),
+      // Larger than an SQL integer: must be refused by validation, not overflow in the database.
+      setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: home.conversationId, status: "open", version: 3_000_000_000 }),
     ];
     const codes = (await Promise.all(cases)).map((r) => (r.ok ? "ok" : r.error.code));
-    expect(codes).toEqual(["not_found", "bad_request", "bad_request", "bad_request", "bad_request"]);
+    expect(codes).toEqual(["not_found", "bad_request", "bad_request", "bad_request", "bad_request", "bad_request"]);
     expect(await conversationVersion(home.conversationId)).toBe(version);
   });
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { versionSchema } from "@/lib/actions/common-schemas";
 
 export const approvePostSchema = z.object({
   postId: z.uuid(),
-  version: z.number().int().positive(),
+  version: versionSchema,
 });
 
 const MAX_RANGE_DAYS = 62;

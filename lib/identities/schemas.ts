@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionSchema } from "@/lib/actions/common-schemas";
 import { IDENTITY_STATUSES, type IdentityKind } from "@/db/schema/enums";
 
 /** Languages a voice can speak (ISO 639-1); names are shown with Intl.DisplayNames in the reader's language. */
@@ -23,7 +24,7 @@ export type IdentityFields = z.output<typeof identityFieldsSchema>;
 
 // A new persona may get its first operators right away (members of this workspace only).
 export const createPersonaSchema = identityFieldsSchema.extend({ operatorIds: z.array(z.uuid()).max(50).default([]) });
-export const updateIdentitySchema = identityFieldsSchema.extend({ identityId: z.uuid(), version: z.number().int().positive() });
+export const updateIdentitySchema = identityFieldsSchema.extend({ identityId: z.uuid(), version: versionSchema });
 export const setPersonaStatusSchema = z.object({ identityId: z.uuid(), status: z.enum(IDENTITY_STATUSES) });
 export const operatorSchema = z.object({ identityId: z.uuid(), userId: z.uuid() });
 export const handoverPersonaSchema = z.object({ identityId: z.uuid(), fromUserId: z.uuid(), toUserId: z.uuid() });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionSchema } from "@/lib/actions/common-schemas";
 import { CONVERSATION_STATUSES } from "@/db/schema/enums";
 
 export const conversationStatusSchema = z.enum(CONVERSATION_STATUSES);
@@ -6,7 +7,7 @@ export const conversationStatusSchema = z.enum(CONVERSATION_STATUSES);
 export const setConversationStatusSchema = z.object({
   conversationId: z.uuid(),
   status: conversationStatusSchema,
-  version: z.number().int().positive(),
+  version: versionSchema,
 });
 
 export const listConversationsQuerySchema = z.object({
