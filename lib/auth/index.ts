@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db";
 import { authConfig } from "./config";
+import { clientAddress, trustedProxyHops } from "./client-address";
 import { checkCredentials } from "./credentials";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -9,15 +10,6 @@ class InvalidCredentials extends CredentialsSignin {
 }
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
-}
-
-/**
- * The address for the per-IP throttle: the right-most X-Forwarded-For entry, i.e. the one added by the nearest
- * proxy (Next.js itself sets the socket address when no proxy did). Entries further left are client-controlled.
- */
-function clientIp(request: Request | undefined) {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -29,7 +21,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const outcome = await checkCredentials(db, {
           email: credentials?.email,
           password: credentials?.password,
-          ip: clientIp(request),
+          ip: clientAddress(request?.headers, trustedProxyHops()),
         });
         if (!outcome.ok) throw outcome.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
         return outcome.user;
