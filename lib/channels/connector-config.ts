@@ -14,7 +14,14 @@ export type Connector = "sandbox" | ConnectorConfig["connector"];
 export type ConnectorInput = { webhookUrl: string; signingSecret: string; instanceUrl: string; accessToken: string };
 export type ConnectorField = keyof ConnectorInput | "connector";
 /** Each has a translated message (channels.fieldErrors.<error>). */
-export type ConnectorError = "required" | "httpsUrl" | "instanceOrigin" | "secretLength" | "tokenFormat" | "mastodonPlatform";
+export type ConnectorError =
+  | "required"
+  | "httpsUrl"
+  | "instanceOrigin"
+  | "secretLength"
+  | "tokenFormat"
+  | "mastodonPlatform"
+  | "secretForNewHost";
 
 export type ConnectorSummary = { url: string; secretSet: boolean };
 
@@ -57,6 +64,8 @@ export function resolveConnectorConfig(
       signingSecret = input.signingSecret.trim();
       if (signingSecret.length < MIN_SIGNING_SECRET || signingSecret.length > MAX_SECRET) errors.signingSecret = "secretLength";
     } else if (!kept) errors.signingSecret = "required";
+    // A stored secret never follows the account to another server: a new host needs the secret typed again.
+    else if (kept && new URL(url).host !== new URL(kept.url).host) errors.signingSecret = "secretForNewHost";
     return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, config: { connector, url, signingSecret } };
   }
 
@@ -74,6 +83,7 @@ export function resolveConnectorConfig(
     accessToken = input.accessToken.trim();
     if (!/^[\x21-\x7e]{8,512}$/.test(accessToken)) errors.accessToken = "tokenFormat";
   } else if (!kept) errors.accessToken = "required";
+  else if (kept && instanceUrl !== kept.instanceUrl) errors.accessToken = "secretForNewHost";
   return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, config: { connector, instanceUrl, accessToken } };
 }
 
