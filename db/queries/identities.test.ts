@@ -1,10 +1,12 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES } from "../schema/enums";
 import { identities, identityOperators, memberships, messages, posts, responses } from "../schema";
 import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from "../testing/fixtures";
 import { listIdentities, listVoicesForUser } from "./identities";
-import { createPersona, handoverPersona, setPersonaStatus, updateIdentity } from "./identity-changes";
+import type { DbOrTx } from "../connect";
+import { addOperator, createPersona, handoverPersona, setPersonaStatus, updateIdentity } from "./identity-changes";
+import { removeMember, setMemberDeactivated } from "./members";
 
 const db = testDb();
 let a: WorkspaceFixture;
@@ -20,6 +22,31 @@ async function persona(fx: WorkspaceFixture, operators: string[] = []) {
   return row!;
 }
 const operatorsOf = async (id: string) => (await db.select().from(identityOperators).where(eq(identityOperators.identityId, id))).map((r) => r.userId);
+
+/**
+ * Runs `hold` in a transaction that keeps some locks, starts `contenders` and commits only once `waiting` of them
+ * are blocked by it (or after 5 s, if they never block) — so they all pass their reads before any of them writes.
+ */
+async function whileHolding<T>(hold: (tx: DbOrTx) => Promise<unknown>, contenders: () => Promise<T>[], waiting: number) {
+  let started: Promise<PromiseSettledResult<T>[]> | undefined;
+  await db.transaction(async (tx) => {
+    await hold(tx);
+    started = Promise.allSettled(contenders());
+    for (let tries = 0; tries < 100; tries++) {
+      // pg_stat_activity is read once per transaction unless the snapshot is cleared.
+      await tx.execute(sql`select pg_stat_clear_snapshot()`);
+      // A second waiter on the same row queues behind the first, so follow the whole chain of waiters.
+      const [row] = await tx.execute<{ blocked: number }>(sql`
+        with recursive waiter(pid) as (
+          select pid from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))
+          union select a.pid from pg_stat_activity a join waiter w on w.pid = any(pg_blocking_pids(a.pid))
+        ) select count(*)::int as blocked from waiter`);
+      if (row!.blocked >= waiting) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  return started!;
+}
 const values = (displayName: string, handle: string | null) => ({ displayName, handle, bio: "", languages: [], voiceGuide: { tone: "", use: [], avoid: [], banned: [] }, signOff: "-X", disclosure: null });
 
 describe("listVoicesForUser", () => {
@@ -79,6 +106,55 @@ describe("handoverPersona", () => {
     ).rejects.toMatchObject({ code: "not_found" });
     expect(await operatorsOf(p.id)).toEqual([a.users.community_manager.id]);
     expect(await operatorsOf(b.identities.persona)).toEqual([b.users.community_manager.id]);
+  });
+
+  it("of two concurrent hand-overs of the same operator (A→B, A→C) exactly one succeeds", async () => {
+    const from = a.users.community_manager.id;
+    const targets = [a.users.analyst.id, a.users.social_media_manager.id];
+    const p = await persona(a, [from]);
+    const handover = (toUserId: string) => db.transaction((tx) => handoverPersona(tx, { workspaceId: a.workspaceId, identityId: p.id, fromUserId: from, toUserId }));
+    // Holding A's operator row lets both hand-overs get past their reads and wait at the same row before either writes.
+    const holdFromRow = (tx: DbOrTx) =>
+      tx.select().from(identityOperators).where(and(eq(identityOperators.identityId, p.id), eq(identityOperators.userId, from))).for("update");
+
+    const results = await whileHolding(holdFromRow, () => targets.map(handover), 2);
+
+    const outcomes = results.map((r) => (r.status === "fulfilled" ? r.value : r.reason));
+    expect(outcomes.filter((o) => o.ok === true)).toHaveLength(1);
+    expect(outcomes.filter((o) => o.ok === false)).toEqual([{ ok: false, reason: "not_operator" }]);
+    const winner = targets[outcomes.findIndex((o) => o.ok === true)]!;
+    expect(await operatorsOf(p.id)).toEqual([winner]);
+  });
+});
+
+describe("addOperator and leaving members", () => {
+  let c: WorkspaceFixture;
+  beforeAll(async () => {
+    c = await createWorkspaceFixture(db, "Identities C");
+  });
+  const add = (userId: string, identityId: string) => db.transaction((tx) => addOperator(tx, { workspaceId: c.workspaceId, identityId, userId }));
+
+  it("a deactivated or removed member cannot become an operator", async () => {
+    const p = await persona(c);
+    const change = { workspaceId: c.workspaceId, actorUserId: c.users.admin.id };
+    await db.transaction((tx) => setMemberDeactivated(tx, { ...change, userId: c.users.analyst.id, deactivated: true }));
+    await db.transaction((tx) => removeMember(tx, { ...change, userId: c.users.social_media_manager.id }));
+
+    await expect(add(c.users.analyst.id, p.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(add(c.users.social_media_manager.id, p.id)).rejects.toMatchObject({ code: "not_found" });
+    expect(await operatorsOf(p.id)).toEqual([]);
+  });
+
+  it("adding an operator while the member is being removed leaves no operator row behind", async () => {
+    const p = await persona(c);
+    const leaver = c.users.community_manager.id;
+    // The removal holds the membership (FOR UPDATE) and deletes it; addOperator waits for it, then finds no member.
+    const remove = (tx: DbOrTx) => removeMember(tx, { workspaceId: c.workspaceId, actorUserId: c.users.admin.id, userId: leaver });
+
+    const [result] = await whileHolding(remove, () => [add(leaver, p.id)], 1);
+
+    expect(result).toMatchObject({ status: "rejected", reason: { code: "not_found" } });
+    expect(await operatorsOf(p.id)).toEqual([]);
   });
 });
 

@@ -95,16 +95,24 @@ export async function setPersonaStatus(
   return { ok: true, value: { displayName: current.displayName, changed: true } };
 }
 
+/**
+ * Sets (or clears) the avatar and returns the one it replaced, so the caller can delete a replaced uploaded file
+ * after commit. The row lock makes concurrent changes see each other's value: no replaced file is missed.
+ */
 export async function setAvatarUrl(db: DbOrTx, { workspaceId, identityId, avatarUrl }: Scope & { identityId: string; avatarUrl: string | null }) {
-  const rows = await db
-    .update(identities)
-    .set({ avatarUrl, updatedAt: new Date() })
-    .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId)))
-    .returning({ id: identities.id });
-  if (rows.length === 0) throw new AppError("not_found");
+  const where = and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId));
+  const [current] = await db.select({ avatarUrl: identities.avatarUrl }).from(identities).where(where).for("update");
+  if (!current) throw new AppError("not_found");
+  await db.update(identities).set({ avatarUrl, updatedAt: new Date() }).where(where);
+  return { previousAvatarUrl: current.avatarUrl };
 }
 
-/** An active member of this workspace (id and name); another workspace's or a deactivated user is not found. */
+/**
+ * An active member of this workspace (id and name); another workspace's or a deactivated user is not found.
+ * FOR SHARE keeps the membership until the caller's transaction ends: removing or deactivating the member
+ * (which locks it FOR UPDATE) waits for us, or we wait for it and then no longer find the member — so no
+ * operator row can be written for someone who is being removed at the same moment. Call inside a transaction.
+ */
 async function member(db: DbOrTx, { workspaceId, userId }: Scope & { userId: string }) {
   const [row] = await db
     .select({ id: users.id, name: users.name })
@@ -117,7 +125,8 @@ async function member(db: DbOrTx, { workspaceId, userId }: Scope & { userId: str
         isNull(memberships.deactivatedAt),
         eq(users.active, true),
       ),
-    );
+    )
+    .for("share", { of: memberships });
   return row;
 }
 
@@ -129,6 +138,7 @@ async function personaAndMember(db: DbOrTx, scope: Scope & { identityId: string;
   return { persona, user };
 }
 
+/** Call inside a transaction (the membership stays locked until commit). */
 export async function addOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }) {
   const { persona, user } = await personaAndMember(db, { workspaceId, identityId, userId });
   const added = await db.insert(identityOperators).values({ workspaceId, identityId, userId }).onConflictDoNothing().returning();
@@ -148,6 +158,8 @@ export async function removeOperator(db: DbOrTx, { workspaceId, identityId, user
  * Hands a persona from one operator to another in one step (inside the caller's transaction): A stops operating
  * it, B starts (if B already operated it, A simply leaves). Only the operator rows change — the persona's
  * messages, posts and responses keep their identity, so its history stays with the persona.
+ * A's row is deleted first and its deletion is the check: of two concurrent hand-overs of A's persona (A→B and
+ * A→C) the second waits on the row lock, then deletes nothing and gets not_operator, so only one target gains it.
  */
 export async function handoverPersona(
   tx: DbOrTx,
@@ -156,15 +168,12 @@ export async function handoverPersona(
   const { persona, user: to } = await personaAndMember(tx, { workspaceId, identityId, userId: toUserId });
   if (fromUserId === toUserId) throw new AppError("bad_request");
   // The outgoing operator may already have left the workspace: only their operator row is required.
-  const [from] = await tx
-    .select({ id: users.id, name: users.name })
-    .from(identityOperators)
-    .innerJoin(users, eq(users.id, identityOperators.userId))
-    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, fromUserId)));
-  if (!from) return { ok: false as const, reason: "not_operator" as const };
-  await tx
+  const removed = await tx
     .delete(identityOperators)
-    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, fromUserId)));
+    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, fromUserId)))
+    .returning({ userId: identityOperators.userId });
+  if (removed.length === 0) return { ok: false as const, reason: "not_operator" as const };
+  const [from] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, fromUserId));
   await tx.insert(identityOperators).values({ workspaceId, identityId, userId: toUserId }).onConflictDoNothing();
-  return { ok: true as const, persona, from, to };
+  return { ok: true as const, persona, from: from!, to };
 }

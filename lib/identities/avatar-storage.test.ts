@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deleteAvatar, detectImageType, readAvatar, saveAvatar } from "./avatar-storage";
+import { avatarUrlFor, deleteAvatar, deleteReplacedAvatar, detectImageType, readAvatar, saveAvatar, storedAvatarName } from "./avatar-storage";
 
 const bytes = (...parts: (number[] | string)[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
@@ -37,6 +37,44 @@ describe("saveAvatar / readAvatar", () => {
   it("never resolves a name it did not generate", async () => {
     for (const name of ["../auth-secret", "..%2Fauth-secret", "x.png", "00000000-0000-0000-0000-000000000000.svg", "/etc/passwd", ""]) {
       expect(await readAvatar(name)).toBeNull();
+    }
+  });
+});
+
+describe("deleteReplacedAvatar", () => {
+  const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 4]);
+
+  it("deletes the file a replaced upload URL pointed at, not the current one", async () => {
+    const [old, current] = await Promise.all([saveAvatar(png, "png"), saveAvatar(png, "png")]);
+    await deleteReplacedAvatar(avatarUrlFor(old), avatarUrlFor(current));
+    expect(await readAvatar(old)).toBeNull();
+    expect(await readAvatar(current)).not.toBeNull();
+    // Unchanged (the same URL saved again) deletes nothing; a removal (null) deletes the old file.
+    await deleteReplacedAvatar(avatarUrlFor(current), avatarUrlFor(current));
+    expect(await readAvatar(current)).not.toBeNull();
+    await deleteReplacedAvatar(avatarUrlFor(current), null);
+    expect(await readAvatar(current)).toBeNull();
+  });
+
+  it("only ever touches names it generated, reached through the exact URL it made", async () => {
+    const kept = await saveAvatar(png, "png");
+    try {
+      for (const url of [
+        `https://cdn.example${avatarUrlFor(kept)}`,
+        `/api/avatars/../uploads/${kept}`,
+        `/api/avatars/${kept}/`,
+        `/elsewhere/${kept}`,
+        kept,
+        "/api/avatars/../../auth-secret",
+        null,
+      ]) {
+        expect(storedAvatarName(url), String(url)).toBeNull();
+        await deleteReplacedAvatar(url, null);
+      }
+      expect(await readAvatar(kept)).not.toBeNull();
+      expect(storedAvatarName(avatarUrlFor(kept))).toBe(kept);
+    } finally {
+      await deleteAvatar(kept);
     }
   });
 });

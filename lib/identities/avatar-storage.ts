@@ -43,6 +43,23 @@ export async function deleteAvatar(name: string) {
   if (STORED_NAME.test(name)) await fs.rm(path.join(uploadsDir(), name), { force: true });
 }
 
+/** The stored file's name when `url` is exactly what avatarUrlFor made for it; null for every other URL or path. */
+export function storedAvatarName(url: string | null) {
+  const name = url?.startsWith(avatarUrlFor("")) ? url.slice(avatarUrlFor("").length) : null;
+  return name && STORED_NAME.test(name) ? name : null;
+}
+
+/**
+ * After an avatar was replaced or removed (and committed), deletes the file the old URL pointed at — only if this
+ * module stored it; an https URL or anything else is left alone. A failure is logged, never the user's problem:
+ * the change itself succeeded and the file is only unreachable garbage then.
+ */
+export async function deleteReplacedAvatar(previousUrl: string | null, currentUrl: string | null) {
+  const name = previousUrl === currentUrl ? null : storedAvatarName(previousUrl);
+  if (!name) return;
+  await deleteAvatar(name).catch((error: unknown) => console.error("Could not delete a replaced avatar", name, error));
+}
+
 /** The stored file and its content type, or null for any name this module did not generate or cannot find. */
 export async function readAvatar(name: string) {
   const match = STORED_NAME.exec(name);

@@ -3,7 +3,8 @@ import { readAvatar } from "@/lib/identities/avatar-storage";
 
 /**
  * Serves uploaded avatars to signed-in users. Only names the upload generated (random UUIDs) resolve, so nothing
- * outside the uploads folder can be reached; a stored file never changes, so browsers may keep it.
+ * outside the uploads folder can be reached. A stored file never changes (a new avatar gets a new name), but it is
+ * deleted once replaced, so browsers keep it privately for an hour rather than for ever.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   if (!(await currentUser())) return new Response(null, { status: 401 });
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     headers: {
       "content-type": avatar.contentType,
       "content-length": String(avatar.bytes.length),
-      "cache-control": "private, max-age=31536000, immutable",
+      "cache-control": "private, max-age=3600",
       "x-content-type-options": "nosniff",
       "content-security-policy": "default-src 'none'; sandbox",
     },

@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { auditEvents, identities } from "@/db/schema";
 import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from "@/db/testing/fixtures";
+import { avatarUrlFor, readAvatar, saveAvatar } from "@/lib/identities/avatar-storage";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 const locale = vi.hoisted(() => ({ current: "en" as "en" | "de" }));
@@ -105,5 +106,32 @@ describe("audit", () => {
     expect(await lastEvent(id)).toMatchObject({ action: "identity.retired" });
     const brand = await actions.setPersonaStatusAction({ workspaceId: fx.workspaceId, identityId: fx.identities.brand, status: "retired" });
     expect(fieldErrorsOf(brand)).toEqual({ identityId: [en.brandCannotRetire] });
+  });
+});
+
+describe("setAvatarUrlAction", () => {
+  const GIF = Uint8Array.from([..."GIF89a"].map((c) => c.charCodeAt(0)).concat([1, 0, 1, 0]));
+
+  it("deletes the uploaded file it replaces (by a URL) or removes, and only after the change is saved", async () => {
+    const [persona] = await db.insert(identities).values({ workspaceId: fx.workspaceId, kind: "persona", displayName: `Avatar ${uniqueTag()}` }).returning();
+    const set = (avatarUrl: string | null, workspaceId = fx.workspaceId) => actions.setAvatarUrlAction({ workspaceId, identityId: persona!.id, avatarUrl });
+    const upload = async () => {
+      const name = await saveAvatar(GIF, "gif");
+      await db.update(identities).set({ avatarUrl: avatarUrlFor(name) }).where(eq(identities.id, persona!.id));
+      return name;
+    };
+
+    const first = await upload();
+    // Another workspace's request changes nothing, so it deletes nothing.
+    expect(await set(null, other.workspaceId)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await readAvatar(first)).not.toBeNull();
+    expect(await set("https://cdn.example/b.png")).toMatchObject({ ok: true });
+    expect(await readAvatar(first)).toBeNull();
+
+    const second = await upload();
+    expect(await set(null)).toMatchObject({ ok: true });
+    expect(await readAvatar(second)).toBeNull();
+    const [row] = await db.select().from(identities).where(eq(identities.id, persona!.id));
+    expect(row!.avatarUrl).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { getIdentity } from "@/db/queries/identities";
 import { addOperator, createPersona, handoverPersona, removeOperator, setAvatarUrl, setPersonaStatus, updateIdentity } from "@/db/queries/identity-changes";
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import { AppError } from "@/lib/errors";
+import { deleteReplacedAvatar } from "@/lib/identities/avatar-storage";
 import { checkedIdentityValues, fieldError } from "@/lib/identities/field-errors";
 import {
   createPersonaSchema,
@@ -56,13 +57,16 @@ export const setPersonaStatusAction = workspaceAction("identities.manage", setPe
   }),
 );
 
-export const setAvatarUrlAction = workspaceAction("identities.manage", setAvatarUrlSchema, async ({ identityId, avatarUrl }, { db, workspaceId, user }) =>
-  db.transaction(async (tx) => {
-    await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl });
+export const setAvatarUrlAction = workspaceAction("identities.manage", setAvatarUrlSchema, async ({ identityId, avatarUrl }, { db, workspaceId, user }) => {
+  const replaced = await db.transaction(async (tx) => {
+    const { previousAvatarUrl } = await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl });
     await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.updated", objectType: "identity", objectId: identityId, data: { avatarUrl } });
-    return { id: identityId, avatarUrl };
-  }),
-);
+    return previousAvatarUrl;
+  });
+  // A removed or replaced upload is deleted once the change is committed.
+  await deleteReplacedAvatar(replaced, avatarUrl);
+  return { id: identityId, avatarUrl };
+});
 
 export const addOperatorAction = workspaceAction("identities.manage", operatorSchema, async ({ identityId, userId }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {

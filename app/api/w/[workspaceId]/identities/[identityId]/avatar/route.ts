@@ -8,9 +8,39 @@ import { toAppError } from "@/lib/actions/to-app-error";
 import { authorizeMember } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server";
-import { avatarUrlFor, deleteAvatar, detectImageType, MAX_AVATAR_BYTES, saveAvatar } from "@/lib/identities/avatar-storage";
+import { avatarUrlFor, deleteAvatar, deleteReplacedAvatar, detectImageType, MAX_AVATAR_BYTES, saveAvatar } from "@/lib/identities/avatar-storage";
 
 type Params = { params: Promise<{ workspaceId: string; identityId: string }> };
+
+// The whole multipart body may be the image plus its boundaries and part headers, nothing more.
+const MAX_BODY_BYTES = MAX_AVATAR_BYTES + 64 * 1024;
+
+/**
+ * The request body, or null as soon as it grows past `limit` (the rest is not read). Counting while reading is
+ * what holds for a chunked body without content-length, which formData() would otherwise buffer whole.
+ */
+async function readBodyAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      size += chunk.value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => undefined);
+        return null;
+      }
+      chunks.push(chunk.value);
+    }
+  } catch {
+    // The client went away or sent a broken stream.
+    throw new AppError("bad_request");
+  }
+  const body = new Uint8Array(size);
+  chunks.reduce((offset, chunk) => (body.set(chunk, offset), offset + chunk.byteLength), 0);
+  return body;
+}
 
 /**
  * Avatar upload (multipart field "file"). A route handler rather than a server action because server actions cap
@@ -24,9 +54,12 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     const { workspaceId, identityId } = await params;
     const { user } = await authorizeMember(workspaceId, "identities.manage");
     if (!z.uuid().safeParse(identityId).success || !(await getIdentity(db, { workspaceId, identityId }))) throw new AppError("not_found");
-    // Refuse obviously oversized bodies before reading them.
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_AVATAR_BYTES + 64 * 1024) throw fileError("fileTooLarge");
-    const file = (await request.formData().catch(() => null))?.get("file");
+    // Refuse a declared oversized body before reading it, and any other one once it gets there.
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw fileError("fileTooLarge");
+    const body = await readBodyAtMost(request, MAX_BODY_BYTES);
+    if (!body) throw fileError("fileTooLarge");
+    const form = new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } });
+    const file = (await form.formData().catch(() => null))?.get("file");
     if (!(file instanceof Blob) || file.size === 0) throw fileError("fileMissing");
     if (file.size > MAX_AVATAR_BYTES) throw fileError("fileTooLarge");
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -35,15 +68,18 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
 
     const name = await saveAvatar(bytes, type);
     const avatarUrl = avatarUrlFor(name);
-    try {
-      await db.transaction(async (tx) => {
-        await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl });
+    const replaced = await db
+      .transaction(async (tx) => {
+        const { previousAvatarUrl } = await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl });
         await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.updated", objectType: "identity", objectId: identityId, data: { avatarUrl } });
+        return previousAvatarUrl;
+      })
+      .catch(async (error: unknown) => {
+        await deleteAvatar(name);
+        throw error;
       });
-    } catch (error) {
-      await deleteAvatar(name);
-      throw error;
-    }
+    // Only after commit: a rolled-back change must still find its old file.
+    await deleteReplacedAvatar(replaced, avatarUrl);
     return NextResponse.json({ avatarUrl }, { status: 201 });
   } catch (error) {
     const appError = toAppError(error);
