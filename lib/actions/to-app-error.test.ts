@@ -25,6 +25,10 @@ describe("toAppError", () => {
     expect(toAppError(drizzleError(code))?.code).toBe("bad_request");
   });
 
+  it.each(["40001", "40P01"])("maps a wrapped %s (concurrent changes crossed) to conflict", (code) => {
+    expect(toAppError(drizzleError(code))?.code).toBe("conflict");
+  });
+
   it("maps an unwrapped driver error too", () => {
     expect(toAppError(Object.assign(new Error("dup"), { code: "23505" }))?.code).toBe("conflict");
   });

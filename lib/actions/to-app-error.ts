@@ -9,6 +9,8 @@ export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   switch (pgErrorCode(error)) {
     case "23505": // unique_violation
+    case "40001": // serialization_failure
+    case "40P01": // deadlock_detected: two changes crossed (e.g. handovers A→B and B→A at once); one may retry
       return new AppError("conflict");
     case "23503": // foreign_key_violation
     case "22P02": // invalid_text_representation (e.g. a malformed uuid)
