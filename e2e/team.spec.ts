@@ -211,3 +211,22 @@ test("profile: name change, and a password change that keeps this session and en
   await expect(page).toHaveURL(/\/w\/demo-brand\//);
   await context.close();
 });
+
+test("a password change keeps this browser signed in even while the account's sign-in is throttled", async ({ browser }) => {
+  const temp = await tempMember("analyst");
+  const { context, page } = await signedInContext(browser, temp.email);
+  // As if an attacker had just pushed this account's sign-in attempts over the limit.
+  const sql = e2eSql();
+  await sql`insert into login_throttle (key, failures) values (${`email:${temp.email}`}, 100)`;
+  await sql.end();
+
+  await page.goto("/w/demo-brand/profile");
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill("changed-under-attack");
+  await page.getByLabel("Repeat new password").fill("changed-under-attack");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Password changed. Your other sessions were signed out.", { exact: true })).toBeVisible();
+  await page.goto("/w/demo-brand/reports");
+  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+  await context.close();
+});
