@@ -25,21 +25,21 @@ async function tempMember(role: Role, options: { newWorkspace?: string } = {}) {
   }
 }
 
-async function signedInContext(browser: Browser, email: string, password = PASSWORD) {
+async function signedInContext(browser: Browser, email: string, password = PASSWORD, landing: RegExp = /\/w\//) {
   // Explicitly signed out: inside a describe with a storageState, newContext() would inherit it.
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(email, password);
-  await expect(page).toHaveURL(/\/w\//);
+  await expect(page).toHaveURL(landing);
   return { context, page, login };
 }
 
 test.describe("admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("adds a member, sees the initial password once, and that person signs in with it", async ({ page, browser }) => {
+  test("adds a member, sees the initial password once; that person signs in with it and must replace it first", async ({ page, browser }) => {
     const email = `added-${Date.now()}@curtain.test`;
     await page.goto("/w/demo-brand/settings/members");
     await page.getByRole("button", { name: "Add member" }).click();
@@ -53,13 +53,32 @@ test.describe("admin", () => {
     await dialog.getByRole("button", { name: "Done" }).first().click();
     await expect(page.getByTestId(`member-${email}`)).toContainText("Community manager");
 
-    const added = await signedInContext(browser, email, password);
+    // The one-time password opens nothing but the page to replace it: not the dashboard, not the API.
+    const added = await signedInContext(browser, email, password, /\/change-password$/);
+    await expect(added.page.getByRole("heading", { level: 1, name: "Choose your password" })).toBeVisible();
+    await added.page.goto("/w/demo-brand/inbox");
+    await expect(added.page).toHaveURL(/\/change-password$/);
+    const api = await added.page.request.get(`/api/w/${await workspaceId("demo-brand")}/conversations`);
+    expect(api.status()).toBe(403);
+
+    await added.page.getByLabel("Current password").fill(password);
+    await added.page.getByLabel("New password", { exact: true }).fill("added-persons-own-password");
+    await added.page.getByLabel("Repeat new password").fill("added-persons-own-password");
+    await added.page.getByRole("button", { name: "Change password" }).click();
     await expect(added.page).toHaveURL(/\/w\/demo-brand\/inbox$/);
     await expect(added.page.getByTestId("current-user")).toHaveText("Added Person");
+    // Done once: the page now just leads home.
+    await added.page.goto("/change-password");
+    await expect(added.page).toHaveURL(/\/w\/demo-brand\/inbox$/);
     await added.context.close();
+
+    const again = await signedInContext(browser, email, "added-persons-own-password", /\/w\/demo-brand\/inbox$/);
+    await again.context.close();
   });
 
   test("deactivating a signed-in member sends them to /login on their next navigation", async ({ page, browser }) => {
+    // Their only membership: with no active membership left the session itself ends (with another one, they
+    // would stay signed in there and only this workspace would answer 404).
     const temp = await tempMember("analyst");
     const other = await signedInContext(browser, temp.email);
 
@@ -190,5 +209,24 @@ test("profile: name change, and a password change that keeps this session and en
   await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
   await login.signIn(temp.email, "a-brand-new-password");
   await expect(page).toHaveURL(/\/w\/demo-brand\//);
+  await context.close();
+});
+
+test("a password change keeps this browser signed in even while the account's sign-in is throttled", async ({ browser }) => {
+  const temp = await tempMember("analyst");
+  const { context, page } = await signedInContext(browser, temp.email);
+  // As if an attacker had just pushed this account's sign-in attempts over the limit.
+  const sql = e2eSql();
+  await sql`insert into login_throttle (key, failures) values (${`email:${temp.email}`}, 100)`;
+  await sql.end();
+
+  await page.goto("/w/demo-brand/profile");
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill("changed-under-attack");
+  await page.getByLabel("Repeat new password").fill("changed-under-attack");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Password changed. Your other sessions were signed out.", { exact: true })).toBeVisible();
+  await page.goto("/w/demo-brand/reports");
+  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
   await context.close();
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { changePasswordAction } from "@/app/(dashboard)/w/[workspace]/profile/actions";
@@ -19,22 +20,43 @@ const FIELDS = [
   { name: "confirmPassword", label: "confirm", autoComplete: "new-password" },
 ] as const;
 
-/** Current password, new password twice. The fields are cleared after every answer; nothing is echoed back. */
-export function PasswordForm({ email }: { email: string }) {
+/**
+ * Current password, new password twice. The fields are cleared after every answer; nothing is echoed back.
+ * Shared by the profile page (stays there) and /change-password (`next`: where to go once the password is set).
+ */
+export function PasswordForm({ email, next }: { email: string; next?: string }) {
   const t = useTranslations("profile.password");
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<ActionError | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
   const change = useMutation({
     mutationFn: (input: Record<(typeof FIELDS)[number]["name"], string>) => changePasswordAction(input),
     onSuccess: (result) => {
       formRef.current?.reset();
       if (!result.ok) return setError(result.error);
       setError(null);
+      // The password changed but this browser could not be signed in again: the old session has ended.
+      if (!result.data.signedIn) return setSignedOut(true);
       toast({ title: t("changed") });
+      // A full load: the pages behind `next` were refused to this session until now.
+      if (next) window.location.assign(next);
     },
     onError: (e) => setError({ code: "bad_request", message: e.message }),
   });
   const fe = error?.fieldErrors ?? {};
+
+  if (signedOut) {
+    return (
+      <Alert role="status">
+        <AlertDescription className="grid gap-3">
+          <p>{t("signInAgain")}</p>
+          <Button asChild className="justify-self-start">
+            <Link href="/login">{t("signIn")}</Link>
+          </Button>
+        </AlertDescription>
+      </Alert>
+    );
+  }
 
   return (
     <form

@@ -1,6 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import type { DbOrTx } from "../connect";
 import { identityOperators, memberships, users } from "../schema";
 import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from "../testing/fixtures";
 import { addMember, changeMemberRole, listMembers, removeMember, setMemberDeactivated } from "./members";
@@ -110,22 +111,58 @@ describe("tenancy and self", () => {
 });
 
 describe("deactivation", () => {
-  it("hides the membership at once, ends sessions, and leaves other workspaces alone", async () => {
+  async function sessionVersion(userId: string) {
+    const [row] = await db.select({ sv: users.sessionVersion, active: users.active }).from(users).where(eq(users.id, userId));
+    return row!;
+  }
+
+  it("hides the membership at once and leaves the person's sessions and other workspaces alone", async () => {
     const fx = await createWorkspaceFixture(db);
     const userId = fx.users.analyst.id;
     await db.insert(memberships).values({ workspaceId: foreign.workspaceId, userId, role: "manager" });
-    const [before] = await db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, userId));
+    const before = await sessionVersion(userId);
 
     await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId, deactivated: true }));
     expect(await getMembership(db, { userId, workspaceId: fx.workspaceId })).toBeUndefined();
     expect(await getMembership(db, { userId, slug: fx.slug })).toBeUndefined();
     expect((await listMembershipsForUser(db, { userId })).map((m) => m.workspace.id)).toEqual([foreign.workspaceId]);
-    const [after] = await db.select({ sv: users.sessionVersion, active: users.active }).from(users).where(eq(users.id, userId));
-    expect(after).toEqual({ sv: before!.sv + 1, active: true });
+    // Still active elsewhere: an admin of this workspace must not be able to sign them out of the other one.
+    expect(await sessionVersion(userId)).toEqual({ sv: before.sv, active: true });
     expect((await listMembers(db, { workspaceId: fx.workspaceId })).find((m) => m.userId === userId)?.active).toBe(false);
 
     await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId, deactivated: false }));
     expect((await getMembership(db, { userId, workspaceId: fx.workspaceId }))?.role).toBe("analyst");
+  });
+
+  it("ends the person's sessions when it was their last active membership", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const userId = fx.users.analyst.id;
+    // A membership elsewhere that is deactivated already does not count.
+    await db.insert(memberships).values({ workspaceId: foreign.workspaceId, userId, role: "manager", deactivatedAt: new Date() });
+    const before = await sessionVersion(userId);
+    await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId, deactivated: true }));
+    expect(await sessionVersion(userId)).toEqual({ sv: before.sv + 1, active: true });
+  });
+
+  it("two workspaces deactivating someone's last two memberships at once still end their sessions", async () => {
+    const a = await createWorkspaceFixture(db);
+    const b = await createWorkspaceFixture(db);
+    const userId = a.users.analyst.id;
+    await db.insert(memberships).values({ workspaceId: b.workspaceId, userId, role: "analyst" });
+    const before = await sessionVersion(userId);
+    // The first still sees the membership in b as active and holds its transaction open; the second must wait
+    // for it and then see that nothing is left. Without the lock on the user row, neither would end the sessions.
+    let firstChanged!: () => void;
+    const changed = new Promise<void>((resolve) => (firstChanged = resolve));
+    const first = db.transaction(async (tx) => {
+      await setMemberDeactivated(tx, { workspaceId: a.workspaceId, actorUserId: a.users.admin.id, userId, deactivated: true });
+      firstChanged();
+      await tx.execute(sql`select pg_sleep(0.3)`);
+    });
+    await changed;
+    const second = db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: b.workspaceId, actorUserId: b.users.admin.id, userId, deactivated: true }));
+    await Promise.all([first, second]);
+    expect((await sessionVersion(userId)).sv).toBe(before.sv + 1);
   });
 });
 
@@ -143,6 +180,54 @@ describe("removal", () => {
     expect(operatorRows).toEqual([{ workspaceId: foreign.workspaceId }]);
     expect(await db.select({ id: users.id }).from(users).where(eq(users.id, cm))).toHaveLength(1);
   });
+
+  // Making someone an operator takes their membership FOR SHARE (db/queries/identity-changes.ts); here that step
+  // is written out so the interleaving can be held open at exactly the right point.
+  async function addOperatorIfMember(tx: DbOrTx, fx: WorkspaceFixture, userId: string) {
+    const [member] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.workspaceId, fx.workspaceId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
+      .for("share");
+    if (!member) return false;
+    await tx.insert(identityOperators).values({ workspaceId: fx.workspaceId, identityId: fx.identities.persona, userId }).onConflictDoNothing();
+    return true;
+  }
+
+  it("a removal in progress makes a concurrent operator assignment wait and then find no membership", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const userId = fx.users.analyst.id;
+    let removed!: () => void;
+    const removing = new Promise<void>((resolve) => (removed = resolve));
+    const removal = db.transaction(async (tx) => {
+      const result = await removeMember(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId });
+      removed();
+      await tx.execute(sql`select pg_sleep(0.3)`);
+      return result;
+    });
+    await removing;
+    const assignment = db.transaction((tx) => addOperatorIfMember(tx, fx, userId));
+    expect(await Promise.all([removal, assignment])).toEqual([{ ok: true, value: { role: "analyst" } }, false]);
+    expect(await db.select().from(identityOperators).where(eq(identityOperators.userId, userId))).toEqual([]);
+  });
+
+  it("an operator assignment in progress makes the removal wait, and the removal then deletes the new operator row", async () => {
+    const fx = await createWorkspaceFixture(db);
+    const userId = fx.users.analyst.id;
+    let assigned!: () => void;
+    const assigning = new Promise<void>((resolve) => (assigned = resolve));
+    const assignment = db.transaction(async (tx) => {
+      const result = await addOperatorIfMember(tx, fx, userId);
+      assigned();
+      await tx.execute(sql`select pg_sleep(0.3)`);
+      return result;
+    });
+    await assigning;
+    const removal = db.transaction((tx) => removeMember(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId }));
+    expect(await Promise.all([assignment, removal])).toEqual([true, { ok: true, value: { role: "analyst" } }]);
+    expect(await db.select().from(identityOperators).where(eq(identityOperators.userId, userId))).toEqual([]);
+    expect(await roleOf(fx.workspaceId, userId)).toBeUndefined();
+  });
 });
 
 describe("adding", () => {
@@ -155,12 +240,20 @@ describe("adding", () => {
     );
     expect(created).toMatchObject({ ok: true, created: true });
     const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
-    expect(user).toMatchObject({ name: "New Person", locale: "de", passwordHash: hash });
+    // The initial password went through the admin's hands, so it must be replaced before anything else.
+    expect(user).toMatchObject({ name: "New Person", locale: "de", passwordHash: hash, mustChangePassword: true });
 
     const known = await db.transaction((tx) =>
       addMember(tx, { workspaceId: foreign.workspaceId, email: email.toUpperCase(), name: "Ignored", role: "manager", locale: "en", newPasswordHash: null }),
     );
     expect(known).toEqual({ ok: true, created: false, userId: user!.id });
+    // Adding an existing account never touches it: someone who chose their own password keeps it, unmarked.
+    const member = await db.transaction((tx) =>
+      addMember(tx, { workspaceId: fx.workspaceId, email: foreign.users.manager.email, name: "Ignored", role: "analyst", locale: "en", newPasswordHash: null }),
+    );
+    expect(member).toMatchObject({ ok: true, created: false });
+    const [existing] = await db.select().from(users).where(eq(users.id, foreign.users.manager.id));
+    expect(existing).toMatchObject({ mustChangePassword: false });
     expect(await roleOf(foreign.workspaceId, user!.id)).toEqual({ role: "manager", deactivatedAt: null });
 
     const again = await db.transaction((tx) =>

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
 import { identityOperators, memberships, users } from "../schema";
 import type { Role } from "../schema/enums";
@@ -62,8 +62,11 @@ export async function changeMemberRole(tx: DbOrTx, { workspaceId, actorUserId, u
 }
 
 /**
- * Deactivation is per membership (see memberships.deactivatedAt) and also bumps the person's session version,
- * so their open sessions end on their next request; signing in again still opens their other workspaces.
+ * Deactivation is per membership (see memberships.deactivatedAt): getMembership refuses a deactivated membership
+ * on the very next request, so the person's sessions need not end for that. Their global session version is
+ * bumped only when no other active membership is left (then a session has nothing to open any more). Bumping it
+ * on every deactivation would let an admin of any workspace that adds someone's email sign them out of all
+ * their other workspaces, again and again.
  */
 export async function setMemberDeactivated(
   tx: DbOrTx,
@@ -77,13 +80,33 @@ export async function setMemberDeactivated(
     .update(memberships)
     .set({ deactivatedAt: deactivated ? (target.deactivatedAt ?? new Date()) : null })
     .where(eq(memberships.id, target.id));
-  if (deactivated) {
+  if (deactivated && !(await hasOtherActiveMembership(tx, { userId }))) {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
   }
   return { ok: true, value: null };
 }
 
-/** Removes the membership and the person's persona-operator rows here; their messages and posts keep their name. */
+/**
+ * Whether the person still has an active membership anywhere (this one is already deactivated in the caller's
+ * transaction). Their user row is locked first, so two workspaces deactivating their last two memberships at the
+ * same time are serialized and the second one sees that none is left.
+ */
+async function hasOtherActiveMembership(tx: DbOrTx, { userId }: { userId: string }) {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+  const [active] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
+    .limit(1);
+  return Boolean(active);
+}
+
+/**
+ * Removes the membership and the person's persona-operator rows here; their messages and posts keep their name.
+ * lockForChange takes the target membership FOR UPDATE before anything is deleted: making someone an operator
+ * takes the same row FOR SHARE, so the two cannot interleave — either the new operator row exists before the
+ * delete below runs (and goes with it), or the operator change waits and then finds no membership.
+ */
 export async function removeMember(tx: DbOrTx, { workspaceId, actorUserId, userId }: Change): Promise<Outcome<{ role: Role }>> {
   if (userId === actorUserId) return { ok: false, reason: "self" };
   const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
@@ -111,7 +134,8 @@ export async function addMember(
     if (!input.newPasswordHash) return { ok: false as const, reason: "needs_password" as const };
     [user] = await tx
       .insert(users)
-      .values({ email, name: input.name, passwordHash: input.newPasswordHash, locale: input.locale })
+      // The initial password passed through the admin's hands: the person must replace it before anything else.
+      .values({ email, name: input.name, passwordHash: input.newPasswordHash, locale: input.locale, mustChangePassword: true })
       .returning({ id: users.id });
     created = true;
   }

@@ -10,7 +10,14 @@ export async function findUserByEmail(db: DbOrTx, { email }: { email: string }) 
 /** The user behind a session, only while active and while the token's session version is current. */
 export async function getSessionUser(db: DbOrTx, { userId, sessionVersion }: { userId: string; sessionVersion: number }) {
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, avatarUrl: users.avatarUrl })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      avatarUrl: users.avatarUrl,
+      mustChangePassword: users.mustChangePassword,
+    })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.active, true), eq(users.sessionVersion, sessionVersion)))
     .limit(1);
@@ -49,8 +56,9 @@ export async function updateProfile(
 }
 
 /**
- * Stores the new hash and bumps the session version, which ends every session signed with the old version
- * (the caller signs the current browser in again). Guarded by the old hash: a concurrent change wins once.
+ * Stores the new hash, clears the "must change password" mark of an initial password and bumps the session
+ * version, which ends every session signed with the old version (the caller signs the current browser in again).
+ * Guarded by the old hash: a concurrent change wins once.
  */
 export async function changePassword(
   db: DbOrTx,
@@ -58,8 +66,18 @@ export async function changePassword(
 ) {
   const [row] = await db
     .update(users)
-    .set({ passwordHash: newPasswordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .set({ passwordHash: newPasswordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(and(eq(users.id, userId), eq(users.passwordHash, oldPasswordHash)))
     .returning({ sessionVersion: users.sessionVersion });
   return row;
+}
+
+/** What a session is issued for after a password change: only an active user whose session version is this one. */
+export async function getReauthUser(db: DbOrTx, { userId, sessionVersion }: { userId: string; sessionVersion: number }) {
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, sessionVersion: users.sessionVersion, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.active, true), eq(users.sessionVersion, sessionVersion)))
+    .limit(1);
+  return user;
 }

@@ -7,7 +7,9 @@ import { readAvatar } from "@/lib/identities/avatar-storage";
  * deleted once replaced, so browsers keep it privately for an hour rather than for ever.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  if (!(await currentUser())) return new Response(null, { status: 401 });
+  const user = await currentUser();
+  if (!user) return new Response(null, { status: 401 });
+  if (user.mustChangePassword) return new Response(null, { status: 403 });
   const avatar = await readAvatar((await params).file);
   if (!avatar) return new Response(null, { status: 404 });
   return new Response(new Uint8Array(avatar.bytes), {

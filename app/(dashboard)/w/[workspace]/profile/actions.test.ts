@@ -6,7 +6,8 @@ import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/test
 import { verifyPassword } from "@/lib/auth/password";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
+type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; mustChangePassword: boolean };
+const session = vi.hoisted(() => ({ user: null as null | SessionUser }));
 const auth = vi.hoisted(() => ({ signIn: vi.fn() }));
 const jar = vi.hoisted(() => ({ set: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
@@ -16,6 +17,7 @@ vi.mock("@/lib/auth", () => auth);
 vi.mock("next/headers", () => ({ cookies: async () => jar }));
 
 const { changePasswordAction, updateProfileAction } = await import("./actions");
+const { REAUTH_PROVIDER, redeemReauthTicket } = await import("@/lib/auth/reauth");
 const en = MESSAGES.en;
 const db = testDb();
 let fx: WorkspaceFixture;
@@ -26,9 +28,10 @@ async function account(userId: string) {
 }
 
 beforeEach(async () => {
+  vi.stubEnv("AUTH_SECRET", "profile-test-secret-0123456789abcdefghijklmnop");
   fx = await createWorkspaceFixture(db);
   const u = fx.users.analyst;
-  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null };
+  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null, mustChangePassword: false };
   auth.signIn.mockReset();
   jar.set.mockReset();
 });
@@ -59,13 +62,33 @@ describe("changePasswordAction", () => {
     const before = await account(fx.users.analyst.id);
     const other = await account(fx.users.manager.id);
     const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
-    expect(result).toEqual({ ok: true, data: null });
+    expect(result).toEqual({ ok: true, data: { signedIn: true } });
     const after = await account(fx.users.analyst.id);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await verifyPassword(after.passwordHash, "a-new-password")).toBe(true);
     expect(await verifyPassword(after.passwordHash, fx.password)).toBe(false);
-    expect(auth.signIn).toHaveBeenCalledWith("credentials", { email: fx.users.analyst.email, password: "a-new-password", redirect: false });
+    // Signed in again through the ticket path (no password, no login throttle), for the new session version.
+    expect(auth.signIn).toHaveBeenCalledWith(REAUTH_PROVIDER, { ticket: expect.any(String), redirect: false });
+    const [, { ticket }] = auth.signIn.mock.calls[0] as [string, { ticket: string }];
+    expect(await redeemReauthTicket(db, ticket)).toMatchObject({ id: after.id, sessionVersion: after.sessionVersion });
     expect(await account(fx.users.manager.id)).toEqual(other);
+  });
+
+  it("when this browser cannot be signed in again, the change stands and the answer says to sign in again", async () => {
+    auth.signIn.mockRejectedValueOnce(new Error("CredentialsSignin"));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    warn.mockRestore();
+    expect(result).toEqual({ ok: true, data: { signedIn: false } });
+    expect(await verifyPassword((await account(fx.users.analyst.id)).passwordHash, "a-new-password")).toBe(true);
+  });
+
+  it("replacing an initial password clears the mark that held the account on /change-password", async () => {
+    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, fx.users.analyst.id));
+    session.user = { ...session.user!, mustChangePassword: true };
+    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "my-own-password", confirmPassword: "my-own-password" });
+    expect(result).toEqual({ ok: true, data: { signedIn: true } });
+    expect(await account(fx.users.analyst.id)).toMatchObject({ mustChangePassword: false });
   });
 
   it("is unauthorized when signed out", async () => {
@@ -83,6 +106,14 @@ describe("updateProfileAction", () => {
     expect(await account(fx.users.analyst.id)).toMatchObject({ name: "Ana Lyst", avatarUrl: "https://example.com/me.png", locale: "de" });
     expect(jar.set).toHaveBeenCalledWith("curtain_locale", "de", expect.objectContaining({ path: "/" }));
     expect(await account(fx.users.manager.id)).toEqual(other);
+  });
+
+  it("is forbidden while the initial password has not been replaced", async () => {
+    session.user = { ...session.user!, mustChangePassword: true };
+    const before = await account(fx.users.analyst.id);
+    const result = await updateProfileAction({ name: "Changed", avatarUrl: "", locale: "de" });
+    expect(result).toEqual({ ok: false, error: { code: "forbidden", message: en.errors.forbidden } });
+    expect(await account(fx.users.analyst.id)).toEqual(before);
   });
 
   it("an empty avatar means initials; a non-https avatar is a field error and writes nothing", async () => {

@@ -8,6 +8,7 @@ import { changePassword, getUserForPasswordChange, updateProfile } from "@/db/qu
 import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/credentials";
 import { signIn } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { issueReauthTicket, REAUTH_PROVIDER } from "@/lib/auth/reauth";
 import { currentUser } from "@/lib/auth/session";
 import { translateIssues } from "@/lib/actions/validation";
 import type { ActionResult, ErrorCode, FieldErrors } from "@/lib/errors";
@@ -33,6 +34,8 @@ export async function updateProfileAction(raw: z.input<typeof updateProfileSchem
   const t = await getServerTranslator();
   const user = await currentUser();
   if (!user) return failure(t, "unauthorized");
+  // The initial password comes first; only /change-password is open until then.
+  if (user.mustChangePassword) return failure(t, "forbidden");
   const parsed = await parse(updateProfileSchema, raw, t);
   if (!parsed.ok) return parsed.error;
   const { name, avatarUrl, locale } = parsed.data;
@@ -44,11 +47,14 @@ export async function updateProfileAction(raw: z.input<typeof updateProfileSchem
 }
 
 /**
- * Needs the current password; the new one is hashed, the session version is bumped so every other session ends
- * on its next request, and this browser is signed in again with the new password so it stays signed in.
- * Wrong current passwords count against a per-account throttle like sign-ins do.
+ * Needs the current password; the new one is hashed, an initial password's "must change" mark is cleared, the
+ * session version is bumped so every other session ends on its next request, and this browser is signed in again
+ * so it stays signed in. Used by the profile page and by /change-password (the first thing after signing in with
+ * an initial password). Wrong current passwords count against a per-account throttle like sign-ins do.
+ * `signedIn: false` means the password did change but this browser could not be signed in again: the form says
+ * so and sends the person to /login.
  */
-export async function changePasswordAction(raw: z.input<typeof changePasswordSchema>): Promise<ActionResult<null>> {
+export async function changePasswordAction(raw: z.input<typeof changePasswordSchema>): Promise<ActionResult<{ signedIn: boolean }>> {
   const t = await getServerTranslator();
   const user = await currentUser();
   if (!user) return failure(t, "unauthorized");
@@ -70,6 +76,21 @@ export async function changePasswordAction(raw: z.input<typeof changePasswordSch
 
   const changed = await changePassword(db, { userId: user.id, oldPasswordHash: account.passwordHash, newPasswordHash: await hashPassword(newPassword) });
   if (!changed) return failure(t, "conflict");
-  await signIn("credentials", { email: account.email, password: newPassword, redirect: false });
-  return { ok: true, data: null };
+  return { ok: true, data: { signedIn: await signInAgain({ userId: user.id, sessionVersion: changed.sessionVersion }) } };
+}
+
+/**
+ * Issues this browser a session for the new session version. Not through the password sign-in: that one is
+ * throttled per account, and an attacker who pushed this account over the limit would otherwise turn a
+ * completed password change into an error that also signs the person out (see lib/auth/reauth.ts).
+ */
+async function signInAgain(session: { userId: string; sessionVersion: number }) {
+  try {
+    await signIn(REAUTH_PROVIDER, { ticket: issueReauthTicket(session), redirect: false });
+    return true;
+  } catch (error) {
+    // The password is changed either way; the person signs in again with it instead of seeing an error page.
+    console.warn("[auth] sign-in after password change failed", error instanceof Error ? error.name : error);
+    return false;
+  }
 }
