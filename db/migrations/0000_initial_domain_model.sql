@@ -37,6 +37,7 @@ CREATE TABLE "users" (
 	"avatar_url" text,
 	"active" boolean DEFAULT true NOT NULL,
 	"session_version" integer DEFAULT 1 NOT NULL,
+	"must_change_password" boolean DEFAULT false NOT NULL,
 	"last_login_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_email_lowercase" CHECK ("users"."email" = lower("users"."email"))
