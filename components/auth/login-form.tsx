@@ -3,19 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { loginAction, type LoginState } from "@/app/(auth)/login/actions";
+import { FieldError } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="text-sm text-destructive">
-      {messages.join(" ")}
-    </p>
-  );
-}
 
 export function LoginForm() {
   const t = useTranslations("login");

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import { FieldError, selectClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
@@ -14,17 +15,7 @@ import { SecretField } from "./secret-field";
 import { ChannelActionError, useSaveChannel } from "./use-channel-mutations";
 
 type Connector = (typeof CONNECTORS)[number];
-const selectClass =
-  "h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive disabled:opacity-60";
 
-export function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="text-sm text-destructive">
-      {messages.join(" ")}
-    </p>
-  );
-}
 
 type Props = { workspaceId: string; channel: ChannelRow | null; owners: ChannelOwner[]; onClose: () => void };
 

@@ -11,7 +11,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, Di
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { ApiError } from "@/lib/fetch-json";
-import { Field } from "./field";
+import { Field } from "@/components/forms/field";
 import { useIdentityAction } from "./use-identity-action";
 
 type Props = { workspaceId: string; identity: { id: string; displayName: string; avatarUrl: string | null } };

@@ -9,7 +9,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import type { VoiceGuide } from "@/db/schema/identities";
 import { LANGUAGES, LIMITS, type IdentityFields } from "@/lib/identities/schemas";
-import { Field, textareaClass } from "./field";
+import { Field, textareaClass } from "@/components/forms/field";
 import { useIdentityAction } from "./use-identity-action";
 
 export type EditableIdentity = {

@@ -7,7 +7,7 @@ import { addOperatorAction, handoverPersonaAction, removeOperatorAction } from "
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import type { Role } from "@/db/schema/enums";
-import { Field, selectClass } from "./field";
+import { Field, selectClass } from "@/components/forms/field";
 import { useIdentityAction } from "./use-identity-action";
 
 export type TeamMember = { userId: string; name: string; role: Role };

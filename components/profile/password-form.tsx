@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { changePasswordAction } from "@/app/(dashboard)/w/[workspace]/profile/actions";
-import { describedBy, FieldError } from "@/components/settings/field-error";
+import { describedBy, FieldError } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

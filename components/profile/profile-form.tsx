@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateProfileAction } from "@/app/(dashboard)/w/[workspace]/profile/actions";
-import { describedBy, FieldError } from "@/components/settings/field-error";
+import { describedBy, FieldError } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";

@@ -15,7 +15,7 @@ import { toast } from "@/components/ui/toast";
 import { ROLES, type Role } from "@/db/schema/enums";
 import type { ActionError } from "@/lib/errors";
 import { teamKeys } from "@/lib/team/query-keys";
-import { describedBy, FieldError } from "./field-error";
+import { describedBy, FieldError } from "@/components/forms/field";
 
 type Created = { name: string; password: string };
 

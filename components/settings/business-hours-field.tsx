@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import type { BusinessHours } from "@/db/schema/tenancy";
 import type { FieldErrors } from "@/lib/errors";
 import { MAX_RANGES_PER_DAY, WEEKDAYS, type Weekday } from "@/lib/team/schedule";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/forms/field";
 
 type Props = { value: BusinessHours; onChange: (value: BusinessHours) => void; fieldErrors: FieldErrors; disabled?: boolean };
 

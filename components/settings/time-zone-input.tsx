@@ -1,5 +1,5 @@
 import { Input } from "@/components/ui/input";
-import { describedBy } from "./field-error";
+import { describedBy } from "@/components/forms/field";
 
 /** A text field with the runtime's IANA zones as suggestions (typing filters them); the server validates. */
 export function TimeZoneInput({

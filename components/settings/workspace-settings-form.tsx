@@ -17,7 +17,7 @@ import type { ActionError } from "@/lib/errors";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { MAX_SLA_MINUTES } from "@/lib/team/schedule";
 import { BusinessHoursField } from "./business-hours-field";
-import { describedBy, FieldError } from "./field-error";
+import { describedBy, FieldError } from "@/components/forms/field";
 import { TimeZoneInput } from "./time-zone-input";
 
 type Props = { workspace: Pick<Workspace, "id" | "name" | "timezone" | "defaultLocale" | "businessHours" | "slaTargets">; timeZones: string[] };

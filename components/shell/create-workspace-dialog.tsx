@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { createWorkspaceAction } from "@/app/(dashboard)/w/[workspace]/settings/actions";
-import { describedBy, FieldError } from "@/components/settings/field-error";
+import { describedBy, FieldError } from "@/components/forms/field";
 import { TimeZoneInput } from "@/components/settings/time-zone-input";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,0 +1,47 @@
+import type { ReactElement, ReactNode } from "react";
+import { cloneElement } from "react";
+import { Label } from "@/components/ui/label";
+
+// The one set of form-field helpers: every form wires labels, hints and translated field errors the same way.
+
+/** The translated messages of one field, referenced by the input's aria-describedby. */
+export function FieldError({ id, messages }: { id: string; messages?: string[] }) {
+  if (!messages?.length) return null;
+  return (
+    <p id={id} className="text-sm text-destructive">
+      {messages.join(" ")}
+    </p>
+  );
+}
+
+/** Props that tie an input to its error and hint (both optional). */
+export function describedBy(id: string, { error, hint }: { error?: string[]; hint?: boolean }) {
+  const ids = [hint ? `${id}-hint` : null, error?.length ? `${id}-error` : null].filter(Boolean);
+  return { "aria-invalid": Boolean(error?.length), "aria-describedby": ids.length ? ids.join(" ") : undefined };
+}
+
+/** A labelled control with an optional hint and its field errors wired up through aria-describedby. */
+export function Field({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: ReactElement<Record<string, unknown>> }) {
+  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      {cloneElement(children, { id, "aria-invalid": Boolean(errors?.length) || undefined, "aria-describedby": describedBy })}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export const textareaClass =
+  "min-h-16 w-full rounded-md border border-input bg-transparent px-3 py-2 text-base shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive disabled:opacity-60 md:text-sm";
+export const selectClass =
+  "h-9 w-full rounded-md border border-input bg-background px-3 text-base shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive disabled:opacity-60 md:text-sm";
