@@ -314,6 +314,7 @@ CREATE INDEX "conversations_status_recent_idx" ON "conversations" USING btree ("
 CREATE INDEX "conversations_contact_idx" ON "conversations" USING btree ("contact_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "messages_channel_external_unique" ON "messages" USING btree ("channel_id","external_id");--> statement-breakpoint
 CREATE INDEX "messages_conversation_idx" ON "messages" USING btree ("conversation_id","sent_at");--> statement-breakpoint
+CREATE INDEX "messages_outbound_time_idx" ON "messages" USING btree ("workspace_id","sent_at") WHERE "messages"."direction" = 'outbound';--> statement-breakpoint
 CREATE INDEX "notes_conversation_idx" ON "notes" USING btree ("conversation_id","created_at");--> statement-breakpoint
 CREATE INDEX "responses_workspace_time_idx" ON "responses" USING btree ("workspace_id","responded_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "saved_replies_workspace_title_unique" ON "saved_replies" USING btree ("workspace_id","title");--> statement-breakpoint

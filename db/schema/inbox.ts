@@ -94,6 +94,8 @@ export const messages = pgTable(
   (t) => [
     uniqueIndex("messages_channel_external_unique").on(t.channelId, t.externalId),
     index("messages_conversation_idx").on(t.conversationId, t.sentAt),
+    // Replies per voice in a period (identity activity, reports): outbound messages of a workspace by time.
+    index("messages_outbound_time_idx").on(t.workspaceId, t.sentAt).where(sql`${t.direction} = 'outbound'`),
     // Every outgoing word is attributed to a voice.
     check("messages_outbound_has_identity", sql`${t.direction} = 'inbound' OR ${t.identityId} IS NOT NULL`),
   ],
