@@ -1,19 +1,25 @@
 "use client";
 
 import { QueryClientProvider } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { UiLabelsProvider } from "@/components/ui/labels";
 import { Toaster } from "@/components/ui/toast";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { getQueryClient } from "@/lib/query-client";
 
 export function Providers({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
+  const t = useTranslations("common");
+  const labels = { close: t("close"), notifications: t("notifications"), notification: t("notification") };
   return (
     <QueryClientProvider client={queryClient}>
-      <TooltipProvider delayDuration={300}>
-        {children}
-        <Toaster />
-      </TooltipProvider>
+      <UiLabelsProvider labels={labels}>
+        <TooltipProvider delayDuration={300}>
+          {children}
+          <Toaster />
+        </TooltipProvider>
+      </UiLabelsProvider>
     </QueryClientProvider>
   );
 }

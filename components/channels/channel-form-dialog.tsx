@@ -60,7 +60,7 @@ export function ChannelFormDialog({ workspaceId, channel, owners, onClose }: Pro
   const selectableOwners = owners.filter((o) => o.status === "active" || o.id === channel?.identityId);
   return (
     <Dialog open onOpenChange={(open) => (open ? null : onClose())}>
-      <DialogContent closeLabel={t("form.close")}>
+      <DialogContent>
         <DialogHeader>
           <DialogTitle>{channel ? t("form.editTitle", { handle: channel.handle }) : t("form.addTitle")}</DialogTitle>
           <DialogDescription>{t("form.description")}</DialogDescription>

@@ -8,7 +8,7 @@ export function DeleteChannelDialog({ handle, pending, onCancel, onConfirm }: { 
   const t = useTranslations("channels");
   return (
     <Dialog open onOpenChange={(open) => (open ? null : onCancel())}>
-      <DialogContent closeLabel={t("form.close")}>
+      <DialogContent>
         <DialogHeader>
           <DialogTitle>{t("deleteLabel", { handle })}</DialogTitle>
           <DialogDescription>{t("deleteConfirm", { handle })}</DialogDescription>

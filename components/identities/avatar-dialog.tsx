@@ -68,7 +68,7 @@ export function AvatarDialog({ workspaceId, identity }: Props) {
           <span className="sr-only">{identity.displayName}</span>
         </Button>
       </DialogTrigger>
-      <DialogContent closeLabel={t("close")}>
+      <DialogContent>
         <DialogHeader>
           <DialogTitle>{t("avatarTitle", { name: identity.displayName })}</DialogTitle>
           <DialogDescription>{t("avatarDescription")}</DialogDescription>

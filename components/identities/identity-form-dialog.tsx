@@ -89,7 +89,7 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
           </Button>
         )}
       </DialogTrigger>
-      <DialogContent closeLabel={tCommon("close")} className="sm:max-w-2xl">
+      <DialogContent className="sm:max-w-2xl">
         <DialogHeader>
           <DialogTitle>{identity ? tCommon("editTitle", { name: identity.displayName }) : tCommon("createTitle")}</DialogTitle>
           <DialogDescription>{isBrand ? tCommon("brandDescription") : tCommon("personaDescription")}</DialogDescription>

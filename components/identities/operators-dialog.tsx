@@ -42,7 +42,7 @@ export function OperatorsDialog({ workspaceId, persona, operators, members }: Pr
           <span className="sr-only">{persona.displayName}</span>
         </Button>
       </DialogTrigger>
-      <DialogContent closeLabel={t("close")}>
+      <DialogContent>
         <DialogHeader>
           <DialogTitle>{t("operatorsTitle", { name: persona.displayName })}</DialogTitle>
           <DialogDescription>{t("operatorsDescription")}</DialogDescription>

@@ -13,6 +13,7 @@ import type { ResponseTimeRow } from "@/db/queries/reports";
 /** Median and p90 response time, brand vs persona, as a chart with an equivalent table view. */
 export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
   const t = useTranslations("reports");
+  const tUnits = useTranslations("units");
   const [view, setView] = useState<"chart" | "table">("chart");
   const config = {
     median: { label: t("columns.median"), color: "var(--chart-1)" },
@@ -45,7 +46,7 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
             <BarChart data={data} accessibilityLayer>
               <CartesianGrid vertical={false} />
               <XAxis dataKey="voice" tickLine={false} axisLine={false} />
-              <YAxis tickLine={false} axisLine={false} unit=" min" width={64} />
+              <YAxis tickLine={false} axisLine={false} tickFormatter={(minutes: number) => tUnits("minutes", { count: minutes })} width={64} />
               <ChartTooltip content={<ChartTooltipContent />} />
               <ChartLegend content={<ChartLegendContent />} />
               <Bar dataKey="median" fill="var(--color-median)" radius={4} />

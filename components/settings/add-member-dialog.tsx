@@ -71,7 +71,7 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
       <DialogTrigger asChild>
         <Button>{t("open")}</Button>
       </DialogTrigger>
-      <DialogContent closeLabel={t("done")}>
+      <DialogContent>
         {created ? (
           <>
             <DialogHeader>

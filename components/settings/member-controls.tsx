@@ -76,7 +76,7 @@ function MemberActions({ workspaceId, member }: Props) {
             {t("remove")}
           </Button>
         </DialogTrigger>
-        <DialogContent closeLabel={t("close")}>
+        <DialogContent>
           <DialogHeader>
             <DialogTitle>{t("removeTitle", { name: member.name })}</DialogTitle>
             <DialogDescription>{t("removeBody")}</DialogDescription>

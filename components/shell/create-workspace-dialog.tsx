@@ -22,7 +22,6 @@ type Props = { open: boolean; onOpenChange: (open: boolean) => void; fromWorkspa
 /** Name, time zone and language of a new workspace; on success the creator lands in it as its admin. */
 export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: Props) {
   const t = useTranslations("team.createWorkspace");
-  const tClose = useTranslations("team");
   const tLocale = useTranslations("locale");
   const locale = useLocale();
   const router = useRouter();
@@ -52,7 +51,7 @@ export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: P
         onOpenChange(next);
       }}
     >
-      <DialogContent closeLabel={tClose("close")}>
+      <DialogContent>
         <form
           className="grid gap-4"
           noValidate

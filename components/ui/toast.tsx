@@ -5,6 +5,7 @@ import { Toast as ToastPrimitive } from "radix-ui"
 import { cva } from "class-variance-authority"
 import { XIcon } from "lucide-react"
 
+import { useUiLabels } from "@/components/ui/labels"
 import { cn } from "@/lib/utils"
 
 /* ------------------------------------------------------------------------------------------------
@@ -97,15 +98,19 @@ type ToasterProps = {
 }
 
 function Toaster({
-  label = "Notifications ({hotkey})",
-  toastLabel = "Notification",
-  closeLabel = "Close",
+  label: labelProp,
+  toastLabel: toastLabelProp,
+  closeLabel: closeLabelProp,
   hotkey = ["F8"],
   duration = 5000,
   swipeDirection = "right",
   className,
 }: ToasterProps) {
   const items = React.useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
+  const labels = useUiLabels()
+  const label = labelProp ?? labels.notifications
+  const toastLabel = toastLabelProp ?? labels.notification
+  const closeLabel = closeLabelProp ?? labels.close
 
   return (
     <ToastPrimitive.Provider label={toastLabel} duration={duration} swipeDirection={swipeDirection}>
