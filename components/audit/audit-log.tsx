@@ -1,11 +1,9 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { QueryTable } from "@/components/common/query-table";
 import { useFormatter, useTranslations } from "next-intl";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableHead, TableRow } from "@/components/ui/table";
 import type { listAuditEvents } from "@/db/queries/audit";
 import { auditKeys, auditSearchParams, type AuditFilterParams } from "@/lib/audit/schemas";
 import { fetchJson } from "@/lib/fetch-json";
@@ -25,7 +23,15 @@ function objectDetail(item: Item) {
   return item.objectId ? item.objectId.slice(0, 8) : "";
 }
 
-export function AuditLog({ workspaceId, filters, timeZone }: { workspaceId: string; filters: AuditFilterParams; timeZone: string }) {
+export function AuditLog({
+  workspaceId,
+  filters,
+  timeZone,
+}: {
+  workspaceId: string;
+  filters: AuditFilterParams;
+  timeZone: string;
+}) {
   const t = useTranslations("audit");
   const labels = useAuditLabels();
   const format = useFormatter();
@@ -46,46 +52,36 @@ export function AuditLog({ workspaceId, filters, timeZone }: { workspaceId: stri
 
   return (
     <div>
-      {query.isError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{query.error.message}</AlertDescription>
-        </Alert>
-      ) : null}
-      <div className="rounded-lg border">
-        <Table aria-busy={query.isFetching}>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("columns.time")}</TableHead>
-              <TableHead>{t("columns.actor")}</TableHead>
-              <TableHead>{t("columns.action")}</TableHead>
-              <TableHead>{t("columns.object")}</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((item) => (
-              <TableRow key={item.id}>
-                <TableCell className="whitespace-nowrap">
-                  <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "medium", timeZone })}</time>
-                </TableCell>
-                <TableCell>{item.actorName ?? (item.actorUserId ? t("formerMember") : t("system"))}</TableCell>
-                <TableCell>
-                  <span title={item.action}>{labels.action(item.action)}</span>
-                </TableCell>
-                <TableCell>
-                  <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span> {objectDetail(item)}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {query.isPending ? <Skeleton className="m-3 h-8" /> : null}
-        {!query.isPending && items.length === 0 ? <p className="p-6 text-center text-sm text-muted-foreground">{t("empty")}</p> : null}
-      </div>
-      {query.hasNextPage ? (
-        <Button variant="outline" className="mt-3" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? t("loading") : t("loadMore")}
-        </Button>
-      ) : null}
+      <QueryTable
+        query={query}
+        isEmpty={items.length === 0}
+        emptyText={t("empty")}
+        head={
+          <>
+            <TableHead>{t("columns.time")}</TableHead>
+            <TableHead>{t("columns.actor")}</TableHead>
+            <TableHead>{t("columns.action")}</TableHead>
+            <TableHead>{t("columns.object")}</TableHead>
+          </>
+        }
+      >
+        {items.map((item) => (
+          <TableRow key={item.id}>
+            <TableCell className="whitespace-nowrap">
+              <time dateTime={item.createdAt}>
+                {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "medium", timeZone })}
+              </time>
+            </TableCell>
+            <TableCell>{item.actorName ?? (item.actorUserId ? t("formerMember") : t("system"))}</TableCell>
+            <TableCell>
+              <span title={item.action}>{labels.action(item.action)}</span>
+            </TableCell>
+            <TableCell>
+              <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span> {objectDetail(item)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </QueryTable>
     </div>
   );
 }

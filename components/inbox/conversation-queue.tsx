@@ -1,11 +1,9 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { QueryTable } from "@/components/common/query-table";
 import { useTranslations } from "next-intl";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableHead } from "@/components/ui/table";
 import type { listConversations } from "@/db/queries/conversations";
 import type { ConversationStatus } from "@/db/schema/enums";
 import { fetchJson } from "@/lib/fetch-json";
@@ -48,44 +46,32 @@ export function ConversationQueue({ workspaceId, slug, status, counts, timeZone,
   return (
     <div>
       <StatusTabs slug={slug} status={status} counts={counts} />
-      {query.isError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{query.error.message}</AlertDescription>
-        </Alert>
-      ) : null}
-      <div className="rounded-lg border">
-        <Table aria-busy={query.isFetching}>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("columns.contact")}</TableHead>
-              <TableHead>{t("columns.message")}</TableHead>
-              <TableHead>{t("columns.voiceAndAssignee")}</TableHead>
-              <TableHead>{t("columns.triage")}</TableHead>
-              <TableHead>{t("columns.lastActivity")}</TableHead>
-              {canChangeStatus ? <TableHead className="sr-only md:not-sr-only">{t("columns.actions")}</TableHead> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((item) => (
-              <ConversationRow
-                key={item.id}
-                item={item}
-                timeZone={timeZone}
-                canChangeStatus={canChangeStatus}
-                pending={setStatus.isPending && setStatus.variables?.conversationId === item.id}
-                onSetStatus={(next) => setStatus.mutate({ conversationId: item.id, status: next, version: item.version })}
-              />
-            ))}
-          </TableBody>
-        </Table>
-        {query.isPending ? <Skeleton className="m-3 h-8" /> : null}
-        {!query.isPending && items.length === 0 ? <p className="p-6 text-center text-sm text-muted-foreground">{t("empty")}</p> : null}
-      </div>
-      {query.hasNextPage ? (
-        <Button variant="outline" className="mt-3" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? t("loading") : t("loadMore")}
-        </Button>
-      ) : null}
+      <QueryTable
+        query={query}
+        isEmpty={items.length === 0}
+        emptyText={t("empty")}
+        head={
+          <>
+            <TableHead>{t("columns.contact")}</TableHead>
+            <TableHead>{t("columns.message")}</TableHead>
+            <TableHead>{t("columns.voiceAndAssignee")}</TableHead>
+            <TableHead>{t("columns.triage")}</TableHead>
+            <TableHead>{t("columns.lastActivity")}</TableHead>
+            {canChangeStatus ? <TableHead className="sr-only md:not-sr-only">{t("columns.actions")}</TableHead> : null}
+          </>
+        }
+      >
+        {items.map((item) => (
+          <ConversationRow
+            key={item.id}
+            item={item}
+            timeZone={timeZone}
+            canChangeStatus={canChangeStatus}
+            pending={setStatus.isPending && setStatus.variables?.conversationId === item.id}
+            onSetStatus={(next) => setStatus.mutate({ conversationId: item.id, status: next, version: item.version })}
+          />
+        ))}
+      </QueryTable>
     </div>
   );
 }

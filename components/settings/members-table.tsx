@@ -1,10 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { QueryTable } from "@/components/common/query-table";
 import { useFormatter, useTranslations } from "next-intl";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableHead, TableRow } from "@/components/ui/table";
 import type { Member } from "@/db/queries/members";
 import { fetchJson } from "@/lib/fetch-json";
 import type { Jsonify } from "@/lib/jsonify";
@@ -25,53 +25,47 @@ export function MembersTable({ workspaceId, currentUserId, canManage, timeZone }
   const members = query.data ?? [];
   return (
     <div className="grid gap-3">
-      {query.isError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{query.error.message}</AlertDescription>
-        </Alert>
-      ) : null}
-      <div className="rounded-lg border">
-        <Table aria-busy={query.isFetching}>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("columns.name")}</TableHead>
-              <TableHead>{t("columns.email")}</TableHead>
-              <TableHead>{t("columns.role")}</TableHead>
-              <TableHead>{t("columns.lastLogin")}</TableHead>
-              <TableHead>{t("columns.status")}</TableHead>
-              {canManage ? <TableHead>{t("columns.actions")}</TableHead> : null}
+      <QueryTable
+        query={query}
+        isEmpty={false}
+        head={
+          <>
+            <TableHead>{t("columns.name")}</TableHead>
+            <TableHead>{t("columns.email")}</TableHead>
+            <TableHead>{t("columns.role")}</TableHead>
+            <TableHead>{t("columns.lastLogin")}</TableHead>
+            <TableHead>{t("columns.status")}</TableHead>
+            {canManage ? <TableHead>{t("columns.actions")}</TableHead> : null}
+          </>
+        }
+      >
+        {members.map((m) => {
+          const isSelf = m.userId === currentUserId;
+          return (
+            <TableRow key={m.userId} data-testid={`member-${m.email}`}>
+              <TableCell className="font-medium">
+                {m.name}
+                {isSelf ? <span className="ml-1 text-xs text-muted-foreground">({t("you")})</span> : null}
+              </TableCell>
+              <TableCell>{m.email}</TableCell>
+              <TableCell>
+                {canManage && !isSelf ? <MemberControls.Role workspaceId={workspaceId} member={m} /> : tRole(m.role)}
+              </TableCell>
+              <TableCell>
+                {m.lastLoginAt
+                  ? format.dateTime(new Date(m.lastLoginAt), { dateStyle: "medium", timeStyle: "short", timeZone })
+                  : t("never")}
+              </TableCell>
+              <TableCell>
+                <Badge variant={m.active ? "success" : "outline"}>{m.active ? t("active") : t("inactive")}</Badge>
+              </TableCell>
+              {canManage ? (
+                <TableCell>{isSelf ? null : <MemberControls.Actions workspaceId={workspaceId} member={m} />}</TableCell>
+              ) : null}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {members.map((m) => {
-              const isSelf = m.userId === currentUserId;
-              return (
-                <TableRow key={m.userId} data-testid={`member-${m.email}`}>
-                  <TableCell className="font-medium">
-                    {m.name}
-                    {isSelf ? <span className="ml-1 text-xs text-muted-foreground">({t("you")})</span> : null}
-                  </TableCell>
-                  <TableCell>{m.email}</TableCell>
-                  <TableCell>
-                    {canManage && !isSelf ? <MemberControls.Role workspaceId={workspaceId} member={m} /> : tRole(m.role)}
-                  </TableCell>
-                  <TableCell>
-                    {m.lastLoginAt
-                      ? format.dateTime(new Date(m.lastLoginAt), { dateStyle: "medium", timeStyle: "short", timeZone })
-                      : t("never")}
-                  </TableCell>
-                  <TableCell>
-                    <Badge variant={m.active ? "success" : "outline"}>{m.active ? t("active") : t("inactive")}</Badge>
-                  </TableCell>
-                  {canManage ? (
-                    <TableCell>{isSelf ? null : <MemberControls.Actions workspaceId={workspaceId} member={m} />}</TableCell>
-                  ) : null}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+          );
+        })}
+      </QueryTable>
     </div>
   );
 }

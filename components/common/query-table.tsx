@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableHeader, TableRow } from "@/components/ui/table";
+
+/** The parts of a TanStack (infinite) query result the table frame shows. */
+type TableQuery = {
+  isError: boolean;
+  error: Error | null;
+  isPending: boolean;
+  isFetching: boolean;
+  hasNextPage?: boolean;
+  isFetchingNextPage?: boolean;
+  fetchNextPage?: () => unknown;
+};
+
+type Props = {
+  query: TableQuery;
+  /** Header cells (TableHead elements). */
+  head: ReactNode;
+  /** Body rows. */
+  children: ReactNode;
+  isEmpty: boolean;
+  emptyText?: string;
+};
+
+/**
+ * A table fed by a query: the server's translated error, a busy state for assistive tech, a skeleton while the
+ * first page loads, the empty state, and "Load more" for keyset-paginated lists.
+ */
+export function QueryTable({ query, head, children, isEmpty, emptyText }: Props) {
+  const t = useTranslations("common");
+  return (
+    <>
+      {query.isError ? (
+        <Alert variant="destructive">
+          <AlertDescription>{query.error?.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="rounded-lg border">
+        <Table aria-busy={query.isFetching}>
+          <TableHeader>
+            <TableRow>{head}</TableRow>
+          </TableHeader>
+          <TableBody>{children}</TableBody>
+        </Table>
+        {query.isPending ? <Skeleton className="m-3 h-8" /> : null}
+        {!query.isPending && isEmpty && emptyText ? (
+          <p className="p-6 text-center text-sm text-muted-foreground">{emptyText}</p>
+        ) : null}
+      </div>
+      {query.hasNextPage && query.fetchNextPage ? (
+        <Button variant="outline" className="mt-3" onClick={() => query.fetchNextPage?.()} disabled={query.isFetchingNextPage}>
+          {query.isFetchingNextPage ? t("loading") : t("loadMore")}
+        </Button>
+      ) : null}
+    </>
+  );
+}
