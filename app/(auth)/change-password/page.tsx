@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signOutAction } from "@/app/actions";
+import { AuthCard } from "@/components/auth/auth-card";
 import { PasswordForm } from "@/components/profile/password-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,30 +23,22 @@ export default async function ChangePasswordPage() {
   if (!user.mustChangePassword) redirect("/");
   const t = await getTranslations();
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 p-4">
-      <div className="flex items-center gap-2 text-lg font-semibold">
-        <span aria-hidden className="size-6 rounded-md bg-primary" />
-        {t("app.name")}
-      </div>
-      <Card className="w-full max-w-md">
-        <CardHeader>
-          <CardTitle>
-            <h1>{t("profile.changeRequired.title")}</h1>
-          </CardTitle>
-          <CardDescription>{t("profile.changeRequired.description")}</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <PasswordForm email={user.email} next="/" />
-        </CardContent>
-      </Card>
-      <div className="flex items-center gap-4">
-        <form action={signOutAction}>
-          <Button type="submit" variant="outline">
-            {t("profile.changeRequired.signOut")}
-          </Button>
-        </form>
-        <LanguageSwitch />
-      </div>
-    </main>
+    <AuthCard
+      title={t("profile.changeRequired.title")}
+      description={t("profile.changeRequired.description")}
+      className="max-w-md"
+      footer={
+        <div className="flex items-center gap-4">
+          <form action={signOutAction}>
+            <Button type="submit" variant="outline">
+              {t("profile.changeRequired.signOut")}
+            </Button>
+          </form>
+          <LanguageSwitch />
+        </div>
+      }
+    >
+      <PasswordForm email={user.email} next="/" />
+    </AuthCard>
   );
 }
