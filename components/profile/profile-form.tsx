@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateProfileAction } from "@/app/(dashboard)/w/[workspace]/profile/actions";
 import { describedBy, FieldError } from "@/components/forms/field";
+import { LocaleSelect } from "@/components/forms/locale-select";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -13,7 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toast";
 import type { ActionError } from "@/lib/errors";
-import { LOCALES, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { isHttpsUrl } from "@/lib/team/schemas";
 
 export function initials(name: string) {
@@ -30,7 +31,6 @@ type Props = { profile: { name: string; avatarUrl: string | null; locale: Locale
 /** Name, avatar address and language; a language change applies at once, like the language switch. */
 export function ProfileForm({ profile }: Props) {
   const t = useTranslations("profile");
-  const tLocale = useTranslations("locale");
   const router = useRouter();
   const [name, setName] = useState(profile.name);
   const [avatarUrl, setAvatarUrl] = useState(profile.avatarUrl ?? "");
@@ -93,18 +93,11 @@ export function ProfileForm({ profile }: Props) {
       </div>
       <div className="grid gap-2">
         <Label htmlFor="profile-locale">{t("language")}</Label>
-        <select
+        <LocaleSelect
           id="profile-locale"
-          className="h-9 w-48 rounded-md border border-input bg-transparent px-3 text-sm"
           value={locale}
           onChange={(e) => setLocale(e.target.value as Locale)}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {tLocale(l)}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       <Button type="submit" className="justify-self-start" disabled={save.isPending}>
         {save.isPending ? t("saving") : t("save")}

@@ -14,10 +14,11 @@ import { toast } from "@/components/ui/toast";
 import { PRIORITIES, type Priority } from "@/db/schema/enums";
 import type { BusinessHours, SlaTargets, Workspace } from "@/db/schema/tenancy";
 import type { ActionError } from "@/lib/errors";
-import { LOCALES, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { MAX_SLA_MINUTES } from "@/lib/team/schedule";
 import { BusinessHoursField } from "./business-hours-field";
 import { describedBy, FieldError } from "@/components/forms/field";
+import { LocaleSelect } from "@/components/forms/locale-select";
 import { TimeZoneInput } from "./time-zone-input";
 
 type Props = { workspace: Pick<Workspace, "id" | "name" | "timezone" | "defaultLocale" | "businessHours" | "slaTargets">; timeZones: string[] };
@@ -25,7 +26,6 @@ type Props = { workspace: Pick<Workspace, "id" | "name" | "timezone" | "defaultL
 /** The admin's workspace settings form; saving writes the whole form (last write wins). */
 export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
   const t = useTranslations("settings");
-  const tLocale = useTranslations("locale");
   const tInbox = useTranslations("inbox");
   const router = useRouter();
   const [name, setName] = useState(workspace.name);
@@ -93,19 +93,12 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
           </div>
           <div className="grid gap-2">
             <Label htmlFor="ws-locale">{t("defaultLanguage")}</Label>
-            <select
+            <LocaleSelect
               id="ws-locale"
-              className="h-9 w-48 rounded-md border border-input bg-transparent px-3 text-sm"
               value={defaultLocale}
               onChange={(e) => setDefaultLocale(e.target.value as Locale)}
               {...describedBy("ws-locale", { error: fe.defaultLocale })}
-            >
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {tLocale(l)}
-                </option>
-              ))}
-            </select>
+            />
             <FieldError id="ws-locale-error" messages={fe.defaultLocale} />
           </div>
           <BusinessHoursField value={hours} onChange={setHours} fieldErrors={fe} />

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { createWorkspaceAction } from "@/app/(dashboard)/w/[workspace]/settings/actions";
 import { describedBy, FieldError } from "@/components/forms/field";
+import { LocaleSelect } from "@/components/forms/locale-select";
 import { TimeZoneInput } from "@/components/settings/time-zone-input";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,7 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toast";
 import type { ActionError } from "@/lib/errors";
-import { isLocale, LOCALES } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
 import { timeZoneOptions } from "@/lib/team/schedule";
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void; fromWorkspaceId: string };
@@ -22,7 +23,6 @@ type Props = { open: boolean; onOpenChange: (open: boolean) => void; fromWorkspa
 /** Name, time zone and language of a new workspace; on success the creator lands in it as its admin. */
 export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: Props) {
   const t = useTranslations("team.createWorkspace");
-  const tLocale = useTranslations("locale");
   const locale = useLocale();
   const router = useRouter();
   // The dialog's fields only render while it is open (on the client), so the browser's zone is a safe default.
@@ -82,18 +82,11 @@ export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: P
           </div>
           <div className="grid gap-2">
             <Label htmlFor="new-ws-locale">{t("defaultLanguage")}</Label>
-            <select
+            <LocaleSelect
               id="new-ws-locale"
               name="defaultLocale"
               defaultValue={isLocale(locale) ? locale : "en"}
-              className="h-9 w-48 rounded-md border border-input bg-transparent px-3 text-sm"
-            >
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {tLocale(l)}
-                </option>
-              ))}
-            </select>
+            />
           </div>
           <DialogFooter>
             <Button type="submit" disabled={create.isPending}>
