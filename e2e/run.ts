@@ -7,22 +7,20 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
-import { freePort, startEmbeddedPostgres, type EmbeddedServer } from "../db/embedded";
+import { freePort } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemo } from "../db/seed";
-import { createScratchDatabase } from "../db/testing/scratch-database";
+import { acquireScratchServer, createDatabase, dropDatabase, uniqueDatabaseName, type ScratchServer } from "../db/scratch-server";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const playwrightCli = require.resolve("@playwright/test/cli");
 const root = path.resolve(import.meta.dirname, "..");
 
-let embedded: EmbeddedServer | undefined;
-let tempDir: string | undefined;
+let database: ScratchServer | undefined;
+let databaseName: string | undefined;
 let server: ChildProcess | undefined;
-let dropDatabase: (() => Promise<void>) | undefined;
 
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
@@ -43,26 +41,20 @@ async function cleanUp() {
     } catch {}
     await new Promise((r) => server!.once("exit", r));
   }
-  await dropDatabase?.().catch((e) => console.error("Dropping the e2e database failed:", e));
-  await embedded?.stop().catch(() => {});
-  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  if (database && databaseName) await dropDatabase(database.url, databaseName).catch((e) => console.error("Dropping the e2e database failed:", e));
+  await database?.stop().catch(() => {});
 }
 
 async function main() {
   if (!process.env.E2E_DEV && !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("No production build found: run `npm run build` first (or set E2E_DEV=1).");
   }
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "curtain-e2e-"));
-    embedded = await startEmbeddedPostgres({ dataDir: tempDir, persistent: false, quiet: true });
-    serverUrl = embedded.url;
-  }
-  const scratch = await createScratchDatabase(serverUrl, "curtain_e2e");
-  dropDatabase = scratch.drop;
-  await migrateDatabase(scratch.url);
-  const seeded = await seedDemo(scratch.url);
-  console.log(`e2e database ${scratch.name} migrated and seeded`, seeded.demo);
+  database = await acquireScratchServer({ overrideEnv: "CURTAIN_ALLOW_REMOTE_TEST_DB", tempPrefix: "curtain-e2e" });
+  databaseName = uniqueDatabaseName("curtain_e2e");
+  const databaseUrl = await createDatabase(database.url, databaseName);
+  await migrateDatabase(databaseUrl);
+  const seeded = await seedDemo(databaseUrl);
+  console.log(`e2e database ${databaseName} on ${database.label} migrated and seeded`, seeded.demo);
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
@@ -72,7 +64,7 @@ async function main() {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
-      DATABASE_URL: scratch.url,
+      DATABASE_URL: databaseUrl,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       // `next start` is production: connector secrets need an explicit key (32 bytes, base64).
       CURTAIN_SECRET_KEY: process.env.CURTAIN_SECRET_KEY ?? "ZTJlLW9ubHktY29ubmVjdG9yLWtleS0wMTIzNDU2Nzg=",
@@ -85,7 +77,7 @@ async function main() {
   const runner = spawn(process.execPath, [playwrightCli, "test", "-c", "e2e/playwright.config.ts", ...process.argv.slice(2)], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: baseURL, E2E_DATABASE_URL: scratch.url },
+    env: { ...process.env, E2E_BASE_URL: baseURL, E2E_DATABASE_URL: databaseUrl },
   });
   return new Promise<number>((resolve) => runner.on("exit", (code) => resolve(code ?? 1)));
 }

@@ -20,7 +20,7 @@ import {
   workspaces,
 } from "../schema";
 import { ROLES, type Role } from "../schema/enums";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "./global-setup";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "../scratch-server";
 
 export const FIXTURE_PASSWORD = "correct horse battery";
 
