@@ -12,7 +12,8 @@ import { fetchJson } from "@/lib/fetch-json";
 import type { Jsonify } from "@/lib/jsonify";
 import { addLocalDays, localDayKey, startOfWeek } from "@/lib/time";
 import { PostItem } from "./post-item";
-import { useApprovePost } from "./use-approve-post";
+import { approvePostAction } from "@/app/(dashboard)/w/[workspace]/calendar/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 
 type Props = { workspaceId: string; timeZone: string; initialFrom: string; canApprove: boolean };
 
@@ -22,7 +23,10 @@ export function PostWeek({ workspaceId, timeZone, initialFrom, canApprove }: Pro
   const format = useFormatter();
   const [from, setFrom] = useState(() => new Date(initialFrom));
   const to = addLocalDays(from, 7, timeZone);
-  const approve = useApprovePost(workspaceId);
+  const approve = useActionMutation((input: { postId: string; version: number }) => approvePostAction({ workspaceId, ...input }), {
+    invalidate: [calendarKeys.all(workspaceId)],
+    successMessage: () => t("approved"),
+  });
   const query = useQuery({
     queryKey: calendarKeys.range(workspaceId, from.toISOString(), to.toISOString()),
     queryFn: () =>

@@ -9,12 +9,14 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { CONNECTORS, PLATFORMS, type Platform } from "@/db/schema/enums";
-import type { FieldErrors } from "@/lib/errors";
+import { createChannelAction, updateChannelAction } from "@/app/(dashboard)/w/[workspace]/settings/channels/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+import type { CreateChannelInput, UpdateChannelInput } from "@/lib/channels/schemas";
 import type { ChannelOwner, ChannelRow } from "./channels-manager";
 import { SecretField } from "./secret-field";
-import { ChannelActionError, useSaveChannel } from "./use-channel-mutations";
 
 type Connector = (typeof CONNECTORS)[number];
+type SaveInput = ({ mode: "create" } & Omit<CreateChannelInput, "workspaceId">) | ({ mode: "update" } & Omit<UpdateChannelInput, "workspaceId">);
 
 
 type Props = { workspaceId: string; channel: ChannelRow | null; owners: ChannelOwner[]; onClose: () => void };
@@ -26,9 +28,19 @@ export function ChannelFormDialog({ workspaceId, channel, owners, onClose }: Pro
   const formRef = useRef<HTMLFormElement>(null);
   const [platform, setPlatform] = useState<Platform>(channel?.platform ?? "x");
   const [connector, setConnector] = useState<Connector>(channel?.connector ?? "sandbox");
-  const save = useSaveChannel(workspaceId, onClose);
-  const actionError = save.error instanceof ChannelActionError ? save.error.error : null;
-  const errors: FieldErrors = actionError?.fieldErrors ?? {};
+  const tToast = useTranslations("channels.toasts");
+  const save = useActionMutation(
+    (input: SaveInput) =>
+      input.mode === "create" ? createChannelAction({ workspaceId, ...input }) : updateChannelAction({ workspaceId, ...input }),
+    {
+      refresh: true,
+      errorToast: false, // shown in the dialog, next to the fields
+      successMessage: (channel, input) => tToast(input.mode === "create" ? "created" : "updated", { handle: channel.handle }),
+      onSuccess: onClose,
+    },
+  );
+  const actionError = save.actionError;
+  const errors = save.fieldErrors;
   // What is stored can be kept only while the connector stays the same.
   const stored = channel && channel.connector === connector && channel.connectorSummary !== "unreadable" ? channel.connectorSummary : null;
   const prefix = channel ? `channel-${channel.id}` : "channel-new";

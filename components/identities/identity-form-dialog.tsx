@@ -10,7 +10,8 @@ import { Input } from "@/components/ui/input";
 import type { VoiceGuide } from "@/db/schema/identities";
 import { LANGUAGES, LIMITS, type IdentityFields } from "@/lib/identities/schemas";
 import { Field, textareaClass } from "@/components/forms/field";
-import { useIdentityAction } from "./use-identity-action";
+import type { ActionResult } from "@/lib/errors";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 
 export type EditableIdentity = {
   id: string;
@@ -51,11 +52,11 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
   const [open, setOpen] = useState(false);
   const languageName = new Intl.DisplayNames([locale], { type: "language" });
   const isBrand = identity?.kind === "brand";
-  const save = useIdentityAction<IdentityFields & { operatorIds: string[] }, { id: string }>(
-    ({ operatorIds, ...input }: IdentityFields & { operatorIds: string[] }) =>
+  // Identity cards are read on the server: a refresh shows the change.
+  const save = useActionMutation(
+    ({ operatorIds, ...input }: IdentityFields & { operatorIds: string[] }): Promise<ActionResult<{ id: string }>> =>
       identity ? updateIdentityAction({ workspaceId, identityId: identity.id, version: identity.version, ...input }) : createPersonaAction({ workspaceId, operatorIds, ...input }),
-    () => (identity ? tCommon("saved") : tCommon("created")),
-    () => setOpen(false),
+    { refresh: true, successMessage: () => (identity ? tCommon("saved") : tCommon("created")), onSuccess: () => setOpen(false) },
   );
   const errors = save.fieldErrors;
   const prefix = identity ? `identity-${identity.id}` : "new-persona";

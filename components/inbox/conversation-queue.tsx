@@ -11,7 +11,8 @@ import { inboxKeys } from "@/lib/inbox/query-keys";
 import type { Jsonify } from "@/lib/jsonify";
 import { ConversationRow } from "./conversation-row";
 import { StatusTabs } from "./status-tabs";
-import { useSetConversationStatus } from "./use-set-status";
+import { setConversationStatusAction } from "@/app/(dashboard)/w/[workspace]/inbox/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 
 type Page = Jsonify<Awaited<ReturnType<typeof listConversations>>>;
 type Cursor = Page["nextCursor"];
@@ -27,7 +28,14 @@ type Props = {
 
 export function ConversationQueue({ workspaceId, slug, status, counts, timeZone, canChangeStatus }: Props) {
   const t = useTranslations("inbox");
-  const setStatus = useSetConversationStatus(workspaceId);
+  const setStatus = useActionMutation(
+    (input: { conversationId: string; status: ConversationStatus; version: number }) => setConversationStatusAction({ workspaceId, ...input }),
+    {
+      invalidate: [inboxKeys.all(workspaceId)],
+      refresh: true, // the status tabs' counts are read on the server
+      successMessage: (data) => t("statusChanged", { status: t(`statuses.${data.status}`) }),
+    },
+  );
   const query = useInfiniteQuery({
     queryKey: inboxKeys.list(workspaceId, status),
     initialPageParam: null as Cursor,
