@@ -6,10 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { PostListItem } from "@/db/queries/posts";
-import { calendarKeys } from "@/lib/calendar/query-keys";
-import { fetchJson } from "@/lib/fetch-json";
-import type { Jsonify } from "@/lib/jsonify";
+import { calendarQueries, type CalendarPost } from "@/lib/calendar/queries";
 import { addLocalDays, localDayKey, startOfWeek } from "@/lib/time";
 import { PostItem } from "./post-item";
 import { approvePostAction } from "@/app/(dashboard)/w/[workspace]/calendar/actions";
@@ -24,17 +21,12 @@ export function PostWeek({ workspaceId, timeZone, initialFrom, canApprove }: Pro
   const [from, setFrom] = useState(() => new Date(initialFrom));
   const to = addLocalDays(from, 7, timeZone);
   const approve = useActionMutation((input: { postId: string; version: number }) => approvePostAction({ workspaceId, ...input }), {
-    invalidate: [calendarKeys.all(workspaceId)],
+    invalidate: [calendarQueries.all(workspaceId)],
     successMessage: () => t("approved"),
   });
-  const query = useQuery({
-    queryKey: calendarKeys.range(workspaceId, from.toISOString(), to.toISOString()),
-    queryFn: () =>
-      fetchJson<Jsonify<PostListItem>[]>(`/api/w/${workspaceId}/posts?${new URLSearchParams({ from: from.toISOString(), to: to.toISOString() })}`),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...calendarQueries.range(workspaceId, from, to), placeholderData: keepPreviousData });
   const days = Array.from({ length: 7 }, (_, i) => addLocalDays(from, i, timeZone));
-  const byDay = new Map<string, Jsonify<PostListItem>[]>();
+  const byDay = new Map<string, CalendarPost[]>();
   for (const post of query.data ?? []) {
     const key = localDayKey(new Date(post.scheduledAt ?? post.createdAt), timeZone);
     byDay.set(key, [...(byDay.get(key) ?? []), post]);

@@ -14,7 +14,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { toast } from "@/components/ui/toast";
 import { ROLES, type Role } from "@/db/schema/enums";
 import type { ActionError } from "@/lib/errors";
-import { teamKeys } from "@/lib/team/query-keys";
+import { memberQueries } from "@/lib/team/queries";
 import { describedBy, FieldError } from "@/components/forms/field";
 
 type Created = { name: string; password: string };
@@ -37,7 +37,7 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
     onSuccess: async (result, input) => {
       if (!result.ok) return setError(result.error);
       setError(null);
-      await queryClient.invalidateQueries({ queryKey: teamKeys.members(workspaceId) });
+      await queryClient.invalidateQueries({ queryKey: memberQueries.all(workspaceId) });
       if (result.data.initialPassword) setCreated({ name: input.name, password: result.data.initialPassword });
       else {
         toast({ title: t("added", { name: input.name }) });

@@ -23,7 +23,7 @@ import type { Member } from "@/db/queries/members";
 import { ROLES, type Role } from "@/db/schema/enums";
 import type { Jsonify } from "@/lib/jsonify";
 import { useActionMutation } from "@/components/common/use-action-mutation";
-import { teamKeys } from "@/lib/team/query-keys";
+import { memberQueries } from "@/lib/team/queries";
 
 type Props = { workspaceId: string; member: Jsonify<Member> };
 
@@ -31,7 +31,7 @@ function RoleSelect({ workspaceId, member }: Props) {
   const t = useTranslations("team");
   const tRole = useTranslations("roles");
   const change = useActionMutation((input: { userId: string; role: Role }) => changeMemberRoleAction({ workspaceId, ...input }), {
-    invalidate: [teamKeys.members(workspaceId)],
+    invalidate: [memberQueries.all(workspaceId)],
     fieldErrorsInToast: true,
     successMessage: (_data, input) => t("roleChanged", { name: member.name, role: tRole(input.role) }),
   });
@@ -59,12 +59,12 @@ function MemberActions({ workspaceId, member }: Props) {
   const t = useTranslations("team");
   const [confirmOpen, setConfirmOpen] = useState(false);
   const setActive = useActionMutation((input: { userId: string; active: boolean }) => setMemberActiveAction({ workspaceId, ...input }), {
-    invalidate: [teamKeys.members(workspaceId)],
+    invalidate: [memberQueries.all(workspaceId)],
     fieldErrorsInToast: true,
     successMessage: (_data, input) => t(input.active ? "reactivated" : "deactivated", { name: member.name }),
   });
   const remove = useActionMutation((input: { userId: string }) => removeMemberAction({ workspaceId, ...input }), {
-    invalidate: [teamKeys.members(workspaceId)],
+    invalidate: [memberQueries.all(workspaceId)],
     fieldErrorsInToast: true,
     successMessage: () => t("removed", { name: member.name }),
   });
