@@ -9,7 +9,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import type { VoiceGuide } from "@/db/schema/identities";
 import { LANGUAGES, LIMITS, type IdentityFields } from "@/lib/identities/schemas";
-import { Field, textareaClass } from "@/components/forms/field";
+import { Field, FieldError, textareaClass } from "@/components/forms/field";
 import type { ActionResult } from "@/lib/errors";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 
@@ -143,7 +143,7 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
             </Field>
           </div>
           {!identity && team.length ? (
-            <fieldset className="grid gap-1.5">
+            <fieldset className="grid gap-1.5" aria-describedby={errors.operatorIds ? id("operatorIds-error") : undefined}>
               <legend className="mb-1.5 text-sm font-medium">{tCommon("initialOperators")}</legend>
               <div className="flex flex-wrap gap-x-4 gap-y-1">
                 {team.map((m) => (
@@ -153,6 +153,7 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
                   </label>
                 ))}
               </div>
+              <FieldError id={id("operatorIds-error")} messages={errors.operatorIds} />
             </fieldset>
           ) : null}
           <DialogFooter>
