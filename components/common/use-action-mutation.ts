@@ -33,6 +33,27 @@ type Options<Input, Data> = {
 const isOffline = () => typeof navigator !== "undefined" && navigator.onLine === false;
 
 /**
+ * Runs the action once and returns its data, or throws an ActionFailure: the server's refusal, or `offline` before
+ * anything is sent when the browser knows it is offline, or when the request itself failed (`network`).
+ */
+export async function runAction<Input, Data>(
+  action: (input: Input) => Promise<ActionResult<Data>>,
+  input: Input,
+  messages: { offline: string; network: string },
+): Promise<Data> {
+  if (isOffline()) throw new ActionFailure({ code: "offline", message: messages.offline });
+  let result: ActionResult<Data>;
+  try {
+    result = await action(input);
+  } catch {
+    // The request itself failed (connection lost on the way, server unreachable): nothing is known to have changed.
+    throw new ActionFailure(isOffline() ? { code: "offline", message: messages.offline } : { code: "network", message: messages.network });
+  }
+  if (!result.ok) throw new ActionFailure(result.error);
+  return result.data;
+}
+
+/**
  * The one way to run a server action from the client: pending state, the translated error as a toast (one per
  * message, not a pile), the field errors for the form, and a refetch of what changed.
  *
@@ -48,18 +69,7 @@ export function useActionMutation<Input, Data>(action: (input: Input) => Promise
   const mutation = useMutation<Data, ActionFailure, Input>({
     networkMode: "always",
     retry: false,
-    mutationFn: async (input) => {
-      if (isOffline()) throw new ActionFailure({ code: "offline", message: t("offline") });
-      let result: ActionResult<Data>;
-      try {
-        result = await action(input);
-      } catch {
-        // The request itself failed (connection lost on the way, server unreachable): nothing is known to have changed.
-        throw new ActionFailure(isOffline() ? { code: "offline", message: t("offline") } : { code: "network", message: t("network") });
-      }
-      if (!result.ok) throw new ActionFailure(result.error);
-      return result.data;
-    },
+    mutationFn: (input) => runAction(action, input, { offline: t("offline"), network: t("network") }),
     onMutate: () => setFieldErrors({}),
     onSuccess: (data, input) => {
       if (options.successMessage) toast({ title: options.successMessage(data, input) });

@@ -29,7 +29,3 @@ export const channelIdSchema = z.object({ channelId: z.uuid() });
 
 export type CreateChannelInput = z.input<typeof createChannelSchema>;
 export type UpdateChannelInput = z.input<typeof updateChannelSchema>;
-
-export const channelKeys = {
-  all: (workspaceId: string) => ["channels", workspaceId] as const,
-};
