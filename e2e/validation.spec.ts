@@ -127,3 +127,33 @@ test.describe("identities", () => {
     await expect(toasts).toHaveCount(1);
   });
 });
+
+test.describe("every form says what is missing", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("profile, password, add member and create workspace", async ({ page }) => {
+    await page.goto("/w/demo-brand/profile");
+    await page.getByLabel("Name", { exact: true }).fill(" ");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Enter a name.")).toBeVisible();
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("Enter your current password.")).toBeVisible();
+    await expect(page.getByText("Enter a new password.")).toBeVisible();
+    await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+
+    await page.goto("/w/demo-brand/settings/members");
+    await page.getByRole("button", { name: "Add member" }).click();
+    const add = page.getByRole("dialog");
+    await add.getByRole("button", { name: "Add member" }).click();
+    await expect(add.getByText("Enter an email address.")).toBeVisible();
+    await expect(add.getByText("Enter a name.")).toBeVisible();
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: /Switch workspace/ }).click();
+    await page.getByRole("menuitem", { name: "Create workspace" }).click();
+    const create = page.getByRole("dialog", { name: "Create a workspace" });
+    await create.getByLabel("Name").fill("W".repeat(400));
+    await create.getByRole("button", { name: "Create workspace" }).click();
+    await expect(create.getByText("Use at most 120 characters.")).toBeVisible();
+  });
+});
