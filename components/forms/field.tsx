@@ -14,12 +14,6 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
   );
 }
 
-/** Props that tie an input to its error and hint (both optional). */
-export function describedBy(id: string, { error, hint }: { error?: string[]; hint?: boolean }) {
-  const ids = [hint ? `${id}-hint` : null, error?.length ? `${id}-error` : null].filter(Boolean);
-  return { "aria-invalid": Boolean(error?.length), "aria-describedby": ids.length ? ids.join(" ") : undefined };
-}
-
 /** What Field gives its control: the id the label points at, and the ties to the hint and the error. */
 export type FieldControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
 
