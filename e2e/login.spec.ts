@@ -27,8 +27,8 @@ test.describe("sign-in", () => {
   test("empty and malformed fields get field errors", async ({ page, loginPage }) => {
     await loginPage.goto();
     await loginPage.signIn("not-an-email", "");
-    await expect(page.locator("#email-error")).toHaveText("This value is not valid.");
-    await expect(page.locator("#password-error")).toHaveText("Must be at least 1 characters.");
+    await expect(page.locator("#email-error")).toHaveText("Enter an email address like name@example.com.");
+    await expect(page.locator("#password-error")).toHaveText("Enter your password.");
   });
 
   test("repeated failures for one account are throttled with a clear message", async ({ page, loginPage }) => {

@@ -4,15 +4,11 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { QueryTable } from "@/components/common/query-table";
 import { useFormatter, useTranslations } from "next-intl";
 import { TableCell, TableHead, TableRow } from "@/components/ui/table";
-import type { listAuditEvents } from "@/db/queries/audit";
-import { auditKeys, auditSearchParams, type AuditFilterParams } from "@/lib/audit/schemas";
-import { fetchJson } from "@/lib/fetch-json";
-import type { Jsonify } from "@/lib/jsonify";
+import { auditQueries, type AuditPage } from "@/lib/audit/queries";
+import type { AuditFilterParams } from "@/lib/audit/schemas";
 import { useAuditLabels } from "./use-audit-labels";
 
-type Page = Jsonify<Awaited<ReturnType<typeof listAuditEvents>>>;
-type Item = Page["items"][number];
-type Cursor = Page["nextCursor"];
+type Item = AuditPage["items"][number];
 
 /** A readable name for the object: what the event recorded about it (handle, name), else a short id. */
 function objectDetail(item: Item) {
@@ -35,19 +31,7 @@ export function AuditLog({
   const t = useTranslations("audit");
   const labels = useAuditLabels();
   const format = useFormatter();
-  const query = useInfiniteQuery({
-    queryKey: auditKeys.list(workspaceId, filters),
-    initialPageParam: null as Cursor,
-    queryFn: ({ pageParam }) => {
-      const search = auditSearchParams(filters);
-      if (pageParam) {
-        search.set("cursorAt", pageParam.createdAt);
-        search.set("cursorId", pageParam.id);
-      }
-      return fetchJson<Page>(`/api/w/${workspaceId}/audit?${search}`);
-    },
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const query = useInfiniteQuery(auditQueries.list(workspaceId, filters));
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (

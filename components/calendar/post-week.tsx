@@ -6,13 +6,11 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { PostListItem } from "@/db/queries/posts";
-import { calendarKeys } from "@/lib/calendar/query-keys";
-import { fetchJson } from "@/lib/fetch-json";
-import type { Jsonify } from "@/lib/jsonify";
+import { calendarQueries, type CalendarPost } from "@/lib/calendar/queries";
 import { addLocalDays, localDayKey, startOfWeek } from "@/lib/time";
 import { PostItem } from "./post-item";
-import { useApprovePost } from "./use-approve-post";
+import { approvePostAction } from "@/app/(dashboard)/w/[workspace]/calendar/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 
 type Props = { workspaceId: string; timeZone: string; initialFrom: string; canApprove: boolean };
 
@@ -22,15 +20,13 @@ export function PostWeek({ workspaceId, timeZone, initialFrom, canApprove }: Pro
   const format = useFormatter();
   const [from, setFrom] = useState(() => new Date(initialFrom));
   const to = addLocalDays(from, 7, timeZone);
-  const approve = useApprovePost(workspaceId);
-  const query = useQuery({
-    queryKey: calendarKeys.range(workspaceId, from.toISOString(), to.toISOString()),
-    queryFn: () =>
-      fetchJson<Jsonify<PostListItem>[]>(`/api/w/${workspaceId}/posts?${new URLSearchParams({ from: from.toISOString(), to: to.toISOString() })}`),
-    placeholderData: keepPreviousData,
+  const approve = useActionMutation((input: { postId: string; version: number }) => approvePostAction({ workspaceId, ...input }), {
+    invalidate: [calendarQueries.all(workspaceId)],
+    successMessage: () => t("approved"),
   });
+  const query = useQuery({ ...calendarQueries.range(workspaceId, from, to), placeholderData: keepPreviousData });
   const days = Array.from({ length: 7 }, (_, i) => addLocalDays(from, i, timeZone));
-  const byDay = new Map<string, Jsonify<PostListItem>[]>();
+  const byDay = new Map<string, CalendarPost[]>();
   for (const post of query.data ?? []) {
     const key = localDayKey(new Date(post.scheduledAt ?? post.createdAt), timeZone);
     byDay.set(key, [...(byDay.get(key) ?? []), post]);

@@ -3,18 +3,19 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { FieldError, selectClass } from "@/components/forms/field";
+import { Field, selectClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { CONNECTORS, PLATFORMS, type Platform } from "@/db/schema/enums";
-import type { FieldErrors } from "@/lib/errors";
+import { createChannelAction, updateChannelAction } from "@/app/(dashboard)/w/[workspace]/settings/channels/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+import type { CreateChannelInput, UpdateChannelInput } from "@/lib/channels/schemas";
 import type { ChannelOwner, ChannelRow } from "./channels-manager";
 import { SecretField } from "./secret-field";
-import { ChannelActionError, useSaveChannel } from "./use-channel-mutations";
 
 type Connector = (typeof CONNECTORS)[number];
+type SaveInput = ({ mode: "create" } & Omit<CreateChannelInput, "workspaceId">) | ({ mode: "update" } & Omit<UpdateChannelInput, "workspaceId">);
 
 
 type Props = { workspaceId: string; channel: ChannelRow | null; owners: ChannelOwner[]; onClose: () => void };
@@ -26,17 +27,29 @@ export function ChannelFormDialog({ workspaceId, channel, owners, onClose }: Pro
   const formRef = useRef<HTMLFormElement>(null);
   const [platform, setPlatform] = useState<Platform>(channel?.platform ?? "x");
   const [connector, setConnector] = useState<Connector>(channel?.connector ?? "sandbox");
-  const save = useSaveChannel(workspaceId, onClose);
-  const actionError = save.error instanceof ChannelActionError ? save.error.error : null;
-  const errors: FieldErrors = actionError?.fieldErrors ?? {};
+  const tToast = useTranslations("channels.toasts");
+  const save = useActionMutation(
+    (input: SaveInput) =>
+      input.mode === "create" ? createChannelAction({ workspaceId, ...input }) : updateChannelAction({ workspaceId, ...input }),
+    {
+      refresh: true,
+      errorToast: false, // shown in the dialog, next to the fields
+      successMessage: (channel, input) => tToast(input.mode === "create" ? "created" : "updated", { handle: channel.handle }),
+      onSuccess: onClose,
+    },
+  );
+  const actionError = save.actionError;
+  const errors = save.fieldErrors;
   // What is stored can be kept only while the connector stays the same.
   const stored = channel && channel.connector === connector && channel.connectorSummary !== "unreadable" ? channel.connectorSummary : null;
   const prefix = channel ? `channel-${channel.id}` : "channel-new";
-  const field = (name: string) => ({
-    id: `${prefix}-${name}`,
+  const id = (name: string) => `${prefix}-${name}`;
+  // The secret fields keep their own "stored / replace" frame; they get the same id and error ties as a Field.
+  const secret = (name: string) => ({
+    id: id(name),
     name,
     "aria-invalid": Boolean(errors[name]) || undefined,
-    "aria-describedby": errors[name] ? `${prefix}-${name}-error` : undefined,
+    "aria-describedby": errors[name] ? `${id(name)}-error` : undefined,
   });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -71,63 +84,46 @@ export function ChannelFormDialog({ workspaceId, channel, owners, onClose }: Pro
               <AlertDescription>{actionError.message}</AlertDescription>
             </Alert>
           ) : null}
-          <div className="grid gap-1.5">
-            <Label htmlFor={`${prefix}-platform`}>{t("form.platform")}</Label>
-            <select
-              {...field("platform")}
-              value={platform}
-              onChange={(e) => setPlatform(e.target.value as Platform)}
-              disabled={Boolean(channel)}
-              aria-describedby={channel ? `${prefix}-platform-hint` : undefined}
-              className={selectClass}
-            >
+          <Field id={id("platform")} label={t("form.platform")} hint={channel ? t("form.platformFixed") : undefined} errors={errors.platform}>
+            <select name="platform" value={platform} onChange={(e) => setPlatform(e.target.value as Platform)} disabled={Boolean(channel)} className={selectClass}>
               {PLATFORMS.map((p) => (
                 <option key={p} value={p}>
                   {tPlatform(p)}
                 </option>
               ))}
             </select>
-            {channel ? <p id={`${prefix}-platform-hint`} className="text-xs text-muted-foreground">{t("form.platformFixed")}</p> : null}
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor={`${prefix}-handle`}>{t("form.handle")}</Label>
-            <Input {...field("handle")} defaultValue={channel?.handle ?? ""} required maxLength={200} autoComplete="off" autoFocus />
-            <p className="text-xs text-muted-foreground">{t("form.handleHint")}</p>
-            <FieldError id={`${prefix}-handle-error`} messages={errors.handle} />
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor={`${prefix}-identityId`}>{t("form.owner")}</Label>
-            <select {...field("identityId")} defaultValue={channel?.identityId ?? selectableOwners[0]?.id} className={selectClass}>
+          </Field>
+          <Field id={id("handle")} label={t("form.handle")} hint={t("form.handleHint")} errors={errors.handle}>
+            <Input name="handle" defaultValue={channel?.handle ?? ""} required maxLength={200} autoComplete="off" autoFocus />
+          </Field>
+          <Field id={id("identityId")} label={t("form.owner")} errors={errors.identityId}>
+            <select name="identityId" defaultValue={channel?.identityId ?? selectableOwners[0]?.id} className={selectClass}>
               {selectableOwners.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.displayName} ({t(`identityKinds.${o.kind}`)}{o.status === "retired" ? `, ${t("retired")}` : ""})
                 </option>
               ))}
             </select>
-            <FieldError id={`${prefix}-identityId-error`} messages={errors.identityId} />
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor={`${prefix}-connector`}>{t("form.connector")}</Label>
-            <select {...field("connector")} value={connector} onChange={(e) => setConnector(e.target.value as Connector)} className={selectClass}>
+          </Field>
+          <Field id={id("connector")} label={t("form.connector")} hint={t(`connectorHelp.${connector}`)} errors={errors.connector}>
+            <select name="connector" value={connector} onChange={(e) => setConnector(e.target.value as Connector)} className={selectClass}>
               {CONNECTORS.map((c) => (
                 <option key={c} value={c}>
                   {t(`connectors.${c}`)}
                 </option>
               ))}
             </select>
-            <p className="text-xs text-muted-foreground">{t(`connectorHelp.${connector}`)}</p>
-            <FieldError id={`${prefix}-connector-error`} messages={errors.connector} />
-          </div>
+          </Field>
           {connector === "webhook" ? (
             <>
-              <SecretField {...field("webhookUrl")} type="url" label={t("form.webhookUrl")} current={stored?.url} errors={errors.webhookUrl} />
-              <SecretField {...field("signingSecret")} type="password" label={t("form.signingSecret")} secretSet={stored?.secretSet} errors={errors.signingSecret} />
+              <SecretField {...secret("webhookUrl")} type="url" label={t("form.webhookUrl")} current={stored?.url} errors={errors.webhookUrl} />
+              <SecretField {...secret("signingSecret")} type="password" label={t("form.signingSecret")} secretSet={stored?.secretSet} errors={errors.signingSecret} />
             </>
           ) : null}
           {connector === "mastodon" ? (
             <>
-              <SecretField {...field("instanceUrl")} type="url" label={t("form.instanceUrl")} current={stored?.url} errors={errors.instanceUrl} />
-              <SecretField {...field("accessToken")} type="password" label={t("form.accessToken")} secretSet={stored?.secretSet} errors={errors.accessToken} />
+              <SecretField {...secret("instanceUrl")} type="url" label={t("form.instanceUrl")} current={stored?.url} errors={errors.instanceUrl} />
+              <SecretField {...secret("accessToken")} type="password" label={t("form.accessToken")} secretSet={stored?.secretSet} errors={errors.accessToken} />
             </>
           ) : null}
           <DialogFooter>

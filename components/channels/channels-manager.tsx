@@ -10,7 +10,15 @@ import type { ChannelListItem, listChannelOwners } from "@/db/queries/channels";
 import type { Jsonify } from "@/lib/jsonify";
 import { ChannelFormDialog } from "./channel-form-dialog";
 import { DeleteChannelDialog } from "./delete-channel-dialog";
-import { useChannelCommand } from "./use-channel-mutations";
+import {
+  deleteChannelAction,
+  disconnectChannelAction,
+  reconnectChannelAction,
+} from "@/app/(dashboard)/w/[workspace]/settings/channels/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+
+const COMMANDS = { disconnect: disconnectChannelAction, reconnect: reconnectChannelAction, delete: deleteChannelAction };
+type Command = { command: keyof typeof COMMANDS; channelId: string; handle: string };
 
 export type ChannelRow = Jsonify<ChannelListItem>;
 export type ChannelOwner = Awaited<ReturnType<typeof listChannelOwners>>[number];
@@ -23,7 +31,13 @@ export function ChannelsManager({ workspaceId, channels, owners, canManage, time
   const t = useTranslations("channels");
   const tPlatform = useTranslations("platforms");
   const format = useFormatter();
-  const command = useChannelCommand(workspaceId);
+  const tToast = useTranslations("channels.toasts");
+  // The list is read on the server (secrets are summarised there), so it is refreshed rather than refetched.
+  const command = useActionMutation(({ command, channelId }: Command) => COMMANDS[command]({ workspaceId, channelId }), {
+    refresh: true,
+    successMessage: (_data, { command, handle }) =>
+      command === "delete" ? tToast("deleted") : tToast(command === "disconnect" ? "disconnected" : "reconnected", { handle }),
+  });
   const [editing, setEditing] = useState<ChannelRow | "new" | null>(null);
   const [deleting, setDeleting] = useState<ChannelRow | null>(null);
 

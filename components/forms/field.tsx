@@ -14,19 +14,30 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
   );
 }
 
-/** Props that tie an input to its error and hint (both optional). */
-export function describedBy(id: string, { error, hint }: { error?: string[]; hint?: boolean }) {
-  const ids = [hint ? `${id}-hint` : null, error?.length ? `${id}-error` : null].filter(Boolean);
-  return { "aria-invalid": Boolean(error?.length), "aria-describedby": ids.length ? ids.join(" ") : undefined };
-}
+/** What Field gives its control: the id the label points at, and the ties to the hint and the error. */
+export type FieldControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
 
-/** A labelled control with an optional hint and its field errors wired up through aria-describedby. */
-export function Field({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: ReactElement<Record<string, unknown>> }) {
+type FieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  className?: string;
+  /** One control element (it receives FieldControlProps), or a function for controls that place them elsewhere. */
+  children: ReactElement<Record<string, unknown>> | ((control: FieldControlProps) => ReactNode);
+};
+
+/**
+ * The one form field: a label, the control, an optional hint, and the translated field errors, tied together with
+ * aria-describedby and aria-invalid. Every form uses it.
+ */
+export function Field({ id, label, hint, errors, className, children }: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const control: FieldControlProps = { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy };
   return (
-    <div className="grid gap-1.5">
+    <div className={className ?? "grid gap-1.5"}>
       <Label htmlFor={id}>{label}</Label>
-      {cloneElement(children, { id, "aria-invalid": Boolean(errors?.length) || undefined, "aria-describedby": describedBy })}
+      {typeof children === "function" ? children(control) : cloneElement(children, control)}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-muted-foreground">
           {hint}

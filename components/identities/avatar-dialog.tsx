@@ -12,7 +12,7 @@ import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { ApiError } from "@/lib/fetch-json";
 import { Field } from "@/components/forms/field";
-import { useIdentityAction } from "./use-identity-action";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 
 type Props = { workspaceId: string; identity: { id: string; displayName: string; avatarUrl: string | null } };
 
@@ -22,11 +22,11 @@ export function AvatarDialog({ workspaceId, identity }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [uploadErrors, setUploadErrors] = useState<string[] | undefined>();
-  const byUrl = useIdentityAction(
-    (avatarUrl: string | null) => setAvatarUrlAction({ workspaceId, identityId: identity.id, avatarUrl }),
-    () => t("avatarSaved"),
-    () => setOpen(false),
-  );
+  const byUrl = useActionMutation((avatarUrl: string | null) => setAvatarUrlAction({ workspaceId, identityId: identity.id, avatarUrl }), {
+    refresh: true,
+    successMessage: () => t("avatarSaved"),
+    onSuccess: () => setOpen(false),
+  });
   const upload = useMutation({
     mutationFn: async (file: File) => {
       const body = new FormData();

@@ -9,8 +9,9 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import type { VoiceGuide } from "@/db/schema/identities";
 import { LANGUAGES, LIMITS, type IdentityFields } from "@/lib/identities/schemas";
-import { Field, textareaClass } from "@/components/forms/field";
-import { useIdentityAction } from "./use-identity-action";
+import { Field, FieldError, textareaClass } from "@/components/forms/field";
+import type { ActionResult } from "@/lib/errors";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 
 export type EditableIdentity = {
   id: string;
@@ -51,11 +52,11 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
   const [open, setOpen] = useState(false);
   const languageName = new Intl.DisplayNames([locale], { type: "language" });
   const isBrand = identity?.kind === "brand";
-  const save = useIdentityAction<IdentityFields & { operatorIds: string[] }, { id: string }>(
-    ({ operatorIds, ...input }: IdentityFields & { operatorIds: string[] }) =>
+  // Identity cards are read on the server: a refresh shows the change.
+  const save = useActionMutation(
+    ({ operatorIds, ...input }: IdentityFields & { operatorIds: string[] }): Promise<ActionResult<{ id: string }>> =>
       identity ? updateIdentityAction({ workspaceId, identityId: identity.id, version: identity.version, ...input }) : createPersonaAction({ workspaceId, operatorIds, ...input }),
-    () => (identity ? tCommon("saved") : tCommon("created")),
-    () => setOpen(false),
+    { refresh: true, successMessage: () => (identity ? tCommon("saved") : tCommon("created")), onSuccess: () => setOpen(false) },
   );
   const errors = save.fieldErrors;
   const prefix = identity ? `identity-${identity.id}` : "new-persona";
@@ -142,7 +143,7 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
             </Field>
           </div>
           {!identity && team.length ? (
-            <fieldset className="grid gap-1.5">
+            <fieldset className="grid gap-1.5" aria-describedby={errors.operatorIds ? id("operatorIds-error") : undefined}>
               <legend className="mb-1.5 text-sm font-medium">{tCommon("initialOperators")}</legend>
               <div className="flex flex-wrap gap-x-4 gap-y-1">
                 {team.map((m) => (
@@ -152,6 +153,7 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
                   </label>
                 ))}
               </div>
+              <FieldError id={id("operatorIds-error")} messages={errors.operatorIds} />
             </fieldset>
           ) : null}
           <DialogFooter>

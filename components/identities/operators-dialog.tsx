@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import type { Role } from "@/db/schema/enums";
 import { Field, selectClass } from "@/components/forms/field";
-import { useIdentityAction } from "./use-identity-action";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 
 export type TeamMember = { userId: string; name: string; role: Role };
 type Props = { workspaceId: string; persona: { id: string; displayName: string }; operators: { userId: string; name: string }[]; members: TeamMember[] };
@@ -19,11 +19,19 @@ export function OperatorsDialog({ workspaceId, persona, operators, members }: Pr
   const tRole = useTranslations("roles");
   const [open, setOpen] = useState(false);
   const nameOf = (userId: string) => members.find((m) => m.userId === userId)?.name ?? operators.find((o) => o.userId === userId)?.name ?? "";
-  const add = useIdentityAction((userId: string) => addOperatorAction({ workspaceId, identityId: persona.id, userId }), (d) => t("operatorAdded", { name: nameOf(d.userId) }));
-  const remove = useIdentityAction((userId: string) => removeOperatorAction({ workspaceId, identityId: persona.id, userId }), (d) => t("operatorRemoved", { name: nameOf(d.userId) }));
-  const handover = useIdentityAction(
+  // Identity cards are read on the server: a refresh shows the change.
+  const add = useActionMutation((userId: string) => addOperatorAction({ workspaceId, identityId: persona.id, userId }), {
+    refresh: true,
+    successMessage: (d) => t("operatorAdded", { name: nameOf(d.userId) }),
+  });
+  const remove = useActionMutation((userId: string) => removeOperatorAction({ workspaceId, identityId: persona.id, userId }), {
+    refresh: true,
+    fieldErrorsInToast: true,
+    successMessage: (d) => t("operatorRemoved", { name: nameOf(d.userId) }),
+  });
+  const handover = useActionMutation(
     (input: { fromUserId: string; toUserId: string }) => handoverPersonaAction({ workspaceId, identityId: persona.id, ...input }),
-    (d) => t("handedOver", { name: nameOf(d.toUserId) }),
+    { refresh: true, successMessage: (d) => t("handedOver", { name: nameOf(d.toUserId) }) },
   );
   const candidates = members.filter((m) => !operators.some((o) => o.userId === m.userId));
   const ids = { add: `operators-${persona.id}-add`, from: `operators-${persona.id}-from`, to: `operators-${persona.id}-to` };

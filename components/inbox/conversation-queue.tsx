@@ -4,17 +4,12 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { QueryTable } from "@/components/common/query-table";
 import { useTranslations } from "next-intl";
 import { TableHead } from "@/components/ui/table";
-import type { listConversations } from "@/db/queries/conversations";
 import type { ConversationStatus } from "@/db/schema/enums";
-import { fetchJson } from "@/lib/fetch-json";
-import { inboxKeys } from "@/lib/inbox/query-keys";
-import type { Jsonify } from "@/lib/jsonify";
+import { inboxQueries } from "@/lib/inbox/queries";
 import { ConversationRow } from "./conversation-row";
 import { StatusTabs } from "./status-tabs";
-import { useSetConversationStatus } from "./use-set-status";
-
-type Page = Jsonify<Awaited<ReturnType<typeof listConversations>>>;
-type Cursor = Page["nextCursor"];
+import { setConversationStatusAction } from "@/app/(dashboard)/w/[workspace]/inbox/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 
 type Props = {
   workspaceId: string;
@@ -27,20 +22,15 @@ type Props = {
 
 export function ConversationQueue({ workspaceId, slug, status, counts, timeZone, canChangeStatus }: Props) {
   const t = useTranslations("inbox");
-  const setStatus = useSetConversationStatus(workspaceId);
-  const query = useInfiniteQuery({
-    queryKey: inboxKeys.list(workspaceId, status),
-    initialPageParam: null as Cursor,
-    queryFn: ({ pageParam }) => {
-      const search = new URLSearchParams({ status });
-      if (pageParam) {
-        search.set("cursorAt", pageParam.lastMessageAt);
-        search.set("cursorId", pageParam.id);
-      }
-      return fetchJson<Page>(`/api/w/${workspaceId}/conversations?${search}`);
+  const setStatus = useActionMutation(
+    (input: { conversationId: string; status: ConversationStatus; version: number }) => setConversationStatusAction({ workspaceId, ...input }),
+    {
+      invalidate: [inboxQueries.all(workspaceId)],
+      refresh: true, // the status tabs' counts are read on the server
+      successMessage: (data) => t("statusChanged", { status: t(`statuses.${data.status}`) }),
     },
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  );
+  const query = useInfiniteQuery(inboxQueries.list(workspaceId, status));
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (

@@ -1,17 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 import { changePasswordAction } from "@/app/(dashboard)/w/[workspace]/profile/actions";
-import { describedBy, FieldError } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toast";
-import type { ActionError } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/team/schemas";
 
 const FIELDS = [
@@ -27,23 +25,19 @@ const FIELDS = [
 export function PasswordForm({ email, next }: { email: string; next?: string }) {
   const t = useTranslations("profile.password");
   const formRef = useRef<HTMLFormElement>(null);
-  const [error, setError] = useState<ActionError | null>(null);
   const [signedOut, setSignedOut] = useState(false);
-  const change = useMutation({
-    mutationFn: (input: Record<(typeof FIELDS)[number]["name"], string>) => changePasswordAction(input),
-    onSuccess: (result) => {
-      formRef.current?.reset();
-      if (!result.ok) return setError(result.error);
-      setError(null);
+  const change = useActionMutation((input: Record<(typeof FIELDS)[number]["name"], string>) => changePasswordAction(input), {
+    errorToast: false,
+    onSuccess: (data) => {
       // The password changed but this browser could not be signed in again: the old session has ended.
-      if (!result.data.signedIn) return setSignedOut(true);
+      if (!data.signedIn) return setSignedOut(true);
       toast({ title: t("changed") });
       // A full load: the pages behind `next` were refused to this session until now.
       if (next) window.location.assign(next);
     },
-    onError: (e) => setError({ code: "bad_request", message: e.message }),
   });
-  const fe = error?.fieldErrors ?? {};
+  const error = change.actionError;
+  const fe = change.fieldErrors;
 
   if (signedOut) {
     return (
@@ -67,7 +61,11 @@ export function PasswordForm({ email, next }: { email: string; next?: string }) 
         e.preventDefault();
         const form = new FormData(e.currentTarget);
         const value = (name: string) => String(form.get(name) ?? "");
-        change.mutate({ currentPassword: value("currentPassword"), newPassword: value("newPassword"), confirmPassword: value("confirmPassword") });
+        // The fields are cleared after every answer: nothing typed stays on the page.
+        change.mutate(
+          { currentPassword: value("currentPassword"), newPassword: value("newPassword"), confirmPassword: value("confirmPassword") },
+          { onSettled: () => formRef.current?.reset() },
+        );
       }}
     >
       {/* Lets password managers attach the new password to the right account. */}
@@ -77,23 +75,16 @@ export function PasswordForm({ email, next }: { email: string; next?: string }) 
           <AlertDescription>{error.message}</AlertDescription>
         </Alert>
       ) : null}
-      <p id="pw-newPassword-hint" className="text-sm text-muted-foreground">
-        {t("hint", { min: MIN_PASSWORD_LENGTH })}
-      </p>
       {FIELDS.map((field) => (
-        <div key={field.name} className="grid gap-2">
-          <Label htmlFor={`pw-${field.name}`}>{t(field.label)}</Label>
-          <Input
-            id={`pw-${field.name}`}
-            name={field.name}
-            type="password"
-            required
-            maxLength={200}
-            autoComplete={field.autoComplete}
-            {...describedBy(`pw-${field.name}`, { error: fe[field.name], hint: field.name === "newPassword" })}
-          />
-          <FieldError id={`pw-${field.name}-error`} messages={fe[field.name]} />
-        </div>
+        <Field
+          key={field.name}
+          id={`pw-${field.name}`}
+          label={t(field.label)}
+          hint={field.name === "newPassword" ? t("hint", { min: MIN_PASSWORD_LENGTH }) : undefined}
+          errors={fe[field.name]}
+        >
+          <Input name={field.name} type="password" required maxLength={200} autoComplete={field.autoComplete} />
+        </Field>
       ))}
       <Button type="submit" className="justify-self-start" disabled={change.isPending}>
         {change.isPending ? t("submitting") : t("submit")}

@@ -1,19 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateProfileAction } from "@/app/(dashboard)/w/[workspace]/profile/actions";
-import { describedBy, FieldError } from "@/components/forms/field";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+import { Field } from "@/components/forms/field";
 import { LocaleSelect } from "@/components/forms/locale-select";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { toast } from "@/components/ui/toast";
-import type { ActionError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { isHttpsUrl } from "@/lib/team/schemas";
 
@@ -31,22 +27,13 @@ type Props = { profile: { name: string; avatarUrl: string | null; locale: Locale
 /** Name, avatar address and language; a language change applies at once, like the language switch. */
 export function ProfileForm({ profile }: Props) {
   const t = useTranslations("profile");
-  const router = useRouter();
   const [name, setName] = useState(profile.name);
   const [avatarUrl, setAvatarUrl] = useState(profile.avatarUrl ?? "");
   const [locale, setLocale] = useState<Locale>(profile.locale);
-  const [error, setError] = useState<ActionError | null>(null);
-  const save = useMutation({
-    mutationFn: () => updateProfileAction({ name, avatarUrl, locale }),
-    onSuccess: (result) => {
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      toast({ title: t("saved") });
-      router.refresh();
-    },
-    onError: (e) => setError({ code: "bad_request", message: e.message }),
-  });
-  const fe = error?.fieldErrors ?? {};
+  // The name and the language show in the server-rendered shell: refresh it after saving.
+  const save = useActionMutation(() => updateProfileAction({ name, avatarUrl, locale }), { refresh: true, errorToast: false, successMessage: () => t("saved") });
+  const error = save.actionError;
+  const fe = save.fieldErrors;
   const preview = isHttpsUrl(avatarUrl) ? avatarUrl : undefined;
 
   return (
@@ -55,7 +42,7 @@ export function ProfileForm({ profile }: Props) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.mutate(undefined);
       }}
     >
       {error && !error.fieldErrors ? (
@@ -69,36 +56,16 @@ export function ProfileForm({ profile }: Props) {
           <AvatarFallback className="text-base">{initials(name)}</AvatarFallback>
         </Avatar>
       </div>
-      <div className="grid gap-2">
-        <Label htmlFor="profile-name">{t("name")}</Label>
-        <Input id="profile-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} autoComplete="name" {...describedBy("profile-name", { error: fe.name })} />
-        <FieldError id="profile-name-error" messages={fe.name} />
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor="profile-avatar">{t("avatarUrl")}</Label>
-        <Input
-          id="profile-avatar"
-          type="url"
-          inputMode="url"
-          value={avatarUrl}
-          onChange={(e) => setAvatarUrl(e.target.value)}
-          maxLength={2000}
-          placeholder="https://"
-          {...describedBy("profile-avatar", { error: fe.avatarUrl, hint: true })}
-        />
-        <p id="profile-avatar-hint" className="text-sm text-muted-foreground">
-          {t("avatarHint")}
-        </p>
-        <FieldError id="profile-avatar-error" messages={fe.avatarUrl} />
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor="profile-locale">{t("language")}</Label>
-        <LocaleSelect
-          id="profile-locale"
-          value={locale}
-          onChange={(e) => setLocale(e.target.value as Locale)}
-        />
-      </div>
+      {/* No maxLength on the name: the browser would cut a pasted name silently; the server says what is wrong. */}
+      <Field id="profile-name" label={t("name")} errors={fe.name}>
+        <Input value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />
+      </Field>
+      <Field id="profile-avatar" label={t("avatarUrl")} hint={t("avatarHint")} errors={fe.avatarUrl}>
+        <Input type="url" inputMode="url" value={avatarUrl} onChange={(e) => setAvatarUrl(e.target.value)} placeholder="https://" />
+      </Field>
+      <Field id="profile-locale" label={t("language")} errors={fe.locale}>
+        <LocaleSelect value={locale} onChange={(e) => setLocale(e.target.value as Locale)} />
+      </Field>
       <Button type="submit" className="justify-self-start" disabled={save.isPending}>
         {save.isPending ? t("saving") : t("save")}
       </Button>

@@ -14,8 +14,8 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { toast } from "@/components/ui/toast";
 import { ROLES, type Role } from "@/db/schema/enums";
 import type { ActionError } from "@/lib/errors";
-import { teamKeys } from "@/lib/team/query-keys";
-import { describedBy, FieldError } from "@/components/forms/field";
+import { memberQueries } from "@/lib/team/queries";
+import { Field } from "@/components/forms/field";
 
 type Created = { name: string; password: string };
 
@@ -37,7 +37,7 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
     onSuccess: async (result, input) => {
       if (!result.ok) return setError(result.error);
       setError(null);
-      await queryClient.invalidateQueries({ queryKey: teamKeys.members(workspaceId) });
+      await queryClient.invalidateQueries({ queryKey: memberQueries.all(workspaceId) });
       if (result.data.initialPassword) setCreated({ name: input.name, password: result.data.initialPassword });
       else {
         toast({ title: t("added", { name: input.name }) });
@@ -111,32 +111,28 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
                 <AlertDescription>{error.message}</AlertDescription>
               </Alert>
             ) : null}
-            <div className="grid gap-2">
-              <Label htmlFor="member-email">{t("email")}</Label>
-              <Input id="member-email" name="email" type="email" required maxLength={254} autoComplete="off" {...describedBy("member-email", { error: fieldErrors.email })} />
-              <FieldError id="member-email-error" messages={fieldErrors.email} />
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="member-name">{t("name")}</Label>
-              <Input id="member-name" name="name" required maxLength={120} autoComplete="off" {...describedBy("member-name", { error: fieldErrors.name })} />
-              <FieldError id="member-name-error" messages={fieldErrors.name} />
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="member-role">{t("role")}</Label>
-              <Select value={role} onValueChange={(v) => setRole(v as Role)}>
-                <SelectTrigger id="member-role" className="w-full" {...describedBy("member-role", { error: fieldErrors.role })}>
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  {ROLES.map((r) => (
-                    <SelectItem key={r} value={r}>
-                      {tRole(r)}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-              <FieldError id="member-role-error" messages={fieldErrors.role} />
-            </div>
+            <Field id="member-email" label={t("email")} errors={fieldErrors.email}>
+              <Input name="email" type="email" required maxLength={254} autoComplete="off" />
+            </Field>
+            <Field id="member-name" label={t("name")} errors={fieldErrors.name}>
+              <Input name="name" required autoComplete="off" />
+            </Field>
+            <Field id="member-role" label={t("role")} errors={fieldErrors.role}>
+              {(control) => (
+                <Select value={role} onValueChange={(v) => setRole(v as Role)}>
+                  <SelectTrigger {...control} className="w-full">
+                    <SelectValue />
+                  </SelectTrigger>
+                  <SelectContent>
+                    {ROLES.map((r) => (
+                      <SelectItem key={r} value={r}>
+                        {tRole(r)}
+                      </SelectItem>
+                    ))}
+                  </SelectContent>
+                </Select>
+              )}
+            </Field>
             <DialogFooter>
               <Button type="submit" disabled={add.isPending}>
                 {add.isPending ? t("submitting") : t("submit")}

@@ -22,16 +22,19 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import type { Member } from "@/db/queries/members";
 import { ROLES, type Role } from "@/db/schema/enums";
 import type { Jsonify } from "@/lib/jsonify";
-import { useMemberMutation } from "./use-member-mutation";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+import { memberQueries } from "@/lib/team/queries";
 
 type Props = { workspaceId: string; member: Jsonify<Member> };
 
 function RoleSelect({ workspaceId, member }: Props) {
   const t = useTranslations("team");
   const tRole = useTranslations("roles");
-  const change = useMemberMutation(workspaceId, changeMemberRoleAction, (_data, input: { userId: string; role: Role }) =>
-    t("roleChanged", { name: member.name, role: tRole(input.role) }),
-  );
+  const change = useActionMutation((input: { userId: string; role: Role }) => changeMemberRoleAction({ workspaceId, ...input }), {
+    invalidate: [memberQueries.all(workspaceId)],
+    fieldErrorsInToast: true,
+    successMessage: (_data, input) => t("roleChanged", { name: member.name, role: tRole(input.role) }),
+  });
   return (
     <Select
       value={change.isPending ? change.variables.role : member.role}
@@ -55,10 +58,16 @@ function RoleSelect({ workspaceId, member }: Props) {
 function MemberActions({ workspaceId, member }: Props) {
   const t = useTranslations("team");
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const setActive = useMemberMutation(workspaceId, setMemberActiveAction, (_data, input: { userId: string; active: boolean }) =>
-    t(input.active ? "reactivated" : "deactivated", { name: member.name }),
-  );
-  const remove = useMemberMutation(workspaceId, removeMemberAction, () => t("removed", { name: member.name }));
+  const setActive = useActionMutation((input: { userId: string; active: boolean }) => setMemberActiveAction({ workspaceId, ...input }), {
+    invalidate: [memberQueries.all(workspaceId)],
+    fieldErrorsInToast: true,
+    successMessage: (_data, input) => t(input.active ? "reactivated" : "deactivated", { name: member.name }),
+  });
+  const remove = useActionMutation((input: { userId: string }) => removeMemberAction({ workspaceId, ...input }), {
+    invalidate: [memberQueries.all(workspaceId)],
+    fieldErrorsInToast: true,
+    successMessage: () => t("removed", { name: member.name }),
+  });
   return (
     <div className="flex flex-wrap gap-2">
       <Button

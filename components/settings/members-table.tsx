@@ -5,10 +5,7 @@ import { QueryTable } from "@/components/common/query-table";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableHead, TableRow } from "@/components/ui/table";
-import type { Member } from "@/db/queries/members";
-import { fetchJson } from "@/lib/fetch-json";
-import type { Jsonify } from "@/lib/jsonify";
-import { teamKeys } from "@/lib/team/query-keys";
+import { memberQueries } from "@/lib/team/queries";
 import { MemberControls } from "./member-controls";
 
 type Props = { workspaceId: string; currentUserId: string; canManage: boolean; timeZone: string };
@@ -18,10 +15,7 @@ export function MembersTable({ workspaceId, currentUserId, canManage, timeZone }
   const t = useTranslations("team");
   const tRole = useTranslations("roles");
   const format = useFormatter();
-  const query = useQuery({
-    queryKey: teamKeys.members(workspaceId),
-    queryFn: () => fetchJson<Jsonify<Member[]>>(`/api/w/${workspaceId}/members`),
-  });
+  const query = useQuery(memberQueries.list(workspaceId));
   const members = query.data ?? [];
   return (
     <div className="grid gap-3">

@@ -1,22 +1,15 @@
+import type { ComponentProps } from "react";
 import { Input } from "@/components/ui/input";
-import { describedBy } from "@/components/forms/field";
 
-/** A text field with the runtime's IANA zones as suggestions (typing filters them); the server validates. */
-export function TimeZoneInput({
-  id,
-  value,
-  onChange,
-  options,
-  error,
-  hint,
-}: {
+type Props = Omit<ComponentProps<"input">, "value" | "onChange" | "list"> & {
   id: string;
   value: string;
   onChange: (value: string) => void;
   options: string[];
-  error?: string[];
-  hint?: boolean;
-}) {
+};
+
+/** A text field with the runtime's IANA zones as suggestions (typing filters them); the server validates. */
+export function TimeZoneInput({ id, value, onChange, options, ...props }: Props) {
   return (
     <>
       <Input
@@ -25,11 +18,9 @@ export function TimeZoneInput({
         list={`${id}-options`}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        required
-        maxLength={64}
         autoComplete="off"
         spellCheck={false}
-        {...describedBy(id, { error, hint })}
+        {...props}
       />
       <datalist id={`${id}-options`}>
         {options.map((zone) => (

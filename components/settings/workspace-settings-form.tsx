@@ -1,24 +1,20 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateWorkspaceSettingsAction } from "@/app/(dashboard)/w/[workspace]/settings/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+import { Field } from "@/components/forms/field";
+import { LocaleSelect } from "@/components/forms/locale-select";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { toast } from "@/components/ui/toast";
 import { PRIORITIES, type Priority } from "@/db/schema/enums";
-import type { BusinessHours, SlaTargets, Workspace } from "@/db/schema/tenancy";
-import type { ActionError } from "@/lib/errors";
+import type { BusinessHours, Workspace } from "@/db/schema/tenancy";
 import type { Locale } from "@/lib/i18n/config";
 import { MAX_SLA_MINUTES } from "@/lib/team/schedule";
 import { BusinessHoursField } from "./business-hours-field";
-import { describedBy, FieldError } from "@/components/forms/field";
-import { LocaleSelect } from "@/components/forms/locale-select";
 import { TimeZoneInput } from "./time-zone-input";
 
 type Props = { workspace: Pick<Workspace, "id" | "name" | "timezone" | "defaultLocale" | "businessHours" | "slaTargets">; timeZones: string[] };
@@ -27,7 +23,6 @@ type Props = { workspace: Pick<Workspace, "id" | "name" | "timezone" | "defaultL
 export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
   const t = useTranslations("settings");
   const tInbox = useTranslations("inbox");
-  const router = useRouter();
   const [name, setName] = useState(workspace.name);
   const [timezone, setTimezone] = useState(workspace.timezone);
   const [defaultLocale, setDefaultLocale] = useState(workspace.defaultLocale as Locale);
@@ -35,27 +30,14 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
   const [sla, setSla] = useState<Record<Priority, string>>(
     Object.fromEntries(PRIORITIES.map((p) => [p, String(workspace.slaTargets[p])])) as Record<Priority, string>,
   );
-  const [error, setError] = useState<ActionError | null>(null);
 
-  const save = useMutation({
-    mutationFn: () =>
-      updateWorkspaceSettingsAction({
-        workspaceId: workspace.id,
-        name,
-        timezone,
-        defaultLocale,
-        businessHours: hours,
-        slaTargets: Object.fromEntries(PRIORITIES.map((p) => [p, sla[p].trim() === "" ? Number.NaN : Number(sla[p])])) as SlaTargets,
-      }),
-    onSuccess: (result) => {
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      toast({ title: t("saved") });
-      router.refresh();
-    },
-    onError: (e) => setError({ code: "bad_request", message: e.message }),
-  });
-  const fe = error?.fieldErrors ?? {};
+  // The workspace's name and language are shown by the server-rendered shell: refresh it after saving.
+  // SLA targets go as typed: the server reads them as whole minutes and says what is wrong in words.
+  const save = useActionMutation(
+    () => updateWorkspaceSettingsAction({ workspaceId: workspace.id, name, timezone, defaultLocale, businessHours: hours, slaTargets: sla }),
+    { refresh: true, errorToast: false, successMessage: () => t("saved") },
+  );
+  const fe = save.fieldErrors;
 
   return (
     <Card>
@@ -70,49 +52,34 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate();
+            save.mutate(undefined);
           }}
         >
-          {error ? (
+          {save.actionError ? (
             <Alert variant="destructive" role="alert">
-              <AlertDescription>{error.message}</AlertDescription>
+              <AlertDescription>{save.actionError.message}</AlertDescription>
             </Alert>
           ) : null}
-          <div className="grid gap-2">
-            <Label htmlFor="ws-name">{t("name")}</Label>
-            <Input id="ws-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} {...describedBy("ws-name", { error: fe.name })} />
-            <FieldError id="ws-name-error" messages={fe.name} />
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="ws-timezone">{t("timezone")}</Label>
-            <TimeZoneInput id="ws-timezone" value={timezone} onChange={setTimezone} options={timeZones} error={fe.timezone} hint />
-            <p id="ws-timezone-hint" className="text-sm text-muted-foreground">
-              {t("timezoneHint")}
-            </p>
-            <FieldError id="ws-timezone-error" messages={fe.timezone} />
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="ws-locale">{t("defaultLanguage")}</Label>
-            <LocaleSelect
-              id="ws-locale"
-              value={defaultLocale}
-              onChange={(e) => setDefaultLocale(e.target.value as Locale)}
-              {...describedBy("ws-locale", { error: fe.defaultLocale })}
-            />
-            <FieldError id="ws-locale-error" messages={fe.defaultLocale} />
-          </div>
+          {/* No maxLength: the browser would silently cut a pasted name; the server refuses it with a message. */}
+          <Field id="ws-name" label={t("name")} errors={fe.name}>
+            <Input value={name} onChange={(e) => setName(e.target.value)} required />
+          </Field>
+          <Field id="ws-timezone" label={t("timezone")} hint={t("timezoneHint")} errors={fe.timezone}>
+            {(control) => <TimeZoneInput {...control} value={timezone} onChange={setTimezone} options={timeZones} required />}
+          </Field>
+          <Field id="ws-locale" label={t("defaultLanguage")} errors={fe.defaultLocale}>
+            <LocaleSelect value={defaultLocale} onChange={(e) => setDefaultLocale(e.target.value as Locale)} />
+          </Field>
           <BusinessHoursField value={hours} onChange={setHours} fieldErrors={fe} />
           <fieldset className="grid gap-3" aria-describedby="sla-hint">
             <legend className="mb-1 text-sm font-medium">{t("slaTargets")}</legend>
             <p id="sla-hint" className="text-sm text-muted-foreground">
               {t("slaHint", { max: MAX_SLA_MINUTES })}
             </p>
-            {PRIORITIES.map((p) => (
-              <div key={p} className="grid gap-1 sm:grid-cols-[8rem_1fr]">
-                <Label htmlFor={`sla-${p}`}>{tInbox(`priorities.${p}`)}</Label>
-                <div>
+            <div className="grid gap-3 sm:grid-cols-2">
+              {PRIORITIES.map((p) => (
+                <Field key={p} id={`sla-${p}`} label={tInbox(`priorities.${p}`)} errors={fe[`slaTargets.${p}`]}>
                   <Input
-                    id={`sla-${p}`}
                     type="number"
                     inputMode="numeric"
                     min={1}
@@ -121,12 +88,10 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
                     className="w-32"
                     value={sla[p]}
                     onChange={(e) => setSla({ ...sla, [p]: e.target.value })}
-                    {...describedBy(`sla-${p}`, { error: fe[`slaTargets.${p}`] })}
                   />
-                  <FieldError id={`sla-${p}-error`} messages={fe[`slaTargets.${p}`]} />
-                </div>
-              </div>
-            ))}
+                </Field>
+              ))}
+            </div>
           </fieldset>
           <Button type="submit" className="justify-self-start" disabled={save.isPending}>
             {save.isPending ? t("saving") : t("save")}

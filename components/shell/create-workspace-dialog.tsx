@@ -1,20 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { createWorkspaceAction } from "@/app/(dashboard)/w/[workspace]/settings/actions";
-import { describedBy, FieldError } from "@/components/forms/field";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+import { Field } from "@/components/forms/field";
 import { LocaleSelect } from "@/components/forms/locale-select";
 import { TimeZoneInput } from "@/components/settings/time-zone-input";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { toast } from "@/components/ui/toast";
-import type { ActionError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import { timeZoneOptions } from "@/lib/team/schedule";
 
@@ -27,27 +24,28 @@ export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: P
   const router = useRouter();
   // The dialog's fields only render while it is open (on the client), so the browser's zone is a safe default.
   const [timezone, setTimezone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
-  const [error, setError] = useState<ActionError | null>(null);
   const [zones] = useState(timeZoneOptions);
 
-  const create = useMutation({
-    mutationFn: (input: { name: string; defaultLocale: string }) =>
+  const create = useActionMutation(
+    (input: { name: string; defaultLocale: string }) =>
       createWorkspaceAction({ workspaceId: fromWorkspaceId, name: input.name, timezone, defaultLocale: input.defaultLocale as "en" }),
-    onSuccess: (result) => {
-      if (!result.ok) return setError(result.error);
-      toast({ title: t("created", { name: result.data.name }) });
-      onOpenChange(false);
-      router.push(`/w/${result.data.slug}/settings`);
+    {
+      errorToast: false,
+      successMessage: (data) => t("created", { name: data.name }),
+      onSuccess: (data) => {
+        onOpenChange(false);
+        router.push(`/w/${data.slug}/settings`);
+      },
     },
-    onError: (e) => setError({ code: "bad_request", message: e.message }),
-  });
-  const fe = error?.fieldErrors ?? {};
+  );
+  const error = create.actionError;
+  const fe = create.fieldErrors;
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
-        if (!next) setError(null);
+        if (!next) create.reset();
         onOpenChange(next);
       }}
     >
@@ -70,24 +68,15 @@ export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: P
               <AlertDescription>{error.message}</AlertDescription>
             </Alert>
           ) : null}
-          <div className="grid gap-2">
-            <Label htmlFor="new-ws-name">{t("name")}</Label>
-            <Input id="new-ws-name" name="name" required maxLength={120} autoComplete="off" {...describedBy("new-ws-name", { error: fe.name })} />
-            <FieldError id="new-ws-name-error" messages={fe.name} />
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="new-ws-timezone">{t("timezone")}</Label>
-            <TimeZoneInput id="new-ws-timezone" value={timezone} onChange={setTimezone} options={zones} error={fe.timezone} />
-            <FieldError id="new-ws-timezone-error" messages={fe.timezone} />
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="new-ws-locale">{t("defaultLanguage")}</Label>
-            <LocaleSelect
-              id="new-ws-locale"
-              name="defaultLocale"
-              defaultValue={isLocale(locale) ? locale : "en"}
-            />
-          </div>
+          <Field id="new-ws-name" label={t("name")} errors={fe.name}>
+            <Input name="name" required autoComplete="off" />
+          </Field>
+          <Field id="new-ws-timezone" label={t("timezone")} errors={fe.timezone}>
+            {(control) => <TimeZoneInput {...control} value={timezone} onChange={setTimezone} options={zones} required />}
+          </Field>
+          <Field id="new-ws-locale" label={t("defaultLanguage")} errors={fe.defaultLocale}>
+            <LocaleSelect name="defaultLocale" defaultValue={isLocale(locale) ? locale : "en"} />
+          </Field>
           <DialogFooter>
             <Button type="submit" disabled={create.isPending}>
               {create.isPending ? t("submitting") : t("submit")}

@@ -16,6 +16,11 @@ import { cn } from "@/lib/utils"
 type ToastVariant = "default" | "destructive"
 
 type ToastOptions = {
+  /**
+   * Toasts with the same id replace each other instead of piling up (the same refusal on every retry). Without
+   * one, a toast with the same text and variant as an open one replaces it.
+   */
+  id?: string
   title?: React.ReactNode
   description?: React.ReactNode
   variant?: ToastVariant
@@ -25,7 +30,7 @@ type ToastOptions = {
   action?: { label: string; altText: string; onClick: () => void }
 }
 
-type ToastItem = ToastOptions & { id: string; open: boolean }
+type ToastItem = Omit<ToastOptions, "id"> & { id: string; dedupeKey?: string; open: boolean }
 
 const TOAST_LIMIT = 3
 const REMOVE_DELAY_MS = 1000
@@ -57,12 +62,18 @@ function dismissToast(id?: string) {
   setTimeout(() => setToasts(toasts.filter((t) => !(match(t) && !t.open))), REMOVE_DELAY_MS)
 }
 
-function toast(options: ToastOptions) {
+function toast({ id: dedupeId, ...options }: ToastOptions) {
   counter = (counter + 1) % Number.MAX_SAFE_INTEGER
   const id = `toast-${counter}`
-  setToasts([{ ...options, id, open: true }, ...toasts].slice(0, TOAST_LIMIT))
+  const dedupeKey = dedupeId ?? (typeof options.title === "string" ? `${options.variant ?? "default"}:${options.title}` : undefined)
+  // A new item (new key) rather than the old one kept: it is announced again and its timer starts over.
+  const others = dedupeKey ? toasts.filter((t) => t.dedupeKey !== dedupeKey) : toasts
+  setToasts([{ ...options, id, dedupeKey, open: true }, ...others].slice(0, TOAST_LIMIT))
   return { id, dismiss: () => dismissToast(id) }
 }
+
+/** The current toasts (for tests). */
+toast.list = getSnapshot
 
 toast.dismiss = dismissToast
 
@@ -82,6 +93,18 @@ const toastVariants = cva(
     defaultVariants: { variant: "default" },
   }
 )
+
+/**
+ * A toast is the newest dismissable layer, so Radix gives it Escape before an open dialog. While focus is in a
+ * dialog, Escape closes that dialog first (as the person expects) and keeps the toast; the next Escape closes it.
+ */
+function closeDialogFirst(event: KeyboardEvent) {
+  const target = event.target instanceof Element ? event.target : null
+  const dialog = target?.closest('[role="dialog"], [role="alertdialog"]')
+  if (!dialog || target?.closest('[data-slot="toast"]')) return
+  event.preventDefault()
+  dialog.querySelector<HTMLElement>("[data-dialog-dismiss]")?.click()
+}
 
 type ToasterProps = {
   /** Accessible label of the viewport region; `{hotkey}` is replaced by the hotkey. */
@@ -123,6 +146,7 @@ function Toaster({
           onOpenChange={(next) => {
             if (!next) dismissToast(id)
           }}
+          onEscapeKeyDown={closeDialogFirst}
           duration={itemDuration}
           type={variant === "destructive" ? "foreground" : "background"}
           className={toastVariants({ variant })}

@@ -68,7 +68,7 @@ describe("listVoicesForUser", () => {
 describe("handoverPersona", () => {
   it("moves the persona from A to B in one step and keeps its history", async () => {
     const from = a.users.community_manager.id;
-    const to = a.users.analyst.id;
+    const to = a.users.social_media_manager.id;
     const p = await persona(a, [from, a.users.manager.id]);
     const [sent] = await db
       .insert(messages)
@@ -108,9 +108,18 @@ describe("handoverPersona", () => {
     expect(await operatorsOf(b.identities.persona)).toEqual([b.users.community_manager.id]);
   });
 
+  it("refuses a hand-over to the current operator and to a role that cannot reply (an analyst), changing nothing", async () => {
+    const from = a.users.community_manager.id;
+    const p = await persona(a, [from]);
+    const scope = { workspaceId: a.workspaceId, identityId: p.id, fromUserId: from };
+    expect(await db.transaction((tx) => handoverPersona(tx, { ...scope, toUserId: from }))).toEqual({ ok: false, reason: "same_operator" });
+    expect(await db.transaction((tx) => handoverPersona(tx, { ...scope, toUserId: a.users.analyst.id }))).toEqual({ ok: false, reason: "cannot_speak" });
+    expect(await operatorsOf(p.id)).toEqual([from]);
+  });
+
   it("of two concurrent hand-overs of the same operator (A→B, A→C) exactly one succeeds", async () => {
     const from = a.users.community_manager.id;
-    const targets = [a.users.analyst.id, a.users.social_media_manager.id];
+    const targets = [a.users.manager.id, a.users.social_media_manager.id];
     const p = await persona(a, [from]);
     const handover = (toUserId: string) => db.transaction((tx) => handoverPersona(tx, { workspaceId: a.workspaceId, identityId: p.id, fromUserId: from, toUserId }));
     // Holding A's operator row lets both hand-overs get past their reads and wait at the same row before either writes.
@@ -133,6 +142,13 @@ describe("addOperator and leaving members", () => {
     c = await createWorkspaceFixture(db, "Identities C");
   });
   const add = (userId: string, identityId: string) => db.transaction((tx) => addOperator(tx, { workspaceId: c.workspaceId, identityId, userId }));
+
+  it("a member whose role cannot reply (an analyst) cannot become an operator; the others can", async () => {
+    const p = await persona(c);
+    expect(await add(c.users.analyst.id, p.id)).toEqual({ ok: false, reason: "cannot_speak" });
+    expect(await add(c.users.community_manager.id, p.id)).toMatchObject({ ok: true, changed: true });
+    expect(await operatorsOf(p.id)).toEqual([c.users.community_manager.id]);
+  });
 
   it("a deactivated or removed member cannot become an operator", async () => {
     const p = await persona(c);

@@ -1,5 +1,6 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import type { IdentityKind } from "@/db/schema/enums";
+import type { IdentityKind, Role } from "@/db/schema/enums";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "../connect";
 import { identities, identityOperators, memberships, users } from "../schema";
@@ -115,7 +116,7 @@ export async function setAvatarUrl(db: DbOrTx, { workspaceId, identityId, avatar
  */
 async function member(db: DbOrTx, { workspaceId, userId }: Scope & { userId: string }) {
   const [row] = await db
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(
@@ -127,8 +128,11 @@ async function member(db: DbOrTx, { workspaceId, userId }: Scope & { userId: str
       ),
     )
     .for("share", { of: memberships });
-  return row;
+  return row as { id: string; name: string; role: Role } | undefined;
 }
+
+/** Operating a persona means speaking as it: a role that may not reply to anyone (an analyst) cannot be an operator. */
+const canOperate = (role: Role) => can(role, "conversations.reply");
 
 /** The persona and the member, both of this workspace; operators are for personas only. */
 async function personaAndMember(db: DbOrTx, scope: Scope & { identityId: string; userId: string }) {
@@ -141,8 +145,9 @@ async function personaAndMember(db: DbOrTx, scope: Scope & { identityId: string;
 /** Call inside a transaction (the membership stays locked until commit). */
 export async function addOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }) {
   const { persona, user } = await personaAndMember(db, { workspaceId, identityId, userId });
+  if (!canOperate(user.role)) return { ok: false as const, reason: "cannot_speak" as const };
   const added = await db.insert(identityOperators).values({ workspaceId, identityId, userId }).onConflictDoNothing().returning();
-  return { persona, user, changed: added.length > 0 };
+  return { ok: true as const, persona, user, changed: added.length > 0 };
 }
 
 export async function removeOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }) {
@@ -160,13 +165,15 @@ export async function removeOperator(db: DbOrTx, { workspaceId, identityId, user
  * messages, posts and responses keep their identity, so its history stays with the persona.
  * A's row is deleted first and its deletion is the check: of two concurrent hand-overs of A's persona (A→B and
  * A→C) the second waits on the row lock, then deletes nothing and gets not_operator, so only one target gains it.
+ * Refused with a reason: handing over to the current operator (same_operator), to a role that cannot speak.
  */
 export async function handoverPersona(
   tx: DbOrTx,
   { workspaceId, identityId, fromUserId, toUserId }: Scope & { identityId: string; fromUserId: string; toUserId: string },
 ) {
   const { persona, user: to } = await personaAndMember(tx, { workspaceId, identityId, userId: toUserId });
-  if (fromUserId === toUserId) throw new AppError("bad_request");
+  if (fromUserId === toUserId) return { ok: false as const, reason: "same_operator" as const };
+  if (!canOperate(to.role)) return { ok: false as const, reason: "cannot_speak" as const };
   // The outgoing operator may already have left the workspace: only their operator row is required.
   const removed = await tx
     .delete(identityOperators)

@@ -21,7 +21,7 @@ describe("toAppError", () => {
     expect(result?.status).toBe(409);
   });
 
-  it.each(["22P02", "23503", "22001", "22003", "22007", "22008"])("maps a wrapped %s to bad_request", (code) => {
+  it.each(["22P02", "23503", "22001", "22003", "22007", "22008", "22021", "22P05"])("maps a wrapped %s to bad_request", (code) => {
     expect(toAppError(drizzleError(code))?.code).toBe("bad_request");
   });
 

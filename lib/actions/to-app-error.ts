@@ -18,6 +18,8 @@ export function toAppError(error: unknown): AppError | undefined {
     case "22003": // numeric_value_out_of_range
     case "22007": // invalid_datetime_format
     case "22008": // datetime_field_overflow
+    case "22021": // character_not_in_repertoire: a NUL byte in text (the schemas refuse it first; this is the backstop)
+    case "22P05": // untranslatable_character: a \u0000 inside JSON
       return new AppError("bad_request");
     default:
       return undefined;

@@ -39,8 +39,3 @@ export function auditSearchParams(params: AuditFilterParams) {
   for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
   return search;
 }
-
-export const auditKeys = {
-  all: (workspaceId: string) => ["audit", workspaceId] as const,
-  list: (workspaceId: string, filters: AuditFilterParams) => ["audit", workspaceId, "list", auditSearchParams(filters).toString()] as const,
-};

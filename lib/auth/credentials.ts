@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailSchema } from "@/lib/actions/common-schemas";
 import type { DbOrTx } from "@/db/connect";
 import { countAttempt, forgiveAttempt } from "@/db/queries/login-throttle";
 import { findUserByEmail, recordLogin } from "@/db/queries/users";
@@ -8,8 +9,8 @@ export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 30;
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(3).max(254).pipe(z.email()),
-  password: z.string().min(1).max(200),
+  email: emailSchema,
+  password: z.string().min(1, { error: "validation.enterPassword" }).max(200, { error: "validation.tooLong" }),
 });
 
 export type SignInOutcome =

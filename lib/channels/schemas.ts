@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameCharacters } from "@/lib/actions/common-schemas";
 import { CONNECTORS, PLATFORMS } from "@/db/schema/enums";
 
 // Connector fields are optional strings: on edit, an empty one keeps what is stored (see connector-config.ts).
@@ -12,14 +13,14 @@ const connectorFields = {
 
 export const createChannelSchema = z.object({
   platform: z.enum(PLATFORMS),
-  handle: z.string().max(200),
+  handle: nameCharacters(z.string().max(200)),
   identityId: z.uuid(),
   ...connectorFields,
 });
 
 export const updateChannelSchema = z.object({
   channelId: z.uuid(),
-  handle: z.string().max(200),
+  handle: nameCharacters(z.string().max(200)),
   identityId: z.uuid(),
   ...connectorFields,
 });
@@ -28,7 +29,3 @@ export const channelIdSchema = z.object({ channelId: z.uuid() });
 
 export type CreateChannelInput = z.input<typeof createChannelSchema>;
 export type UpdateChannelInput = z.input<typeof updateChannelSchema>;
-
-export const channelKeys = {
-  all: (workspaceId: string) => ["channels", workspaceId] as const,
-};

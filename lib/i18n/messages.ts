@@ -8,6 +8,7 @@ import deProfile from "./messages/de/profile.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
 import deTeam from "./messages/de/team.json";
+import deValidation from "./messages/de/validation.json";
 import deVoices from "./messages/de/voices.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
@@ -19,6 +20,7 @@ import enProfile from "./messages/en/profile.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
 import enTeam from "./messages/en/team.json";
+import enValidation from "./messages/en/validation.json";
 import enVoices from "./messages/en/voices.json";
 import type { Locale } from "./config";
 
@@ -35,6 +37,7 @@ const en = {
   ...enAudit,
   ...enTeam,
   ...enProfile,
+  ...enValidation,
 };
 const de = {
   ...deCore,
@@ -48,6 +51,7 @@ const de = {
   ...deAudit,
   ...deTeam,
   ...deProfile,
+  ...deValidation,
 };
 
 export type Messages = typeof en;

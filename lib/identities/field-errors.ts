@@ -15,7 +15,7 @@ export async function checkedIdentityValues(input: IdentityFields, kind: Identit
 }
 
 /** A bad_request carrying one translated message (identities.fieldErrors.<key>) on one field. */
-export async function fieldError(field: string, key: "handleTaken" | "notOperator" | "brandCannotRetire") {
+export async function fieldError(field: string, key: "handleTaken" | "notOperator" | "brandCannotRetire" | "cannotSpeak" | "sameOperator") {
   const t = await getServerTranslator();
   return new AppError("bad_request", { [field]: [t(`identities.fieldErrors.${key}`)] });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { versionSchema } from "@/lib/actions/common-schemas";
+import { hasNameSafeCharacters, nameCharacters, textCharacters, versionSchema } from "@/lib/actions/common-schemas";
 import { IDENTITY_STATUSES, type IdentityKind } from "@/db/schema/enums";
 
 /** Languages a voice can speak (ISO 639-1); names are shown with Intl.DisplayNames in the reader's language. */
@@ -8,16 +8,23 @@ export const LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", 
 export const LIMITS = { displayName: 80, handle: 50, bio: 500, tone: 500, signOff: 20, disclosure: 200, bannedTerms: 50, term: 40, terms: 100 } as const;
 
 // Generous outer bounds keep payloads small; the precise limits come with their own clear messages (below).
-const terms = z.array(z.string().max(500)).max(1000);
-const text = (max: number) => z.string().max(max).default("");
+// Names, handles, sign-offs and terms refuse control and text-direction characters (a name that displays as
+// someone else's); free text refuses NUL and other controls but keeps line breaks.
+// Checked on the list, so the message shows on the list's field (voiceGuide.banned), not on a term's index.
+const terms = z
+  .array(z.string().max(500))
+  .max(1000)
+  .refine((list) => list.every(hasNameSafeCharacters), { error: "validation.unsafeCharacters" });
+const text = (max: number) => textCharacters(z.string().max(max)).default("");
+const nameText = (max: number) => nameCharacters(z.string().max(max)).default("");
 
 export const identityFieldsSchema = z.object({
-  displayName: text(1000),
-  handle: text(1000),
+  displayName: nameText(1000),
+  handle: nameText(1000),
   bio: text(5000),
   languages: z.array(z.enum(LANGUAGES)).max(LANGUAGES.length).default([]),
   voiceGuide: z.object({ tone: text(5000), use: terms.default([]), avoid: terms.default([]), banned: terms.default([]) }),
-  signOff: text(1000),
+  signOff: nameText(1000),
   disclosure: text(5000),
 });
 export type IdentityFields = z.output<typeof identityFieldsSchema>;

@@ -1,17 +1,30 @@
 import { z } from "zod";
+import { emailSchema, nameSchema, wholeNumberSchema } from "@/lib/actions/common-schemas";
 import { PRIORITIES, ROLES } from "@/db/schema/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import { MAX_RANGES_PER_DAY, MAX_SLA_MINUTES, WEEKDAYS } from "./schedule";
+import { isValidTimeZone, MAX_RANGES_PER_DAY, MAX_SLA_MINUTES, scheduleProblems, WEEKDAYS } from "./schedule";
 
-const name = z.string().trim().min(1).max(120);
-const locale = z.enum(LOCALES);
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const slaMinutes = z.number().int().min(1).max(MAX_SLA_MINUTES);
+// Every check that can fail for a field lives in the schema (none in the action after it), so one save reports
+// every problem at once, in words a person uses.
+const name = nameSchema(120);
+const locale = z.enum(LOCALES, { error: "validation.invalidOption" });
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeOfDay" });
+const slaMinutes = wholeNumberSchema(1, MAX_SLA_MINUTES, "validation.minutesRange");
+const timezone = z.string().trim().refine(isValidTimeZone, { error: "settings.errors.timezone" });
+
+/** Opening ranges per weekday; each day's order and overlap problems are reported on that day. */
+const businessHours = z
+  .partialRecord(z.enum(WEEKDAYS), z.array(z.tuple([timeOfDay, timeOfDay])).max(MAX_RANGES_PER_DAY))
+  .superRefine((hours, ctx) => {
+    for (const [day, problem] of Object.entries(scheduleProblems(hours))) {
+      ctx.addIssue({ code: "custom", path: [day], message: `settings.errors.${problem}` });
+    }
+  });
 
 export const addMemberSchema = z.object({
-  email: z.string().trim().toLowerCase().min(3).max(254).pipe(z.email()),
+  email: emailSchema,
   name,
-  role: z.enum(ROLES),
+  role: z.enum(ROLES, { error: "validation.invalidOption" }),
 });
 
 export const memberTargetSchema = z.object({ userId: z.uuid() });
@@ -20,29 +33,33 @@ export const setMemberActiveSchema = memberTargetSchema.extend({ active: z.boole
 
 export const workspaceSettingsSchema = z.object({
   name,
-  timezone: z.string().trim().min(1).max(64),
+  timezone,
   defaultLocale: locale,
-  businessHours: z.partialRecord(z.enum(WEEKDAYS), z.array(z.tuple([timeOfDay, timeOfDay])).max(MAX_RANGES_PER_DAY)),
+  businessHours,
   slaTargets: z.object(Object.fromEntries(PRIORITIES.map((p) => [p, slaMinutes])) as Record<(typeof PRIORITIES)[number], typeof slaMinutes>),
 });
 
 export const createWorkspaceSchema = z.object({
   name,
-  timezone: z.string().trim().min(1).max(64),
+  timezone,
   defaultLocale: locale,
 });
 
 export const updateProfileSchema = z.object({
   name,
-  avatarUrl: z.string().trim().max(2000),
+  avatarUrl: z.string().trim().max(2000, { error: "validation.tooLong" }),
   locale,
 });
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(200),
-  confirmPassword: z.string().max(200),
+  currentPassword: z.string().min(1, { error: "validation.enterCurrentPassword" }).max(200, { error: "validation.tooLong" }),
+  newPassword: z
+    .string()
+    .min(1, { error: "validation.enterNewPassword", abort: true })
+    .min(MIN_PASSWORD_LENGTH, { error: "validation.passwordTooShort" })
+    .max(200, { error: "validation.tooLong" }),
+  confirmPassword: z.string().max(200, { error: "validation.tooLong" }),
 });
 
 /** Avatars are only shown from https addresses (no mixed content, no javascript: or data: URLs). */

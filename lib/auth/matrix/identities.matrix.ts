@@ -82,8 +82,10 @@ export const matrix: MatrixModule = {
       mutates: true,
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshPersona(objects);
-        const result = await actions.addOperatorAction({ workspaceId, identityId: id, userId: objects.users.analyst.id });
-        return { status: resultStatus(result), changed: await isOperator(id, objects.users.analyst.id) };
+        // A role that can reply: an analyst would be refused for its role, not for the asker's.
+        const userId = objects.users.social_media_manager.id;
+        const result = await actions.addOperatorAction({ workspaceId, identityId: id, userId });
+        return { status: resultStatus(result), changed: await isOperator(id, userId) };
       },
     },
     removeOperatorAction: {

@@ -7,7 +7,7 @@ import { db } from "@/db";
 import { listPosts } from "@/db/queries/posts";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
-import { calendarKeys } from "@/lib/calendar/query-keys";
+import { calendarQueries } from "@/lib/calendar/queries";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
 import { addLocalDays, startOfWeek } from "@/lib/time";
@@ -25,10 +25,7 @@ export default async function CalendarPage({ params }: { params: Promise<{ works
   const to = addLocalDays(from, 7, timeZone);
 
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({
-    queryKey: calendarKeys.range(workspaceId, from.toISOString(), to.toISOString()),
-    queryFn: async () => jsonify(await listPosts(db, { workspaceId, from, to })),
-  });
+  await queryClient.prefetchQuery(calendarQueries.range(workspaceId, from, to, async () => jsonify(await listPosts(db, { workspaceId, from, to }))));
   const t = await getTranslations("calendar");
   return (
     <>

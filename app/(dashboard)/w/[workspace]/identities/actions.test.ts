@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { auditEvents, identities } from "@/db/schema";
+import { auditEvents, identities, identityOperators } from "@/db/schema";
 import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { avatarUrlFor, readAvatar, saveAvatar } from "@/lib/identities/avatar-storage";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -77,6 +77,28 @@ describe("createPersonaAction field errors", () => {
     const input = { ...base(), operatorIds: [fx.users.community_manager.id, other.users.community_manager.id] };
     expect(await actions.createPersonaAction(input)).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await db.select().from(identities).where(eq(identities.displayName, input.displayName))).toEqual([]);
+  });
+});
+
+describe("operators who cannot speak", () => {
+  it("handing a persona to its current operator says so on the target field", async () => {
+    const created = await actions.createPersonaAction({ ...base(), operatorIds: [fx.users.community_manager.id] });
+    const id = created.ok ? created.data.id : "";
+    const result = await actions.handoverPersonaAction({ workspaceId: fx.workspaceId, identityId: id, fromUserId: fx.users.community_manager.id, toUserId: fx.users.community_manager.id });
+    expect(fieldErrorsOf(result)).toEqual({ toUserId: [en.sameOperator] });
+  });
+
+  it("refuses an analyst as operator, as handover target and as initial operator, with a message on the field", async () => {
+    const created = await actions.createPersonaAction({ ...base(), operatorIds: [fx.users.community_manager.id] });
+    const id = created.ok ? created.data.id : "";
+    const added = await actions.addOperatorAction({ workspaceId: fx.workspaceId, identityId: id, userId: fx.users.analyst.id });
+    expect(fieldErrorsOf(added)).toEqual({ userId: [en.cannotSpeak] });
+    const handedOver = await actions.handoverPersonaAction({ workspaceId: fx.workspaceId, identityId: id, fromUserId: fx.users.community_manager.id, toUserId: fx.users.analyst.id });
+    expect(fieldErrorsOf(handedOver)).toEqual({ toUserId: [en.cannotSpeak] });
+    const withAnalyst = await actions.createPersonaAction({ ...base(), operatorIds: [fx.users.analyst.id] });
+    expect(fieldErrorsOf(withAnalyst)).toEqual({ operatorIds: [en.cannotSpeak] });
+    const operators = await db.select().from(identityOperators).where(eq(identityOperators.identityId, id));
+    expect(operators.map((o) => o.userId)).toEqual([fx.users.community_manager.id]);
   });
 });
 

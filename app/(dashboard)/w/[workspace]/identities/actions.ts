@@ -26,6 +26,7 @@ export const createPersonaAction = workspaceAction("identities.manage", createPe
     // A user of another workspace is not_found and rolls the whole creation back.
     for (const userId of new Set(operatorIds)) {
       const added = await addOperator(tx, { workspaceId, identityId: persona.id, userId });
+      if (!added.ok) throw await fieldError("operatorIds", "cannotSpeak");
       await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "operator.added", objectType: "identity", objectId: persona.id, data: { userId, userName: added.user.name, persona: persona.displayName } });
     }
     return { id: persona.id, displayName: persona.displayName };
@@ -71,6 +72,7 @@ export const setAvatarUrlAction = workspaceAction("identities.manage", setAvatar
 export const addOperatorAction = workspaceAction("identities.manage", operatorSchema, async ({ identityId, userId }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
     const result = await addOperator(tx, { workspaceId, identityId, userId });
+    if (!result.ok) throw await fieldError("userId", "cannotSpeak");
     if (result.changed) {
       await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "operator.added", objectType: "identity", objectId: identityId, data: { userId, userName: result.user.name, persona: result.persona.displayName } });
     }
@@ -91,7 +93,10 @@ export const removeOperatorAction = workspaceAction("identities.manage", operato
 export const handoverPersonaAction = workspaceAction("identities.manage", handoverPersonaSchema, async (input, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
     const result = await handoverPersona(tx, { workspaceId, ...input });
-    if (!result.ok) throw await fieldError("fromUserId", "notOperator");
+    if (!result.ok) {
+      if (result.reason === "not_operator") throw await fieldError("fromUserId", "notOperator");
+      throw await fieldError("toUserId", result.reason === "same_operator" ? "sameOperator" : "cannotSpeak");
+    }
     await recordAudit(tx, {
       workspaceId,
       actorUserId: user.id,

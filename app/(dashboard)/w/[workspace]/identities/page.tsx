@@ -23,7 +23,8 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
   // Only people who manage identities get the controls (the actions check again on the server).
   const canManage = can(member.role, "identities.manage");
   const [identities, members] = await Promise.all([listIdentities(db, { workspaceId }), canManage ? listMembers(db, { workspaceId }) : []]);
-  const team = members.filter((m) => m.active).map((m) => ({ userId: m.userId, name: m.name, role: m.role }));
+  // Only members who may reply can operate a persona (the server refuses the others too).
+  const team = members.filter((m) => m.active && can(m.role, "conversations.reply")).map((m) => ({ userId: m.userId, name: m.name, role: m.role }));
   const t = await getTranslations("identities");
 
   const controls = (identity: IdentityWithTeam) =>

@@ -8,7 +8,7 @@ import { countConversationsByStatus, listConversations } from "@/db/queries/conv
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import { conversationStatusSchema } from "@/lib/inbox/schemas";
-import { inboxKeys } from "@/lib/inbox/query-keys";
+import { inboxQueries } from "@/lib/inbox/queries";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
 
@@ -31,12 +31,7 @@ export default async function InboxPage({
   const queryClient = getQueryClient();
   const [counts] = await Promise.all([
     countConversationsByStatus(db, { workspaceId }),
-    queryClient.prefetchInfiniteQuery({
-      queryKey: inboxKeys.list(workspaceId, status),
-      queryFn: async () => jsonify(await listConversations(db, { workspaceId, status })),
-      initialPageParam: null,
-      getNextPageParam: (last: { nextCursor: unknown }) => last.nextCursor,
-    }),
+    queryClient.prefetchInfiniteQuery(inboxQueries.list(workspaceId, status, async () => jsonify(await listConversations(db, { workspaceId, status })))),
   ]);
   const t = await getTranslations("inbox");
   return (

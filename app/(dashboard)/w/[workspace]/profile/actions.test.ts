@@ -51,7 +51,7 @@ describe("changePasswordAction", () => {
 
   it("refuses a short, unchanged or unconfirmed new password with field errors", async () => {
     const short = await changePasswordAction({ currentPassword: fx.password, newPassword: "short", confirmPassword: "short" });
-    expect(!short.ok && short.error.fieldErrors).toEqual({ newPassword: [en.validation.tooSmall.replace("{minimum}", "10")] });
+    expect(!short.ok && short.error.fieldErrors).toEqual({ newPassword: ["Use at least 10 characters for the new password."] });
     const same = await changePasswordAction({ currentPassword: fx.password, newPassword: fx.password, confirmPassword: fx.password });
     expect(!same.ok && same.error.fieldErrors).toEqual({ newPassword: [en.profile.errors.same] });
     const mismatch = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-passw0rd" });

@@ -72,6 +72,30 @@ describe("updateWorkspaceSettingsAction", () => {
     expect(row!.name).not.toBe("Renamed");
   });
 
+  it("reports every problem of one save at once: name, SLA targets, time zone and hours together", async () => {
+    const result = await updateWorkspaceSettingsAction({
+      workspaceId: fx.workspaceId,
+      ...settings,
+      name: "",
+      timezone: "Mars/Olympus",
+      businessHours: { "1": [["18:00", "08:00"]] },
+      slaTargets: { ...settings.slaTargets, urgent: 0 },
+    });
+    expect(!result.ok && result.error.fieldErrors).toEqual({
+      name: ["Enter a name."],
+      timezone: [en.settings.errors.timezone],
+      "businessHours.1": [en.settings.errors.timeOrder],
+      "slaTargets.urgent": ["Between 1 and 10,080 minutes."],
+    });
+  });
+
+  it("refuses a 400-character name instead of cutting it", async () => {
+    const result = await updateWorkspaceSettingsAction({ workspaceId: fx.workspaceId, ...settings, name: "n".repeat(400) });
+    expect(!result.ok && result.error.fieldErrors).toEqual({ name: ["Use at most 120 characters."] });
+    const [row] = await db.select().from(workspaces).where(eq(workspaces.id, fx.workspaceId));
+    expect(row!.name).not.toMatch(/^n+$/);
+  });
+
   it("saves valid settings with an audit event", async () => {
     expect(await updateWorkspaceSettingsAction({ workspaceId: fx.workspaceId, ...settings })).toEqual({ ok: true, data: { name: "Renamed" } });
     const [row] = await db.select().from(workspaces).where(eq(workspaces.id, fx.workspaceId));

@@ -3,28 +3,18 @@
 import { recordAudit } from "@/db/queries/audit";
 import { createWorkspace, updateWorkspaceSettings } from "@/db/queries/workspaces";
 import { workspaceAction } from "@/lib/actions/workspace-action";
-import { AppError, type FieldErrors } from "@/lib/errors";
-import { getServerTranslator } from "@/lib/i18n/server";
-import { isValidTimeZone, normaliseSchedule, scheduleProblems } from "@/lib/team/schedule";
+import { AppError } from "@/lib/errors";
+import { normaliseSchedule } from "@/lib/team/schedule";
 import { createWorkspaceSchema, workspaceSettingsSchema } from "@/lib/team/schemas";
 
-async function timeZoneError(timezone: string): Promise<FieldErrors> {
-  if (isValidTimeZone(timezone)) return {};
-  const t = await getServerTranslator();
-  return { timezone: [t("settings.errors.timezone")] };
-}
-
-/** Saves the whole settings form; last write wins (see updateWorkspaceSettings). */
+/**
+ * Saves the whole settings form; last write wins (see updateWorkspaceSettings). The schema checks every field,
+ * time zone and opening hours included, so all problems come back from one save.
+ */
 export const updateWorkspaceSettingsAction = workspaceAction(
   "settings.manage",
   workspaceSettingsSchema,
   async (input, { db, workspaceId, user }) => {
-    const t = await getServerTranslator();
-    const fieldErrors = await timeZoneError(input.timezone);
-    for (const [day, problem] of Object.entries(scheduleProblems(input.businessHours))) {
-      fieldErrors[`businessHours.${day}`] = [t(`settings.errors.${problem}`)];
-    }
-    if (Object.keys(fieldErrors).length > 0) throw new AppError("bad_request", fieldErrors);
     const settings = { ...input, businessHours: normaliseSchedule(input.businessHours) };
     return db.transaction(async (tx) => {
       const updated = await updateWorkspaceSettings(tx, { workspaceId, ...settings });
@@ -50,8 +40,6 @@ export const createWorkspaceAction = workspaceAction(
   "workspaces.create",
   createWorkspaceSchema,
   async (input, { db, user, workspaceId: fromWorkspaceId }) => {
-    const fieldErrors = await timeZoneError(input.timezone);
-    if (Object.keys(fieldErrors).length > 0) throw new AppError("bad_request", fieldErrors);
     return db.transaction(async (tx) => {
       const { workspace, brandId } = await createWorkspace(tx, { ...input, creatorUserId: user.id });
       await recordAudit(tx, {

@@ -6,7 +6,8 @@ import { AuditLog } from "@/components/audit/audit-log";
 import { PageHeader } from "@/components/common/page-header";
 import { db } from "@/db";
 import { listAuditEvents, listAuditFacets } from "@/db/queries/audit";
-import { auditFiltersFromSearchParams, auditKeys, toAuditFilters } from "@/lib/audit/schemas";
+import { auditQueries } from "@/lib/audit/queries";
+import { auditFiltersFromSearchParams, toAuditFilters } from "@/lib/audit/schemas";
 import { requirePermission } from "@/lib/auth/member";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
@@ -31,12 +32,9 @@ export default async function AuditPage({
   const queryClient = getQueryClient();
   const [facets] = await Promise.all([
     listAuditFacets(db, { workspaceId }),
-    queryClient.prefetchInfiniteQuery({
-      queryKey: auditKeys.list(workspaceId, filters),
-      queryFn: async () => jsonify(await listAuditEvents(db, { workspaceId, timeZone, filters: toAuditFilters(filters) })),
-      initialPageParam: null,
-      getNextPageParam: (last: { nextCursor: unknown }) => last.nextCursor,
-    }),
+    queryClient.prefetchInfiniteQuery(
+      auditQueries.list(workspaceId, filters, async () => jsonify(await listAuditEvents(db, { workspaceId, timeZone, filters: toAuditFilters(filters) }))),
+    ),
   ]);
   const t = await getTranslations("audit");
   return (

@@ -10,7 +10,7 @@ import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
-import { teamKeys } from "@/lib/team/query-keys";
+import { memberQueries } from "@/lib/team/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -22,10 +22,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const { workspaceId } = member;
   const canManage = can(member.role, "members.manage");
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({
-    queryKey: teamKeys.members(workspaceId),
-    queryFn: async () => jsonify(await listMembers(db, { workspaceId })),
-  });
+  await queryClient.prefetchQuery(memberQueries.list(workspaceId, async () => jsonify(await listMembers(db, { workspaceId }))));
   const t = await getTranslations("team");
   return (
     <>

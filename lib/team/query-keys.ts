@@ -1,3 +1,0 @@
-export const teamKeys = {
-  members: (workspaceId: string) => ["team", workspaceId, "members"] as const,
-};
