@@ -22,7 +22,7 @@ async function channelRow(id: string) {
 
 function statusEndpoint(action: typeof actions.disconnectChannelAction, from: "connected" | "disconnected"): MatrixEndpoint {
   return {
-    permission: "connectors.manage",
+    permission: "channels.manage",
     mutates: true,
     attempt: async ({ workspaceId, objects }) => {
       const channel = await freshChannel(objects, from);
@@ -35,7 +35,7 @@ function statusEndpoint(action: typeof actions.disconnectChannelAction, from: "c
 export const matrix: MatrixModule = {
   endpoints: {
     createChannelAction: {
-      permission: "connectors.manage",
+      permission: "channels.manage",
       mutates: true,
       attempt: async ({ workspaceId, objects }) => {
         const handle = `Matrix new ${uniqueTag()}`;
@@ -45,7 +45,7 @@ export const matrix: MatrixModule = {
       },
     },
     updateChannelAction: {
-      permission: "connectors.manage",
+      permission: "channels.manage",
       mutates: true,
       attempt: async ({ workspaceId, objects }) => {
         const channel = await freshChannel(objects);
@@ -62,7 +62,7 @@ export const matrix: MatrixModule = {
     disconnectChannelAction: statusEndpoint(actions.disconnectChannelAction, "connected"),
     reconnectChannelAction: statusEndpoint(actions.reconnectChannelAction, "disconnected"),
     deleteChannelAction: {
-      permission: "connectors.manage",
+      permission: "channels.manage",
       mutates: true,
       attempt: async ({ workspaceId, objects }) => {
         const channel = await freshChannel(objects);

@@ -23,7 +23,7 @@ export const matrix: MatrixModule = {
       },
     },
     "GET /api/w/[workspaceId]/conversations": {
-      permission: "inbox.view",
+      permission: "conversations.view",
       mutates: false,
       attempt: async ({ workspaceId }) => {
         const response = await conversationsRoute.GET(new Request(`http://test/api/w/${workspaceId}/conversations?status=open`), routeParams(workspaceId));

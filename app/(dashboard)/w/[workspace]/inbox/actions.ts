@@ -5,14 +5,15 @@ import { setConversationStatus } from "@/db/queries/conversations";
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import { AppError } from "@/lib/errors";
 import { setConversationStatusSchema } from "@/lib/inbox/schemas";
+import { triageScope } from "@/lib/inbox/triage";
 
 export const setConversationStatusAction = workspaceAction(
-  "conversations.reply",
+  "conversations.triage",
   setConversationStatusSchema,
-  async (input, { db, workspaceId, user }) =>
+  async (input, { db, workspaceId, user, membership }) =>
     db.transaction(async (tx) => {
-      const result = await setConversationStatus(tx, { workspaceId, ...input });
-      if (!result.ok) throw new AppError(result.reason);
+      const result = await setConversationStatus(tx, { workspaceId, ...input, scope: triageScope(user.id, membership.role) });
+      if (!result.ok) throw new AppError(result.code);
       await recordAudit(tx, {
         workspaceId,
         actorUserId: user.id,
@@ -21,6 +22,6 @@ export const setConversationStatusAction = workspaceAction(
         objectId: input.conversationId,
         data: { status: input.status },
       });
-      return result.conversation;
+      return result.value;
     }),
 );

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import { conversationStatusSchema } from "@/lib/inbox/schemas";
 import { inboxKeys } from "@/lib/inbox/query-keys";
+import { triageScope } from "@/lib/inbox/triage";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
 
@@ -24,7 +25,7 @@ export default async function InboxPage({
   searchParams: Promise<{ status?: string }>;
 }) {
   const { workspace } = await params;
-  const member = await requirePermission(workspace, "inbox.view");
+  const member = await requirePermission(workspace, "conversations.view");
   const status = conversationStatusSchema.catch("open").parse((await searchParams).status);
   const { workspaceId } = member;
 
@@ -33,7 +34,7 @@ export default async function InboxPage({
     countConversationsByStatus(db, { workspaceId }),
     queryClient.prefetchInfiniteQuery({
       queryKey: inboxKeys.list(workspaceId, status),
-      queryFn: async () => jsonify(await listConversations(db, { workspaceId, status })),
+      queryFn: async () => jsonify(await listConversations(db, { workspaceId, status, scope: triageScope(member.user.id, member.role) })),
       initialPageParam: null,
       getNextPageParam: (last: { nextCursor: unknown }) => last.nextCursor,
     }),
@@ -49,7 +50,7 @@ export default async function InboxPage({
           status={status}
           counts={counts}
           timeZone={member.workspace.timezone}
-          canChangeStatus={can(member.role, "conversations.reply")}
+          canChangeStatus={can(member.role, "conversations.triage")}
         />
       </HydrationBoundary>
     </>

@@ -36,7 +36,7 @@ async function keyForConnectors() {
 }
 
 // Audit data names what changed, never a secret or a URL (webhook URLs can carry tokens).
-export const createChannelAction = workspaceAction("connectors.manage", createChannelSchema, async ({ platform, ...input }, { db, workspaceId, user }) =>
+export const createChannelAction = workspaceAction("channels.manage", createChannelSchema, async ({ platform, ...input }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
     const result = await createChannel(tx, { workspaceId, platform, input, secretKey: await keyForConnectors() });
     if (!result.ok) return fail(result);
@@ -53,7 +53,7 @@ export const createChannelAction = workspaceAction("connectors.manage", createCh
   }),
 );
 
-export const updateChannelAction = workspaceAction("connectors.manage", updateChannelSchema, async ({ channelId, ...input }, { db, workspaceId, user }) =>
+export const updateChannelAction = workspaceAction("channels.manage", updateChannelSchema, async ({ channelId, ...input }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
     const result = await updateChannel(tx, { workspaceId, channelId, input, secretKey: await keyForConnectors() });
     if (!result.ok) return fail(result);
@@ -73,7 +73,7 @@ export const updateChannelAction = workspaceAction("connectors.manage", updateCh
 );
 
 function statusAction(status: "connected" | "disconnected", action: "channel.reconnected" | "channel.disconnected") {
-  return workspaceAction("connectors.manage", channelIdSchema, async ({ channelId }, { db, workspaceId, user }) =>
+  return workspaceAction("channels.manage", channelIdSchema, async ({ channelId }, { db, workspaceId, user }) =>
     db.transaction(async (tx) => {
       const result = await setChannelStatus(tx, { workspaceId, channelId, status });
       if (!result.ok) return fail(result);
@@ -87,7 +87,7 @@ function statusAction(status: "connected" | "disconnected", action: "channel.rec
 export const disconnectChannelAction = statusAction("disconnected", "channel.disconnected");
 export const reconnectChannelAction = statusAction("connected", "channel.reconnected");
 
-export const deleteChannelAction = workspaceAction("connectors.manage", channelIdSchema, async ({ channelId }, { db, workspaceId, user }) =>
+export const deleteChannelAction = workspaceAction("channels.manage", channelIdSchema, async ({ channelId }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
     const result = await deleteChannel(tx, { workspaceId, channelId });
     if (!result.ok) return fail(result);

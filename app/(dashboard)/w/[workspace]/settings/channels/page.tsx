@@ -17,7 +17,7 @@ export default async function ChannelsPage({ params }: { params: Promise<{ works
   const { workspace } = await params;
   const member = await requirePermission(workspace, "members.view");
   const { workspaceId } = member;
-  const canManage = can(member.role, "connectors.manage");
+  const canManage = can(member.role, "channels.manage");
   const [channels, owners] = await Promise.all([
     // Only admins get the connector summary (masked URL, "secret set"); nobody gets the secrets themselves.
     listChannels(db, { workspaceId, secretKey: canManage ? connectorSecretKey : undefined }),
