@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { createWorkspaceAction } from "@/app/(dashboard)/w/[workspace]/settings/actions";
+import { createWorkspaceAction } from "@/app/(dashboard)/w/[workspace]/actions";
 import { describedBy, FieldError } from "@/components/forms/field";
 import { LocaleSelect } from "@/components/forms/locale-select";
 import { TimeZoneInput } from "@/components/settings/time-zone-input";

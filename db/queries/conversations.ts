@@ -1,6 +1,6 @@
 import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { fail, ok, type Outcome } from "@/lib/outcome";
+import { notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { channels, contacts, conversations, identities, identityOperators, users } from "../schema";
 import type { ConversationStatus } from "../schema/enums";
@@ -119,9 +119,10 @@ export async function setConversationStatus(
     .where(and(inWorkspace, eq(conversations.version, version), triageable(db, scope)))
     .returning({ id: conversations.id, status: conversations.status, version: conversations.version });
   if (row) return ok(row);
-  const [existing] = await db.select({ triageable: triageable(db, scope) }).from(conversations).where(inWorkspace);
-  if (!existing) return fail("not_found");
-  return fail(existing.triageable ? "conflict" : "forbidden");
+  return notFoundOrConflict(
+    async () => (await db.select({ triageable: triageable(db, scope) }).from(conversations).where(inWorkspace))[0],
+    (found) => !found.triageable,
+  );
 }
 
 export type ConversationListItem = Awaited<ReturnType<typeof listConversations>>["items"][number];

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import * as memberActions from "@/app/(dashboard)/w/[workspace]/settings/members/actions";
 import * as settingsActions from "@/app/(dashboard)/w/[workspace]/settings/actions";
+import * as shellActions from "@/app/(dashboard)/w/[workspace]/actions";
 import * as membersRoute from "@/app/api/w/[workspaceId]/members/route";
 import { memberships, users, workspaces } from "@/db/schema";
 import { testDb, uniqueTag } from "@/db/testing/fixtures";
@@ -92,7 +93,7 @@ export const matrix: MatrixModule = {
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const name = `Client ${uniqueTag()}`;
-        const result = await settingsActions.createWorkspaceAction({ workspaceId, name, timezone: "Europe/Vienna", defaultLocale: "de" });
+        const result = await shellActions.createWorkspaceAction({ workspaceId, name, timezone: "Europe/Vienna", defaultLocale: "de" });
         const rows = await testDb().select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.name, name));
         return { status: resultStatus(result), changed: rows.length > 0 };
       },

@@ -11,7 +11,8 @@ vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }))
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
 vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
 
-const { createWorkspaceAction, updateWorkspaceSettingsAction } = await import("./actions");
+const { updateWorkspaceSettingsAction } = await import("./actions");
+const { createWorkspaceAction } = await import("../actions");
 const { addMemberAction, changeMemberRoleAction } = await import("./members/actions");
 const en = MESSAGES.en;
 const db = testDb();

@@ -3,9 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { ChannelsManager } from "@/components/channels/channels-manager";
 import { PageHeader } from "@/components/common/page-header";
 import { db } from "@/db";
-import { listChannelOwners, listChannels } from "@/db/queries/channels";
+import { listChannelOwners } from "@/db/queries/channels";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
+import { listChannels } from "@/lib/channels/channel-changes";
 import { connectorSecretKey } from "@/lib/crypto/connector-key";
 import { jsonify } from "@/lib/jsonify";
 

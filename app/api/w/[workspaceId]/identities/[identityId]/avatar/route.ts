@@ -8,6 +8,7 @@ import { toAppError } from "@/lib/actions/to-app-error";
 import { authorizeMember } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server";
+import { orThrow } from "@/lib/outcome";
 import { avatarUrlFor, deleteAvatar, deleteReplacedAvatar, detectImageType, MAX_AVATAR_BYTES, saveAvatar } from "@/lib/identities/avatar-storage";
 
 type Params = { params: Promise<{ workspaceId: string; identityId: string }> };
@@ -70,7 +71,7 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     const avatarUrl = avatarUrlFor(name);
     const replaced = await db
       .transaction(async (tx) => {
-        const { previousAvatarUrl } = await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl });
+        const { previousAvatarUrl } = orThrow(await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl }));
         await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.updated", objectType: "identity", objectId: identityId, data: { avatarUrl } });
         return previousAvatarUrl;
       })
