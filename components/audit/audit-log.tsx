@@ -41,8 +41,7 @@ export function AuditLog({
     queryFn: ({ pageParam }) => {
       const search = auditSearchParams(filters);
       if (pageParam) {
-        search.set("cursorAt", pageParam.createdAt);
-        search.set("cursorId", pageParam.id);
+        search.set("cursor", pageParam);
       }
       return fetchJson<Page>(`/api/w/${workspaceId}/audit?${search}`);
     },

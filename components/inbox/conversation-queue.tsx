@@ -34,8 +34,7 @@ export function ConversationQueue({ workspaceId, slug, status, counts, timeZone,
     queryFn: ({ pageParam }) => {
       const search = new URLSearchParams({ status });
       if (pageParam) {
-        search.set("cursorAt", pageParam.lastMessageAt);
-        search.set("cursorId", pageParam.id);
+        search.set("cursor", pageParam);
       }
       return fetchJson<Page>(`/api/w/${workspaceId}/conversations?${search}`);
     },

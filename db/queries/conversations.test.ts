@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "../testing/fixtures";
 import { conversations, identities } from "../schema";
-import { countConversationsByStatus, listConversations, setConversationStatus, type ConversationCursor } from "./conversations";
+import { countConversationsByStatus, listConversations, setConversationStatus } from "./conversations";
+import { decodeCursor, type Keyset } from "./keyset";
 
 const db = testDb();
 let a: WorkspaceFixture;
@@ -28,13 +29,13 @@ async function addConversations(fx: WorkspaceFixture, at: (i: number) => Date | 
 
 async function allPages(workspaceId: string, limit: number) {
   const ids: string[] = [];
-  let cursor: ConversationCursor | undefined;
+  let cursor: Keyset | undefined;
   for (let page = 0; page < 100; page++) {
     const result = await listConversations(db, { workspaceId, status: "open", limit, cursor });
     expect(result.items.length).toBeLessThanOrEqual(limit);
     ids.push(...result.items.map((item) => item.id));
     if (!result.nextCursor) return ids;
-    cursor = result.nextCursor;
+    cursor = decodeCursor(result.nextCursor);
   }
   throw new Error("pagination did not end");
 }

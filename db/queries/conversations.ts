@@ -2,6 +2,7 @@ import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
+import { afterCursor, cursorTime, keysetPage, type Keyset } from "./keyset";
 import { channels, contacts, conversations, identities, identityOperators, users } from "../schema";
 import type { ConversationStatus } from "../schema/enums";
 
@@ -26,7 +27,6 @@ function triageable(db: DbOrTx, { operatorUserId }: TriageScope): SQL<boolean> {
   return sql<boolean>`${exists(operated)}`;
 }
 
-export type ConversationCursor = { lastMessageAt: string; id: string };
 const assignee = alias(users, "assignee");
 
 /** One page of a workspace's reply queue, newest activity first, keyset-paginated on (last_message_at, id). */
@@ -38,7 +38,7 @@ export async function listConversations(
     limit = 50,
     cursor,
     scope = {},
-  }: { workspaceId: string; status: ConversationStatus; limit?: number; cursor?: ConversationCursor; scope?: TriageScope },
+  }: { workspaceId: string; status: ConversationStatus; limit?: number; cursor?: Keyset; scope?: TriageScope },
 ) {
   const rows = await db
     .select({
@@ -52,8 +52,7 @@ export async function listConversations(
       slaDueAt: conversations.slaDueAt,
       lastMessageAt: conversations.lastMessageAt,
       version: conversations.version,
-      // Microsecond-exact cursor value: a JS Date would drop the microseconds and skip rows on the next page.
-      cursorAt: sql<string>`to_char(${conversations.lastMessageAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      cursorAt: cursorTime(conversations.lastMessageAt),
       contact: { displayName: contacts.displayName, handle: contacts.handle },
       channel: { platform: channels.platform, handle: channels.handle },
       identity: { displayName: identities.displayName, kind: identities.kind },
@@ -70,18 +69,13 @@ export async function listConversations(
       and(
         eq(conversations.workspaceId, workspaceId),
         eq(conversations.status, status),
-        // A row comparison lets PostgreSQL seek the (workspace, status, last_message_at, id) index.
-        cursor ? sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${cursor.lastMessageAt}::timestamptz, ${cursor.id}::uuid)` : undefined,
+        // Seeks the (workspace, status, last_message_at, id) index.
+        afterCursor(conversations.lastMessageAt, conversations.id, cursor),
       ),
     )
     .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page,
-    nextCursor: rows.length > limit && last ? { lastMessageAt: last.cursorAt, id: last.id } : null,
-  };
+  return keysetPage(rows, limit);
 }
 
 export async function countConversationsByStatus(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
