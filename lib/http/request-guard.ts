@@ -56,7 +56,8 @@ async function readAtMost(request: Request, limit: number): Promise<Uint8Array |
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
       size += chunk.value.byteLength;
       if (size > limit) {
-        await reader.cancel().catch(() => undefined);
+        // Not awaited: cancelling one branch of a cloned (tee'd) body settles only once the other is cancelled too.
+        reader.cancel().catch(() => undefined);
         return "too_large";
       }
       chunks.push(chunk.value);
