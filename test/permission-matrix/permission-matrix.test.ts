@@ -1,7 +1,7 @@
 /**
  * For every role, every registered server action and route is tried in its own workspace, in a foreign workspace
  * and on a foreign workspace's object; the outcome must follow the permission table, and a refusal writes nothing.
- * Endpoints are declared per feature in lib/auth/matrix/*.matrix.ts; one that is not declared fails "registry".
+ * Endpoints are declared per feature in test/permission-matrix/*.matrix.ts (test-only); one that is not declared fails "registry".
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -12,8 +12,8 @@ import { conversations } from "@/db/schema";
 import { ROLES, type Role } from "@/db/schema/enums";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
-import type { MatrixEndpoint, MatrixModule } from "./matrix/types";
-import { can } from "./permissions";
+import type { MatrixEndpoint, MatrixModule } from "./types";
+import { can } from "@/lib/auth/permissions";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
@@ -24,7 +24,7 @@ vi.mock("next-auth", () => ({ CredentialsSignin: class CredentialsSignin extends
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }), headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const modules = Object.values(import.meta.glob<{ matrix: MatrixModule }>("./matrix/*.matrix.ts", { eager: true })).map((m) => m.matrix);
+const modules = Object.values(import.meta.glob<{ matrix: MatrixModule }>("./*.matrix.ts", { eager: true })).map((m) => m.matrix);
 const ENDPOINTS: Record<string, MatrixEndpoint> = Object.assign({}, ...modules.map((m) => m.endpoints));
 const UNSCOPED: Record<string, string> = Object.assign({}, ...modules.map((m) => m.unscoped ?? {}));
 

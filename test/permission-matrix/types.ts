@@ -1,5 +1,5 @@
 import type { WorkspaceFixture } from "@/db/testing/fixtures";
-import type { Permission } from "../permissions";
+import type { Permission } from "@/lib/auth/permissions";
 
 export type MatrixStatus = "ok" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "bad_request" | "rate_limited";
 export type MatrixTarget = { workspaceId: string; objects: WorkspaceFixture };
