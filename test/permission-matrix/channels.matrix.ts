@@ -24,6 +24,7 @@ function statusEndpoint(action: typeof actions.disconnectChannelAction, from: "c
   return {
     permission: "channels.manage",
     mutates: true,
+    audit: from === "connected" ? "channel.disconnected" : "channel.reconnected",
     attempt: async ({ workspaceId, objects }) => {
       const channel = await freshChannel(objects, from);
       const result = await action({ workspaceId, channelId: channel.id });
@@ -37,6 +38,7 @@ export const matrix: MatrixModule = {
     createChannelAction: {
       permission: "channels.manage",
       mutates: true,
+      audit: "channel.created",
       attempt: async ({ workspaceId, objects }) => {
         const handle = `Matrix new ${uniqueTag()}`;
         const result = await actions.createChannelAction({ workspaceId, platform: "other", handle, identityId: objects.identities.brand, connector: "sandbox" });
@@ -47,6 +49,7 @@ export const matrix: MatrixModule = {
     updateChannelAction: {
       permission: "channels.manage",
       mutates: true,
+      audit: "channel.updated",
       attempt: async ({ workspaceId, objects }) => {
         const channel = await freshChannel(objects);
         const result = await actions.updateChannelAction({
@@ -64,6 +67,7 @@ export const matrix: MatrixModule = {
     deleteChannelAction: {
       permission: "channels.manage",
       mutates: true,
+      audit: "channel.deleted",
       attempt: async ({ workspaceId, objects }) => {
         const channel = await freshChannel(objects);
         const result = await actions.deleteChannelAction({ workspaceId, channelId: channel.id });

@@ -16,6 +16,7 @@ export const matrix: MatrixModule = {
     setConversationStatusAction: {
       permission: "conversations.reply",
       mutates: true,
+      audit: "conversation.status_changed",
       attempt: async ({ workspaceId, objects }) => {
         const before = await conversationVersion(objects.conversationId);
         const result = await actions.setConversationStatusAction({ workspaceId, conversationId: objects.conversationId, status: "pending", version: before });

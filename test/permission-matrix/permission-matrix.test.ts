@@ -5,10 +5,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { conversations } from "@/db/schema";
+import { auditEvents, conversations } from "@/db/schema";
 import { ROLES, type Role } from "@/db/schema/enums";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -43,6 +43,13 @@ async function conversationVersion(id: string) {
   return row!.version;
 }
 
+/** How many audit events of each action this user has written (anywhere: a new workspace records its own creation). */
+async function auditCounts(userId: string) {
+  const rows = await db.select({ action: auditEvents.action, n: count() }).from(auditEvents).where(eq(auditEvents.actorUserId, userId)).groupBy(auditEvents.action);
+  return Object.fromEntries(rows.map((r) => [r.action, r.n])) as Record<string, number>;
+}
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
 beforeAll(async () => {
   [home, foreign] = await Promise.all([createWorkspaceFixture(db, "Matrix home"), createWorkspaceFixture(db, "Matrix foreign")]);
 });
@@ -62,26 +69,44 @@ describe("registry", () => {
   });
 });
 
+describe("audit", () => {
+  it("every mutating endpoint names the audit event it writes", () => {
+    const missing = Object.entries(ENDPOINTS).filter(([, e]) => e.mutates && !e.audit).map(([name]) => name);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe.each(ROLES)("%s", (role) => {
   for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
     const allowed = can(role, endpoint.permission);
 
+    // An allowed mutation writes its audit event as the caller; a refused call writes none.
+    async function attemptAudited(target: Parameters<MatrixEndpoint["attempt"]>[0], expectAudit: boolean) {
+      const actor = home.users[role].id;
+      const before = await auditCounts(actor);
+      const outcome = await endpoint.attempt(target);
+      const after = await auditCounts(actor);
+      if (expectAudit) expect((after[endpoint.audit!] ?? 0) - (before[endpoint.audit!] ?? 0), `${endpoint.audit} written`).toBeGreaterThan(0);
+      else expect(total(after), "no audit event written").toBe(total(before));
+      return outcome;
+    }
+
     it(`${name}: ${allowed ? "allowed" : "forbidden"} in its own workspace`, async () => {
       signInAs(home, role);
-      const outcome = await endpoint.attempt({ workspaceId: home.workspaceId, objects: home });
+      const outcome = await attemptAudited({ workspaceId: home.workspaceId, objects: home }, allowed && endpoint.mutates);
       expect(outcome).toEqual({ status: allowed ? "ok" : "forbidden", changed: allowed && endpoint.mutates });
     });
 
     it(`${name}: not_found in a workspace they do not belong to`, async () => {
       signInAs(home, role);
-      const outcome = await endpoint.attempt({ workspaceId: foreign.workspaceId, objects: foreign });
+      const outcome = await attemptAudited({ workspaceId: foreign.workspaceId, objects: foreign }, false);
       expect(outcome).toEqual({ status: "not_found", changed: false });
     });
 
     if (endpoint.mutates && !endpoint.objectless) {
       it(`${name}: cannot reach another workspace's object through its own workspace`, async () => {
         signInAs(home, role);
-        const outcome = await endpoint.attempt({ workspaceId: home.workspaceId, objects: foreign });
+        const outcome = await attemptAudited({ workspaceId: home.workspaceId, objects: foreign }, false);
         expect(outcome).toEqual({ status: allowed ? "not_found" : "forbidden", changed: false });
       });
     }

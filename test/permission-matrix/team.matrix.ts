@@ -37,6 +37,7 @@ export const matrix: MatrixModule = {
     changeMemberRoleAction: {
       permission: "members.manage",
       mutates: true,
+      audit: "member.role_changed",
       attempt: async ({ workspaceId, objects }) => {
         const target = await freshMember(objects.workspaceId);
         const result = await memberActions.changeMemberRoleAction({ workspaceId, userId: target.userId, role: "manager" });
@@ -46,6 +47,7 @@ export const matrix: MatrixModule = {
     setMemberActiveAction: {
       permission: "members.manage",
       mutates: true,
+      audit: "member.deactivated",
       attempt: async ({ workspaceId, objects }) => {
         const target = await freshMember(objects.workspaceId);
         const result = await memberActions.setMemberActiveAction({ workspaceId, userId: target.userId, active: false });
@@ -55,6 +57,7 @@ export const matrix: MatrixModule = {
     removeMemberAction: {
       permission: "members.manage",
       mutates: true,
+      audit: "member.removed",
       attempt: async ({ workspaceId, objects }) => {
         const target = await freshMember(objects.workspaceId);
         const result = await memberActions.removeMemberAction({ workspaceId, userId: target.userId });
@@ -64,6 +67,7 @@ export const matrix: MatrixModule = {
     addMemberAction: {
       permission: "members.manage",
       mutates: true,
+      audit: "member.added",
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const email = `added-${uniqueTag()}@curtain.test`;
@@ -79,6 +83,7 @@ export const matrix: MatrixModule = {
     updateWorkspaceSettingsAction: {
       permission: "settings.manage",
       mutates: true,
+      audit: "workspace.settings_updated",
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const name = `Renamed ${uniqueTag()}`;
@@ -90,6 +95,7 @@ export const matrix: MatrixModule = {
     createWorkspaceAction: {
       permission: "workspaces.create",
       mutates: true,
+      audit: "workspace.created",
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const name = `Client ${uniqueTag()}`;

@@ -13,7 +13,7 @@ vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTra
 
 const { updateWorkspaceSettingsAction } = await import("./actions");
 const { createWorkspaceAction } = await import("../actions");
-const { addMemberAction, changeMemberRoleAction } = await import("./members/actions");
+const { addMemberAction, changeMemberRoleAction, removeMemberAction, setMemberActiveAction } = await import("./members/actions");
 const en = MESSAGES.en;
 const db = testDb();
 let fx: WorkspaceFixture;
@@ -53,6 +53,28 @@ describe("addMemberAction", () => {
   it("the last-admin and own-role refusals carry their own message", async () => {
     const own = await changeMemberRoleAction({ workspaceId: fx.workspaceId, userId: fx.users.admin.id, role: "manager" });
     expect(!own.ok && own.error.fieldErrors).toEqual({ userId: [en.team.errors.self] });
+  });
+});
+
+describe("member changes record their audit event", () => {
+  it("role change (from → to), deactivation, reactivation and removal, each as the admin", async () => {
+    const { auditTrail } = await import("@/db/testing/audit");
+    const target = fx.users.analyst.id;
+    const base = { workspaceId: fx.workspaceId, userId: target };
+    expect((await changeMemberRoleAction({ ...base, role: "social_media_manager" })).ok).toBe(true);
+    expect((await setMemberActiveAction({ ...base, active: false })).ok).toBe(true);
+    expect((await setMemberActiveAction({ ...base, active: true })).ok).toBe(true);
+    expect((await removeMemberAction(base)).ok).toBe(true);
+    const trail = await auditTrail(db, { workspaceId: fx.workspaceId, objectId: target });
+    expect(trail.reverse()).toEqual([
+      { action: "member.role_changed", actorUserId: fx.users.admin.id, objectType: "user", data: { from: "analyst", to: "social_media_manager" } },
+      { action: "member.deactivated", actorUserId: fx.users.admin.id, objectType: "user", data: {} },
+      { action: "member.reactivated", actorUserId: fx.users.admin.id, objectType: "user", data: {} },
+      { action: "member.removed", actorUserId: fx.users.admin.id, objectType: "user", data: { role: "social_media_manager" } },
+    ]);
+    // Removing them again: not found, and no further event.
+    expect(await removeMemberAction(base)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await auditTrail(db, { workspaceId: fx.workspaceId, objectId: target })).toHaveLength(4);
   });
 });
 
