@@ -12,7 +12,6 @@ vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testD
 vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
 
 const { updateWorkspaceSettingsAction } = await import("./actions");
-const { createWorkspaceAction } = await import("../actions");
 const { addMemberAction, changeMemberRoleAction, removeMemberAction, setMemberActiveAction } = await import("./members/actions");
 const en = MESSAGES.en;
 const db = testDb();
@@ -101,20 +100,5 @@ describe("updateWorkspaceSettingsAction", () => {
     expect(row).toMatchObject(settings);
     const events = await db.select().from(auditEvents).where(eq(auditEvents.objectId, fx.workspaceId));
     expect(events.map((e) => e.action)).toContain("workspace.settings_updated");
-  });
-});
-
-describe("createWorkspaceAction", () => {
-  it("records the creation in the new workspace", async () => {
-    const result = await createWorkspaceAction({ workspaceId: fx.workspaceId, name: `Client ${uniqueTag()}`, timezone: "UTC", defaultLocale: "en" });
-    expect(result.ok).toBe(true);
-    const id = result.ok ? result.data.id : "";
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.workspaceId, id));
-    expect(events).toMatchObject([{ action: "workspace.created", actorUserId: fx.users.admin.id }]);
-  });
-
-  it("refuses an unknown time zone", async () => {
-    const result = await createWorkspaceAction({ workspaceId: fx.workspaceId, name: "Nowhere", timezone: "Nowhere/Land", defaultLocale: "en" });
-    expect(!result.ok && result.error.fieldErrors).toEqual({ timezone: [en.settings.errors.timezone] });
   });
 });
