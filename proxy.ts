@@ -1,10 +1,24 @@
 import NextAuth from "next-auth";
+import type { NextFetchEvent, NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { guardRequest } from "@/lib/http/request-guard";
 
-// Only sends anonymous visitors to /login. Authorization happens on the server for every page, action and route.
+// Only sends anonymous visitors to /login (authorization happens on the server for every page, action and route)
+// and refuses requests Next.js itself would answer with a 500 (see lib/http/request-guard.ts).
 const { auth } = NextAuth(authConfig);
-export const proxy = auth;
+const redirectAnonymous = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
+
+// Paths anonymous visitors may reach: the API answers 401 itself, /login is where they are sent.
+const PUBLIC = /^\/(api|login)/;
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const refused = await guardRequest(request);
+  if (refused) return refused;
+  if (PUBLIC.test(request.nextUrl.pathname)) return undefined;
+  return redirectAnonymous(request, event);
+}
 
 export const config = {
-  matcher: ["/((?!api|login|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico)$).*)"],
+  // Everything but static assets: API routes and /login too, so malformed paths and server-action posts are checked.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico)$).*)"],
 };

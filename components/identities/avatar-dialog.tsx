@@ -34,7 +34,7 @@ export function AvatarDialog({ workspaceId, identity }: Props) {
       const response = await fetch(`/api/w/${workspaceId}/identities/${identity.id}/avatar`, { method: "POST", body });
       const json = await response.json().catch(() => null);
       if (!response.ok) {
-        setUploadErrors(json?.error?.fieldErrors?.file);
+        setUploadErrors(json?.error?.fields?.file);
         throw new ApiError(response.status, json?.error?.code ?? "internal", json?.error?.message ?? response.statusText);
       }
     },

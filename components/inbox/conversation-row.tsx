@@ -68,6 +68,7 @@ export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSe
       </TableCell>
       {canChangeStatus ? (
         <TableCell>
+          {item.triageable ? (
           <Button
             size="sm"
             variant="outline"
@@ -77,6 +78,7 @@ export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSe
           >
             {t(next === "resolved" ? "resolve" : "reopen")}
           </Button>
+          ) : null}
         </TableCell>
       ) : null}
     </TableRow>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { createWorkspaceAction } from "@/app/(dashboard)/w/[workspace]/settings/actions";
+import { createWorkspaceAction } from "@/app/(dashboard)/w/[workspace]/actions";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 import { Field } from "@/components/forms/field";
 import { LocaleSelect } from "@/components/forms/locale-select";

@@ -2,7 +2,8 @@ import { desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, workspaces } from "../schema";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "../testing/fixtures";
-import { listAuditEvents, listAuditFacets, type AuditCursor, type AuditFilters } from "./audit";
+import { listAuditEvents, listAuditFacets, type AuditFilters } from "./audit";
+import { decodeCursor, type Keyset } from "./keyset";
 
 const db = testDb();
 const TZ = "Europe/Berlin";
@@ -33,12 +34,12 @@ async function seedEvents(fixture: WorkspaceFixture, n: number) {
 
 async function all(workspaceId: string, filters: AuditFilters = {}, limit = 4) {
   const seen: { id: string; createdAt: Date; action: string }[] = [];
-  let cursor: AuditCursor | undefined;
+  let cursor: Keyset | undefined;
   for (let guard = 0; guard < 100; guard++) {
     const page = await listAuditEvents(db, { workspaceId, timeZone: TZ, filters, cursor, limit });
     seen.push(...page.items);
     if (!page.nextCursor) return seen;
-    cursor = page.nextCursor;
+    cursor = decodeCursor(page.nextCursor);
   }
   throw new Error("pagination did not end");
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
+import { afterCursor, cursorTime, keysetPage, type Keyset } from "./keyset";
 import { auditEvents, users } from "../schema";
 
 /** Written in the same transaction as the change it records. */
@@ -10,7 +11,6 @@ export async function recordAudit(
   await db.insert(auditEvents).values(event);
 }
 
-export type AuditCursor = { createdAt: string; id: string };
 export type AuditFilters = {
   actorUserId?: string;
   /** "channel.created" matches exactly; "channel." (ending in a dot) matches every channel.* action. */
@@ -24,7 +24,7 @@ export type AuditFilters = {
 /** One page of a workspace's audit log, newest first, keyset-paginated on (created_at, id). */
 export async function listAuditEvents(
   db: DbOrTx,
-  { workspaceId, timeZone, filters = {}, cursor, limit = 50 }: { workspaceId: string; timeZone: string; filters?: AuditFilters; cursor?: AuditCursor; limit?: number },
+  { workspaceId, timeZone, filters = {}, cursor, limit = 50 }: { workspaceId: string; timeZone: string; filters?: AuditFilters; cursor?: Keyset; limit?: number },
 ) {
   const { actorUserId, action, objectType, from, to } = filters;
   const rows = await db
@@ -35,8 +35,7 @@ export async function listAuditEvents(
       objectId: auditEvents.objectId,
       data: auditEvents.data,
       createdAt: auditEvents.createdAt,
-      // Microsecond-exact cursor value: a JS Date would drop the microseconds and skip or repeat rows.
-      cursorAt: sql<string>`to_char(${auditEvents.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      cursorAt: cursorTime(auditEvents.createdAt),
       actorUserId: auditEvents.actorUserId,
       actorName: users.name,
     })
@@ -51,18 +50,13 @@ export async function listAuditEvents(
         // Day boundaries in the workspace's zone, so "to 2026-03-29" includes that whole local day across DST.
         from ? sql`${auditEvents.createdAt} >= (${from}::date)::timestamp at time zone ${timeZone}` : undefined,
         to ? sql`${auditEvents.createdAt} < (${to}::date + 1)::timestamp at time zone ${timeZone}` : undefined,
-        // A row comparison lets PostgreSQL seek audit_events_workspace_time_idx (workspace_id, created_at, id).
-        cursor ? sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)` : undefined,
+        // Seeks audit_events_workspace_time_idx (workspace_id, created_at, id).
+        afterCursor(auditEvents.createdAt, auditEvents.id, cursor),
       ),
     )
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page,
-    nextCursor: rows.length > limit && last ? { createdAt: last.cursorAt, id: last.id } : null,
-  };
+  return keysetPage(rows, limit);
 }
 
 export type AuditListItem = Awaited<ReturnType<typeof listAuditEvents>>["items"][number];

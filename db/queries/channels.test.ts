@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { open } from "@/lib/crypto/secret-box";
 import { channels, identities } from "../schema";
 import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from "../testing/fixtures";
-import { createChannel, deleteChannel, listChannels, setChannelStatus, updateChannel, type ChannelInput } from "./channels";
+import { createChannel, listChannels, updateChannel, type ChannelInput } from "@/lib/channels/channel-changes";
+import { deleteChannel, setChannelStatus } from "./channels";
 
 const db = testDb();
 const key = randomBytes(32);
@@ -38,9 +39,9 @@ describe("createChannel", () => {
   it("seals the connector config bound to the row and returns no secret", async () => {
     const result = await createChannel(db, { workspaceId: fx.workspaceId, platform: "x", input: webhookInput(fx, ` @Acct_${shortTag()} `), secretKey });
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(result.channel.handle).toMatch(/^@acct_[a-z0-9]+$/);
+    expect(result.value.handle).toMatch(/^@acct_[a-z0-9]+$/);
     expect(JSON.stringify(result)).not.toMatch(/whsec|t0ken|v1:/);
-    const row = await stored(result.channel.id);
+    const row = await stored(result.value.id);
     expect(row.configEncrypted).not.toContain(SECRET);
     const config = JSON.parse(open(row.configEncrypted!, key, `channel:${fx.workspaceId}:${row.id}`));
     expect(config).toEqual({ connector: "webhook", url: `https://hooks.example.com${TOKEN_PATH}`, signingSecret: SECRET });
@@ -51,7 +52,7 @@ describe("createChannel", () => {
     const sandbox = { ...blank, handle, identityId: fx.identities.brand, connector: "sandbox" as const };
     expect((await createChannel(db, { workspaceId: fx.workspaceId, platform: "x", input: sandbox, secretKey })).ok).toBe(true);
     const again = await createChannel(db, { workspaceId: fx.workspaceId, platform: "x", input: { ...sandbox, handle: handle.toUpperCase() }, secretKey });
-    expect(again).toEqual({ ok: false, reason: "invalid", fieldErrors: { handle: "duplicate" } });
+    expect(again).toEqual({ ok: false, code: "bad_request", fields: { handle: [{ key: "channels.fieldErrors.duplicate" }] } });
     // Same handle on another platform, or in another workspace, is another account.
     expect((await createChannel(db, { workspaceId: fx.workspaceId, platform: "instagram", input: sandbox, secretKey })).ok).toBe(true);
     expect((await createChannel(db, { workspaceId: other.workspaceId, platform: "x", input: { ...sandbox, identityId: other.identities.brand }, secretKey })).ok).toBe(true);
@@ -60,7 +61,7 @@ describe("createChannel", () => {
   it("answers not_found for another workspace's identity and writes nothing", async () => {
     const handle = `@foreign_${shortTag()}`;
     const result = await createChannel(db, { workspaceId: fx.workspaceId, platform: "x", input: { ...webhookInput(fx, handle), identityId: other.identities.brand }, secretKey });
-    expect(result).toEqual({ ok: false, reason: "not_found" });
+    expect(result).toEqual({ ok: false, code: "not_found" });
     expect(await db.select().from(channels).where(eq(channels.handle, handle))).toEqual([]);
   });
 
@@ -77,8 +78,8 @@ describe("createChannel", () => {
     });
     expect(result).toEqual({
       ok: false,
-      reason: "invalid",
-      fieldErrors: { identityId: "retired", handle: "bluesky", connector: "mastodonPlatform", instanceUrl: "httpsUrl", accessToken: "tokenFormat" },
+      code: "bad_request",
+      fields: { identityId: [{ key: "channels.fieldErrors.retired" }], handle: [{ key: "channels.fieldErrors.bluesky" }], connector: [{ key: "channels.fieldErrors.mastodonPlatform" }], instanceUrl: [{ key: "channels.fieldErrors.httpsUrl" }], accessToken: [{ key: "channels.fieldErrors.tokenFormat" }] },
     });
   });
 });
@@ -87,29 +88,29 @@ describe("updateChannel", () => {
   it("keeps stored secrets when the fields are left empty, replaces them when given", async () => {
     const created = await createChannel(db, { workspaceId: fx.workspaceId, platform: "x", input: webhookInput(fx, `@keep_${shortTag()}`), secretKey });
     if (!created.ok) throw new Error("setup");
-    const id = created.channel.id;
-    const kept = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: id, input: { ...blank, handle: created.channel.handle, identityId: fx.identities.persona, connector: "webhook" }, secretKey });
-    expect(kept.ok && kept.changes).toEqual(["identity"]);
+    const id = created.value.id;
+    const kept = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: id, input: { ...blank, handle: created.value.handle, identityId: fx.identities.persona, connector: "webhook" }, secretKey });
+    expect(kept.ok && kept.value.changes).toEqual(["identity"]);
     const context = `channel:${fx.workspaceId}:${id}`;
     expect(JSON.parse(open((await stored(id)).configEncrypted!, key, context)).signingSecret).toBe(SECRET);
 
-    const replaced = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: id, input: { ...blank, handle: created.channel.handle, identityId: fx.identities.persona, connector: "webhook", signingSecret: "a-brand-new-secret-value" }, secretKey });
-    expect(replaced.ok && replaced.changes).toEqual(["connectorConfig"]);
+    const replaced = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: id, input: { ...blank, handle: created.value.handle, identityId: fx.identities.persona, connector: "webhook", signingSecret: "a-brand-new-secret-value" }, secretKey });
+    expect(replaced.ok && replaced.value.changes).toEqual(["connectorConfig"]);
     expect(JSON.stringify(replaced)).not.toContain("a-brand-new-secret-value");
     expect(JSON.parse(open((await stored(id)).configEncrypted!, key, context)).signingSecret).toBe("a-brand-new-secret-value");
 
     // Switching connector keeps nothing: the new connector's fields are required.
-    const switched = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: id, input: { ...blank, handle: created.channel.handle, identityId: fx.identities.persona, connector: "mastodon" }, secretKey });
-    expect(switched).toMatchObject({ ok: false, fieldErrors: { connector: "mastodonPlatform", instanceUrl: "required", accessToken: "required" } });
+    const switched = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: id, input: { ...blank, handle: created.value.handle, identityId: fx.identities.persona, connector: "mastodon" }, secretKey });
+    expect(switched).toMatchObject({ ok: false, fields: { connector: [{ key: "channels.fieldErrors.mastodonPlatform" }], instanceUrl: [{ key: "channels.fieldErrors.required" }], accessToken: [{ key: "channels.fieldErrors.required" }] } });
 
-    const sandbox = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: id, input: { ...blank, handle: created.channel.handle, identityId: fx.identities.persona, connector: "sandbox" }, secretKey });
+    const sandbox = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: id, input: { ...blank, handle: created.value.handle, identityId: fx.identities.persona, connector: "sandbox" }, secretKey });
     expect(sandbox.ok).toBe(true);
     expect((await stored(id)).configEncrypted).toBeNull();
   });
 
   it("answers not_found for another workspace's channel", async () => {
     const result = await updateChannel(db, { workspaceId: fx.workspaceId, channelId: other.channelId, input: { ...blank, handle: "@x", identityId: fx.identities.brand, connector: "sandbox" }, secretKey });
-    expect(result).toEqual({ ok: false, reason: "not_found" });
+    expect(result).toEqual({ ok: false, code: "not_found" });
   });
 });
 
@@ -118,15 +119,15 @@ describe("listChannels", () => {
     const created = await createChannel(db, { workspaceId: fx.workspaceId, platform: "x", input: webhookInput(fx, `@list_${shortTag()}`), secretKey });
     if (!created.ok) throw new Error("setup");
     const forAdmin = await listChannels(db, { workspaceId: fx.workspaceId, secretKey });
-    expect(forAdmin.find((c) => c.id === created.channel.id)?.connectorSummary).toEqual({ url: "https://hooks.example.com/…", secretSet: true });
+    expect(forAdmin.find((c) => c.id === created.value.id)?.connectorSummary).toEqual({ url: "https://hooks.example.com/…", secretSet: true });
     const forManager = await listChannels(db, { workspaceId: fx.workspaceId });
-    expect(forManager.find((c) => c.id === created.channel.id)?.connectorSummary).toBeNull();
+    expect(forManager.find((c) => c.id === created.value.id)?.connectorSummary).toBeNull();
     for (const list of [forAdmin, forManager]) expect(JSON.stringify(list)).not.toMatch(/whsec|t0ken|v1:/);
     expect(forAdmin.every((c) => !("configEncrypted" in c))).toBe(true);
     // Another workspace's accounts never appear; a wrong key shows "unreadable" instead of failing the page.
     expect(forAdmin.some((c) => c.id === other.channelId)).toBe(false);
     const wrongKey = await listChannels(db, { workspaceId: fx.workspaceId, secretKey: () => randomBytes(32) });
-    expect(wrongKey.find((c) => c.id === created.channel.id)?.connectorSummary).toBe("unreadable");
+    expect(wrongKey.find((c) => c.id === created.value.id)?.connectorSummary).toBe("unreadable");
     // The fixture's channel has a conversation: it is in use and cannot be deleted.
     expect(forAdmin.find((c) => c.id === fx.channelId)?.inUse).toBe(true);
   });
@@ -136,20 +137,20 @@ describe("status and deletion", () => {
   it("disconnects and reconnects once each; another workspace's channel is not_found", async () => {
     const created = await createChannel(db, { workspaceId: fx.workspaceId, platform: "other", input: { ...blank, handle: `Status ${shortTag()}`, identityId: fx.identities.brand, connector: "sandbox" }, secretKey });
     if (!created.ok) throw new Error("setup");
-    const args = { workspaceId: fx.workspaceId, channelId: created.channel.id };
-    expect(await setChannelStatus(db, { ...args, status: "disconnected" })).toMatchObject({ ok: true, channel: { status: "disconnected" } });
-    expect(await setChannelStatus(db, { ...args, status: "disconnected" })).toEqual({ ok: false, reason: "conflict" });
-    expect(await setChannelStatus(db, { ...args, status: "connected" })).toMatchObject({ ok: true, channel: { status: "connected" } });
-    expect(await setChannelStatus(db, { workspaceId: fx.workspaceId, channelId: other.channelId, status: "disconnected" })).toEqual({ ok: false, reason: "not_found" });
+    const args = { workspaceId: fx.workspaceId, channelId: created.value.id };
+    expect(await setChannelStatus(db, { ...args, status: "disconnected" })).toMatchObject({ ok: true, value: { status: "disconnected" } });
+    expect(await setChannelStatus(db, { ...args, status: "disconnected" })).toEqual({ ok: false, code: "conflict" });
+    expect(await setChannelStatus(db, { ...args, status: "connected" })).toMatchObject({ ok: true, value: { status: "connected" } });
+    expect(await setChannelStatus(db, { workspaceId: fx.workspaceId, channelId: other.channelId, status: "disconnected" })).toEqual({ ok: false, code: "not_found" });
     expect((await stored(other.channelId)).status).toBe("connected");
   });
 
   it("deletes an unused account; one with history is a conflict and stays", async () => {
     const created = await createChannel(db, { workspaceId: fx.workspaceId, platform: "other", input: { ...blank, handle: `Unused ${shortTag()}`, identityId: fx.identities.brand, connector: "sandbox" }, secretKey });
     if (!created.ok) throw new Error("setup");
-    expect((await deleteChannel(db, { workspaceId: fx.workspaceId, channelId: created.channel.id })).ok).toBe(true);
-    expect(await deleteChannel(db, { workspaceId: fx.workspaceId, channelId: fx.channelId })).toEqual({ ok: false, reason: "conflict" });
-    expect(await deleteChannel(db, { workspaceId: fx.workspaceId, channelId: other.channelId })).toEqual({ ok: false, reason: "not_found" });
+    expect((await deleteChannel(db, { workspaceId: fx.workspaceId, channelId: created.value.id })).ok).toBe(true);
+    expect(await deleteChannel(db, { workspaceId: fx.workspaceId, channelId: fx.channelId })).toEqual({ ok: false, code: "conflict" });
+    expect(await deleteChannel(db, { workspaceId: fx.workspaceId, channelId: other.channelId })).toEqual({ ok: false, code: "not_found" });
     expect(await stored(fx.channelId)).toBeTruthy();
   });
 });

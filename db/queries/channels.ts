@@ -1,33 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import {
-  parseConnectorConfig,
-  resolveConnectorConfig,
-  summariseConnectorConfig,
-  type Connector,
-  type ConnectorConfig,
-  type ConnectorError,
-  type ConnectorField,
-  type ConnectorInput,
-  type ConnectorSummary,
-} from "@/lib/channels/connector-config";
-import { normaliseHandle, type HandleError } from "@/lib/channels/handles";
-import { open, seal, SecretBoxError } from "@/lib/crypto/secret-box";
+import { fieldFailure, notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { channels, conversations, identities, postTargets } from "../schema";
-import type { Platform } from "../schema/enums";
+import type { CONNECTORS, Platform } from "../schema/enums";
 
-export type ChannelInput = { handle: string; identityId: string; connector: Connector } & ConnectorInput;
-/** Field → error code; the action translates them. */
-export type ChannelFieldErrors = Partial<Record<ConnectorField | "handle" | "identityId", ConnectorError | HandleError | "duplicate" | "retired">>;
-export type ChannelFailure = { ok: false; reason: "not_found" | "conflict" } | { ok: false; reason: "invalid"; fieldErrors: ChannelFieldErrors };
+type Connector = (typeof CONNECTORS)[number];
 
-// The sealed config is bound to its row: copying it onto another channel does not decrypt.
-const sealContext = (workspaceId: string, channelId: string) => `channel:${workspaceId}:${channelId}`;
-
-function openConfig(sealed: string, key: Buffer, workspaceId: string, channelId: string): ConnectorConfig {
-  return parseConnectorConfig(open(sealed, key, sealContext(workspaceId, channelId)));
-}
+// SQL only: connector configs arrive sealed and leave sealed (lib/connectors/config.ts seals and opens them,
+// lib/channels/channel-changes.ts validates what a form sends).
 
 // Columns a caller may see; config_encrypted is never among them.
 const publicColumns = {
@@ -39,13 +19,14 @@ const publicColumns = {
   status: channels.status,
   createdAt: channels.createdAt,
 };
+export type ChannelRow = Pick<typeof channels.$inferSelect, keyof typeof publicColumns>;
 
 /**
- * The workspace's accounts with their owning voice. With `secretKey` (admins only; resolved lazily) each row also carries what
- * may be shown of its connector config; "unreadable" when it was sealed with another key.
+ * The workspace's accounts with their owning voice, and the sealed config for the caller to summarise (the
+ * channels list strips it before anything reaches a browser).
  */
-export async function listChannels(db: DbOrTx, { workspaceId, secretKey }: { workspaceId: string; secretKey?: () => Buffer }) {
-  const rows = await db
+export async function listChannelRows(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
+  return db
     .select({
       ...publicColumns,
       identity: { displayName: identities.displayName, kind: identities.kind, status: identities.status },
@@ -58,21 +39,7 @@ export async function listChannels(db: DbOrTx, { workspaceId, secretKey }: { wor
     .innerJoin(identities, and(eq(identities.id, channels.identityId), eq(identities.workspaceId, workspaceId)))
     .where(eq(channels.workspaceId, workspaceId))
     .orderBy(asc(channels.platform), asc(channels.handle));
-  return rows.map(({ configEncrypted, ...row }) => {
-    let connectorSummary: ConnectorSummary | "unreadable" | null = null;
-    if (secretKey && configEncrypted) {
-      try {
-        connectorSummary = summariseConnectorConfig(openConfig(configEncrypted, secretKey(), workspaceId, row.id));
-      } catch {
-        // A missing key or one that changed: the admin sees that the secrets must be entered again.
-        connectorSummary = "unreadable";
-      }
-    }
-    return { ...row, connectorSummary };
-  });
 }
-
-export type ChannelListItem = Awaited<ReturnType<typeof listChannels>>[number];
 
 /** The voices an account can belong to: all of them for the list, with status so retired ones can be greyed. */
 export async function listChannelOwners(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
@@ -83,16 +50,19 @@ export async function listChannelOwners(db: DbOrTx, { workspaceId }: { workspace
     .orderBy(asc(identities.kind), asc(identities.displayName));
 }
 
-async function checkOwner(db: DbOrTx, workspaceId: string, identityId: string, allowRetired: boolean) {
+/** The status of an identity that would own an account; undefined for another workspace's id. */
+export async function getChannelOwner(db: DbOrTx, { workspaceId, identityId }: { workspaceId: string; identityId: string }) {
   const [owner] = await db
     .select({ status: identities.status })
     .from(identities)
     .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId)));
-  if (!owner) return "not_found" as const;
-  return owner.status === "retired" && !allowRetired ? ("retired" as const) : ("ok" as const);
+  return owner;
 }
 
-async function handleTaken(db: DbOrTx, workspaceId: string, platform: Platform, handle: string, exceptId?: string) {
+export async function isChannelHandleTaken(
+  db: DbOrTx,
+  { workspaceId, platform, handle, exceptId }: { workspaceId: string; platform: Platform; handle: string; exceptId?: string },
+) {
   const [row] = await db
     .select({ id: channels.id })
     .from(channels)
@@ -100,107 +70,60 @@ async function handleTaken(db: DbOrTx, workspaceId: string, platform: Platform, 
   return Boolean(row);
 }
 
-type Validated = { ok: true; handle: string; config: ConnectorConfig | null } | ChannelFailure;
+const DUPLICATE_HANDLE = fieldFailure("bad_request", "handle", "channels.fieldErrors.duplicate");
 
-async function validate(
-  db: DbOrTx,
-  ctx: { workspaceId: string; platform: Platform; input: ChannelInput; previous: ConnectorConfig | null; exceptId?: string; keepOwner?: string },
-): Promise<Validated> {
-  const { workspaceId, platform, input } = ctx;
-  const owner = await checkOwner(db, workspaceId, input.identityId, input.identityId === ctx.keepOwner);
-  // Another workspace's identity id is indistinguishable from one that does not exist.
-  if (owner === "not_found") return { ok: false, reason: "not_found" };
-  const fieldErrors: ChannelFieldErrors = {};
-  if (owner === "retired") fieldErrors.identityId = "retired";
-  const handle = normaliseHandle(platform, input.handle);
-  if (!handle.ok) fieldErrors.handle = handle.error;
-  else if (await handleTaken(db, workspaceId, platform, handle.handle, ctx.exceptId)) fieldErrors.handle = "duplicate";
-  const config = resolveConnectorConfig(input.connector, platform, input, ctx.previous);
-  if (!config.ok) Object.assign(fieldErrors, config.fieldErrors);
-  if (Object.keys(fieldErrors).length || !handle.ok || !config.ok) return { ok: false, reason: "invalid", fieldErrors };
-  return { ok: true, handle: handle.handle, config: config.config };
-}
+type ChannelValues = { handle: string; identityId: string; connector: Connector; configEncrypted: string | null };
 
-/** Adds an account; connector secrets are sealed before they are written. */
-export async function createChannel(
+/** Inserts an account (the id is chosen by the caller: the sealed config is bound to it). */
+export async function insertChannel(
   db: DbOrTx,
-  { workspaceId, platform, input, secretKey }: { workspaceId: string; platform: Platform; input: ChannelInput; secretKey: () => Buffer },
-) {
-  const valid = await validate(db, { workspaceId, platform, input, previous: null });
-  if (!valid.ok) return valid;
-  const id = randomUUID();
+  { id, workspaceId, platform, values }: { id: string; workspaceId: string; platform: Platform; values: ChannelValues },
+): Promise<Outcome<ChannelRow>> {
   const [row] = await db
     .insert(channels)
-    .values({
-      id,
-      workspaceId,
-      platform,
-      handle: valid.handle,
-      identityId: input.identityId,
-      connector: input.connector,
-      configEncrypted: valid.config ? seal(JSON.stringify(valid.config), secretKey(), sealContext(workspaceId, id)) : null,
-    })
+    .values({ id, workspaceId, platform, ...values })
     // A concurrent insert of the same handle loses here instead of failing the transaction.
     .onConflictDoNothing({ target: [channels.workspaceId, channels.platform, channels.handle] })
     .returning(publicColumns);
-  if (!row) return { ok: false as const, reason: "invalid" as const, fieldErrors: { handle: "duplicate" } as ChannelFieldErrors };
-  return { ok: true as const, channel: row };
+  return row ? ok(row) : DUPLICATE_HANDLE;
 }
 
-/**
- * Changes handle, owner and connector (the platform is fixed: another platform is another account). Empty
- * secret fields keep the stored secret. Returns which parts changed, never their secret values.
- */
-export async function updateChannel(
-  db: DbOrTx,
-  { workspaceId, channelId, input, secretKey }: { workspaceId: string; channelId: string; input: ChannelInput; secretKey: () => Buffer },
-) {
-  const [current] = await db
+/** The account with its sealed config, locked until the caller's transaction ends (for an update). */
+export async function lockChannel(db: DbOrTx, { workspaceId, channelId }: { workspaceId: string; channelId: string }) {
+  const [row] = await db
     .select({ ...publicColumns, configEncrypted: channels.configEncrypted })
     .from(channels)
     .where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)))
     .for("update");
-  if (!current) return { ok: false as const, reason: "not_found" as const };
-  let previous: ConnectorConfig | null = null;
-  try {
-    if (current.configEncrypted) previous = openConfig(current.configEncrypted, secretKey(), workspaceId, channelId);
-  } catch (error) {
-    // Sealed with a key that is gone: nothing to keep, so the form must supply every field again.
-    if (!(error instanceof SecretBoxError)) throw error;
-  }
-  const valid = await validate(db, { workspaceId, platform: current.platform, input, previous, exceptId: channelId, keepOwner: current.identityId });
-  if (!valid.ok) return valid;
-  const changes: string[] = [];
-  if (valid.handle !== current.handle) changes.push("handle");
-  if (input.identityId !== current.identityId) changes.push("identity");
-  if (input.connector !== current.connector) changes.push("connector");
-  if (JSON.stringify(valid.config) !== JSON.stringify(previous)) changes.push("connectorConfig");
+  return row;
+}
+
+export async function updateChannelRow(
+  db: DbOrTx,
+  { workspaceId, channelId, values }: { workspaceId: string; channelId: string; values: ChannelValues },
+): Promise<Outcome<ChannelRow>> {
   const [row] = await db
     .update(channels)
-    .set({
-      handle: valid.handle,
-      identityId: input.identityId,
-      connector: input.connector,
-      configEncrypted: valid.config ? seal(JSON.stringify(valid.config), secretKey(), sealContext(workspaceId, channelId)) : null,
-    })
+    .set(values)
     .where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)))
     .returning(publicColumns);
-  return { ok: true as const, channel: row!, changes, before: { handle: current.handle, identityId: current.identityId, connector: current.connector } };
+  return row ? ok(row) : notFoundOrConflict(() => lockChannel(db, { workspaceId, channelId }));
 }
+
+const findChannel = (db: DbOrTx, { workspaceId, channelId }: { workspaceId: string; channelId: string }) => async () =>
+  (await db.select({ id: channels.id }).from(channels).where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId))))[0];
 
 /** Disconnect or reconnect. Disconnected accounts keep their history; ingestion skips them. */
 export async function setChannelStatus(
   db: DbOrTx,
   { workspaceId, channelId, status }: { workspaceId: string; channelId: string; status: "connected" | "disconnected" },
-) {
+): Promise<Outcome<ChannelRow>> {
   const [row] = await db
     .update(channels)
     .set({ status })
     .where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId), ne(channels.status, status)))
     .returning(publicColumns);
-  if (row) return { ok: true as const, channel: row };
-  const [exists] = await db.select({ id: channels.id }).from(channels).where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)));
-  return { ok: false as const, reason: exists ? ("conflict" as const) : ("not_found" as const) };
+  return row ? ok(row) : notFoundOrConflict(findChannel(db, { workspaceId, channelId }));
 }
 
 /** Deletes an account that has no history; one with conversations or post targets is a conflict (disconnect it). */
@@ -216,7 +139,5 @@ export async function deleteChannel(db: DbOrTx, { workspaceId, channelId }: { wo
       ),
     )
     .returning({ id: channels.id, platform: channels.platform, handle: channels.handle });
-  if (row) return { ok: true as const, channel: row };
-  const [exists] = await db.select({ id: channels.id }).from(channels).where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)));
-  return { ok: false as const, reason: exists ? ("conflict" as const) : ("not_found" as const) };
+  return row ? ok(row) : notFoundOrConflict(findChannel(db, { workspaceId, channelId }));
 }

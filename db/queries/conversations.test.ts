@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "../testing/fixtures";
-import { conversations } from "../schema";
-import { countConversationsByStatus, listConversations, setConversationStatus, type ConversationCursor } from "./conversations";
+import { conversations, identities } from "../schema";
+import { countConversationsByStatus, listConversations, setConversationStatus } from "./conversations";
+import { decodeCursor, type Keyset } from "./keyset";
 
 const db = testDb();
 let a: WorkspaceFixture;
@@ -28,13 +29,13 @@ async function addConversations(fx: WorkspaceFixture, at: (i: number) => Date | 
 
 async function allPages(workspaceId: string, limit: number) {
   const ids: string[] = [];
-  let cursor: ConversationCursor | undefined;
+  let cursor: Keyset | undefined;
   for (let page = 0; page < 100; page++) {
     const result = await listConversations(db, { workspaceId, status: "open", limit, cursor });
     expect(result.items.length).toBeLessThanOrEqual(limit);
     ids.push(...result.items.map((item) => item.id));
     if (!result.nextCursor) return ids;
-    cursor = result.nextCursor;
+    cursor = decodeCursor(result.nextCursor);
   }
   throw new Error("pagination did not end");
 }
@@ -108,7 +109,7 @@ describe("setConversationStatus", () => {
   it("changes the status and bumps the version", async () => {
     const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
     const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1 });
-    expect(result).toEqual({ ok: true, conversation: { id, status: "resolved", version: 2 } });
+    expect(result).toEqual({ ok: true, value: { id, status: "resolved", version: 2 } });
     const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
     expect(row).toMatchObject({ status: "resolved", version: 2, snoozedUntil: null });
   });
@@ -125,7 +126,7 @@ describe("setConversationStatus", () => {
     const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
     await db.update(conversations).set({ version: sql`${conversations.version} + 1` }).where(eq(conversations.id, id!));
     const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1 });
-    expect(result).toEqual({ ok: false, reason: "conflict" });
+    expect(result).toEqual({ ok: false, code: "conflict" });
     const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
     expect(row).toMatchObject({ status: "open", version: 2 });
   });
@@ -138,7 +139,7 @@ describe("setConversationStatus", () => {
       status: "resolved",
       version: before[0]!.version,
     });
-    expect(result).toEqual({ ok: false, reason: "not_found" });
+    expect(result).toEqual({ ok: false, code: "not_found" });
     expect(await db.select().from(conversations).where(eq(conversations.id, b.conversationId))).toEqual(before);
   });
 
@@ -149,7 +150,60 @@ describe("setConversationStatus", () => {
       status: "resolved",
       version: 1,
     });
-    expect(result).toEqual({ ok: false, reason: "not_found" });
+    expect(result).toEqual({ ok: false, code: "not_found" });
+  });
+});
+
+describe("triage scope (community managers triage only what they may answer)", () => {
+  const operator = () => ({ operatorUserId: a.users.community_manager.id });
+
+  it("lets an operator change a conversation routed to their active persona", async () => {
+    const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
+    await db.update(conversations).set({ identityId: a.identities.persona }).where(eq(conversations.id, id!));
+    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1, scope: operator() });
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ["routed to the brand", "brand"],
+    ["routed to nobody", null],
+    ["routed to a persona they do not operate", "otherPersona"],
+  ] as const)("refuses one %s with forbidden and writes nothing", async (_, routedTo) => {
+    const [otherPersona] = await db
+      .insert(identities)
+      .values({ workspaceId: a.workspaceId, kind: "persona", displayName: "Other", handle: "@other" })
+      .returning({ id: identities.id });
+    const identityId = routedTo === "brand" ? a.identities.brand : routedTo === "otherPersona" ? otherPersona!.id : null;
+    const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
+    await db.update(conversations).set({ identityId }).where(eq(conversations.id, id!));
+    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1, scope: operator() });
+    expect(result).toEqual({ ok: false, code: "forbidden" });
+    const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
+    expect(row).toMatchObject({ status: "open", version: 1 });
+    // The same conversation is open to an unrestricted scope (admin, manager, social media manager).
+    expect((await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1 })).ok).toBe(true);
+  });
+
+  it("refuses a persona that was retired", async () => {
+    const fx = await createWorkspaceFixture(db, "Conversations retired persona");
+    await db.update(identities).set({ status: "retired" }).where(eq(identities.id, fx.identities.persona));
+    const result = await setConversationStatus(db, {
+      workspaceId: fx.workspaceId,
+      conversationId: fx.conversationId,
+      status: "resolved",
+      version: 1,
+      scope: { operatorUserId: fx.users.community_manager.id },
+    });
+    expect(result).toEqual({ ok: false, code: "forbidden" });
+  });
+
+  it("marks each listed row triageable or not for the asking member", async () => {
+    const { items } = await listConversations(db, { workspaceId: a.workspaceId, status: "open", limit: 100, scope: operator() });
+    const fixtureRow = items.find((i) => i.id === a.conversationId)!;
+    expect(fixtureRow.triageable).toBe(true);
+    expect(items.filter((i) => i.identity?.kind !== "persona").every((i) => !i.triageable)).toBe(true);
+    const unrestricted = await listConversations(db, { workspaceId: a.workspaceId, status: "open", limit: 100 });
+    expect(unrestricted.items.every((i) => i.triageable)).toBe(true);
   });
 });
 

@@ -1,16 +1,44 @@
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
-import { channels, contacts, conversations, identities, users } from "../schema";
+import { afterCursor, cursorTime, keysetPage, type Keyset } from "./keyset";
+import { channels, contacts, conversations, identities, identityOperators, users } from "../schema";
 import type { ConversationStatus } from "../schema/enums";
 
-export type ConversationCursor = { lastMessageAt: string; id: string };
+/** Limits triage to conversations routed to an active persona this user operates (see lib/inbox/triage.ts). */
+export type TriageScope = { operatorUserId?: string };
+
+function triageable(db: DbOrTx, { operatorUserId }: TriageScope): SQL<boolean> {
+  if (!operatorUserId) return sql<boolean>`true`;
+  // A subquery builder (not raw SQL) so the columns stay table-qualified inside single-table statements.
+  const operated = db
+    .select({ one: sql`1` })
+    .from(identityOperators)
+    .innerJoin(identities, eq(identities.id, identityOperators.identityId))
+    .where(
+      and(
+        eq(identityOperators.identityId, conversations.identityId),
+        eq(identityOperators.userId, operatorUserId),
+        eq(identities.kind, "persona"),
+        eq(identities.status, "active"),
+      ),
+    );
+  return sql<boolean>`${exists(operated)}`;
+}
+
 const assignee = alias(users, "assignee");
 
 /** One page of a workspace's reply queue, newest activity first, keyset-paginated on (last_message_at, id). */
 export async function listConversations(
   db: DbOrTx,
-  { workspaceId, status, limit = 50, cursor }: { workspaceId: string; status: ConversationStatus; limit?: number; cursor?: ConversationCursor },
+  {
+    workspaceId,
+    status,
+    limit = 50,
+    cursor,
+    scope = {},
+  }: { workspaceId: string; status: ConversationStatus; limit?: number; cursor?: Keyset; scope?: TriageScope },
 ) {
   const rows = await db
     .select({
@@ -24,12 +52,13 @@ export async function listConversations(
       slaDueAt: conversations.slaDueAt,
       lastMessageAt: conversations.lastMessageAt,
       version: conversations.version,
-      // Microsecond-exact cursor value: a JS Date would drop the microseconds and skip rows on the next page.
-      cursorAt: sql<string>`to_char(${conversations.lastMessageAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      cursorAt: cursorTime(conversations.lastMessageAt),
       contact: { displayName: contacts.displayName, handle: contacts.handle },
       channel: { platform: channels.platform, handle: channels.handle },
       identity: { displayName: identities.displayName, kind: identities.kind },
       assigneeName: assignee.name,
+      // Whether the asking member may triage this row (the UI shows the status button only then).
+      triageable: triageable(db, scope),
     })
     .from(conversations)
     .innerJoin(contacts, eq(contacts.id, conversations.contactId))
@@ -40,18 +69,13 @@ export async function listConversations(
       and(
         eq(conversations.workspaceId, workspaceId),
         eq(conversations.status, status),
-        // A row comparison lets PostgreSQL seek the (workspace, status, last_message_at, id) index.
-        cursor ? sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${cursor.lastMessageAt}::timestamptz, ${cursor.id}::uuid)` : undefined,
+        // Seeks the (workspace, status, last_message_at, id) index.
+        afterCursor(conversations.lastMessageAt, conversations.id, cursor),
       ),
     )
     .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page,
-    nextCursor: rows.length > limit && last ? { lastMessageAt: last.cursorAt, id: last.id } : null,
-  };
+  return keysetPage(rows, limit);
 }
 
 export async function countConversationsByStatus(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
@@ -64,13 +88,21 @@ export async function countConversationsByStatus(db: DbOrTx, { workspaceId }: { 
 }
 
 /**
- * Moves a conversation to another status if it still has the version the caller read.
- * Returns "not_found" for another workspace's id, "conflict" when someone changed it meanwhile.
+ * Moves a conversation to another status if it still has the version the caller read and lies in the caller's
+ * triage scope: not_found for another workspace's id, forbidden outside the scope, conflict when someone changed
+ * it meanwhile.
  */
 export async function setConversationStatus(
   db: DbOrTx,
-  { workspaceId, conversationId, status, version }: { workspaceId: string; conversationId: string; status: ConversationStatus; version: number },
-) {
+  {
+    workspaceId,
+    conversationId,
+    status,
+    version,
+    scope = {},
+  }: { workspaceId: string; conversationId: string; status: ConversationStatus; version: number; scope?: TriageScope },
+): Promise<Outcome<{ id: string; status: ConversationStatus; version: number }>> {
+  const inWorkspace = and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId));
   const [row] = await db
     .update(conversations)
     .set({
@@ -78,14 +110,13 @@ export async function setConversationStatus(
       version: sql`${conversations.version} + 1`,
       snoozedUntil: status === "snoozed" ? sql`now() + interval '1 day'` : null,
     })
-    .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId), eq(conversations.version, version)))
+    .where(and(inWorkspace, eq(conversations.version, version), triageable(db, scope)))
     .returning({ id: conversations.id, status: conversations.status, version: conversations.version });
-  if (row) return { ok: true as const, conversation: row };
-  const [exists] = await db
-    .select({ id: conversations.id })
-    .from(conversations)
-    .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId)));
-  return { ok: false as const, reason: exists ? ("conflict" as const) : ("not_found" as const) };
+  if (row) return ok(row);
+  return notFoundOrConflict(
+    async () => (await db.select({ triageable: triageable(db, scope) }).from(conversations).where(inWorkspace))[0],
+    (found) => !found.triageable,
+  );
 }
 
 export type ConversationListItem = Awaited<ReturnType<typeof listConversations>>["items"][number];

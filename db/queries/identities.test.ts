@@ -77,7 +77,7 @@ describe("handoverPersona", () => {
 
     const result = await db.transaction((tx) => handoverPersona(tx, { workspaceId: a.workspaceId, identityId: p.id, fromUserId: from, toUserId: to }));
 
-    expect(result).toMatchObject({ ok: true, from: { id: from }, to: { id: to } });
+    expect(result).toMatchObject({ ok: true, value: { from: { id: from }, to: { id: to } } });
     expect((await operatorsOf(p.id)).sort()).toEqual([a.users.manager.id, to].sort());
     const [kept] = await db.select().from(messages).where(eq(messages.id, sent!.id));
     expect(kept).toMatchObject({ identityId: p.id, authorUserId: from });
@@ -99,11 +99,11 @@ describe("handoverPersona", () => {
   it("refuses a non-operator as source, a foreign user as target and a foreign persona, changing nothing", async () => {
     const p = await persona(a, [a.users.community_manager.id]);
     const scope = { workspaceId: a.workspaceId, identityId: p.id };
-    expect(await handoverPersona(db, { ...scope, fromUserId: a.users.analyst.id, toUserId: a.users.manager.id })).toEqual({ ok: false, reason: "not_operator" });
-    await expect(handoverPersona(db, { ...scope, fromUserId: a.users.community_manager.id, toUserId: b.users.analyst.id })).rejects.toMatchObject({ code: "not_found" });
-    await expect(
-      handoverPersona(db, { workspaceId: a.workspaceId, identityId: b.identities.persona, fromUserId: b.users.community_manager.id, toUserId: a.users.analyst.id }),
-    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await handoverPersona(db, { ...scope, fromUserId: a.users.analyst.id, toUserId: a.users.manager.id })).toEqual({ ok: false, code: "bad_request", fields: { fromUserId: [{ key: "identities.fieldErrors.notOperator" }] } });
+    expect(await handoverPersona(db, { ...scope, fromUserId: a.users.community_manager.id, toUserId: b.users.analyst.id })).toEqual({ ok: false, code: "not_found" });
+    expect(
+      await handoverPersona(db, { workspaceId: a.workspaceId, identityId: b.identities.persona, fromUserId: b.users.community_manager.id, toUserId: a.users.analyst.id }),
+    ).toEqual({ ok: false, code: "not_found" });
     expect(await operatorsOf(p.id)).toEqual([a.users.community_manager.id]);
     expect(await operatorsOf(b.identities.persona)).toEqual([b.users.community_manager.id]);
   });
@@ -130,7 +130,7 @@ describe("handoverPersona", () => {
 
     const outcomes = results.map((r) => (r.status === "fulfilled" ? r.value : r.reason));
     expect(outcomes.filter((o) => o.ok === true)).toHaveLength(1);
-    expect(outcomes.filter((o) => o.ok === false)).toEqual([{ ok: false, reason: "not_operator" }]);
+    expect(outcomes.filter((o) => o.ok === false)).toEqual([{ ok: false, code: "bad_request", fields: { fromUserId: [{ key: "identities.fieldErrors.notOperator" }] } }]);
     const winner = targets[outcomes.findIndex((o) => o.ok === true)]!;
     expect(await operatorsOf(p.id)).toEqual([winner]);
   });
@@ -156,8 +156,8 @@ describe("addOperator and leaving members", () => {
     await db.transaction((tx) => setMemberDeactivated(tx, { ...change, userId: c.users.analyst.id, deactivated: true }));
     await db.transaction((tx) => removeMember(tx, { ...change, userId: c.users.social_media_manager.id }));
 
-    await expect(add(c.users.analyst.id, p.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(add(c.users.social_media_manager.id, p.id)).rejects.toMatchObject({ code: "not_found" });
+    expect(await add(c.users.analyst.id, p.id)).toEqual({ ok: false, code: "not_found" });
+    expect(await add(c.users.social_media_manager.id, p.id)).toEqual({ ok: false, code: "not_found" });
     expect(await operatorsOf(p.id)).toEqual([]);
   });
 
@@ -169,7 +169,7 @@ describe("addOperator and leaving members", () => {
 
     const [result] = await whileHolding(remove, () => [add(leaver, p.id)], 1);
 
-    expect(result).toMatchObject({ status: "rejected", reason: { code: "not_found" } });
+    expect(result).toEqual({ status: "fulfilled", value: { ok: false, code: "not_found" } });
     expect(await operatorsOf(p.id)).toEqual([]);
   });
 });
@@ -192,8 +192,8 @@ describe("setPersonaStatus", () => {
   });
 
   it("never retires the brand, nor another workspace's persona", async () => {
-    expect(await setPersonaStatus(db, { workspaceId: a.workspaceId, identityId: a.identities.brand, status: "retired" })).toEqual({ ok: false, reason: "brand" });
-    expect(await setPersonaStatus(db, { workspaceId: a.workspaceId, identityId: b.identities.persona, status: "retired" })).toEqual({ ok: false, reason: "not_found" });
+    expect(await setPersonaStatus(db, { workspaceId: a.workspaceId, identityId: a.identities.brand, status: "retired" })).toEqual({ ok: false, code: "bad_request", fields: { identityId: [{ key: "identities.fieldErrors.brandCannotRetire" }] } });
+    expect(await setPersonaStatus(db, { workspaceId: a.workspaceId, identityId: b.identities.persona, status: "retired" })).toEqual({ ok: false, code: "not_found" });
     const [brand] = await db.select().from(identities).where(eq(identities.id, a.identities.brand));
     expect(brand!.status).toBe("active");
   });
@@ -204,7 +204,7 @@ describe("createPersona / updateIdentity", () => {
     const tag = uniqueTag();
     const first = await db.transaction((tx) => createPersona(tx, { workspaceId: a.workspaceId, values: values("First", `@Same_${tag}`) }));
     expect(first.ok).toBe(true);
-    expect(await db.transaction((tx) => createPersona(tx, { workspaceId: a.workspaceId, values: values("Second", `@same_${tag}`) }))).toEqual({ ok: false, reason: "handle_taken" });
+    expect(await db.transaction((tx) => createPersona(tx, { workspaceId: a.workspaceId, values: values("Second", `@same_${tag}`) }))).toEqual({ ok: false, code: "bad_request", fields: { handle: [{ key: "identities.fieldErrors.handleTaken" }] } });
     // Another workspace may use it; the brand account's handle may be shown by a persona answering through it.
     expect((await db.transaction((tx) => createPersona(tx, { workspaceId: b.workspaceId, values: values("Elsewhere", `@same_${tag}`) }))).ok).toBe(true);
     // The fixture's persona already shows the brand's handle; a second persona answering through the brand may too.
@@ -214,8 +214,8 @@ describe("createPersona / updateIdentity", () => {
     const scope = { workspaceId: a.workspaceId, identityId: id };
     const saved = await updateIdentity(db, { ...scope, version: 1, values: values("First renamed", `@same_${tag}`) });
     expect(saved).toMatchObject({ ok: true, value: { displayName: "First renamed", version: 2 } });
-    expect(await updateIdentity(db, { ...scope, version: 1, values: values("Lost update", null) })).toEqual({ ok: false, reason: "conflict" });
-    expect(await updateIdentity(db, { workspaceId: b.workspaceId, identityId: id, version: 2, values: values("Foreign", null) })).toEqual({ ok: false, reason: "not_found" });
+    expect(await updateIdentity(db, { ...scope, version: 1, values: values("Lost update", null) })).toEqual({ ok: false, code: "conflict" });
+    expect(await updateIdentity(db, { workspaceId: b.workspaceId, identityId: id, version: 2, values: values("Foreign", null) })).toEqual({ ok: false, code: "not_found" });
   });
 
   it("the brand never keeps a sign-off", async () => {

@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { IdentityKind, Role } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { fail, fieldFailure, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { identities, identityOperators, memberships, users } from "../schema";
 
@@ -16,7 +16,7 @@ type IdentityValues = {
   disclosure: string | null;
 };
 
-export type IdentityChange<T> = { ok: true; value: T } | { ok: false; reason: "not_found" | "conflict" | "handle_taken" | "brand" };
+const HANDLE_TAKEN = fieldFailure("bad_request", "handle", "identities.fieldErrors.handleTaken");
 
 /**
  * A persona's handle must be unique among the workspace's personas (case-insensitive) — except the brand's own
@@ -48,28 +48,26 @@ async function handleTaken(tx: DbOrTx, { workspaceId, handle, exceptId }: Scope 
 }
 
 /** Call inside a transaction (the handle check locks until commit). */
-export async function createPersona(tx: DbOrTx, { workspaceId, values }: Scope & { values: IdentityValues }): Promise<IdentityChange<typeof identities.$inferSelect>> {
-  if (await handleTaken(tx, { workspaceId, handle: values.handle })) return { ok: false, reason: "handle_taken" };
+export async function createPersona(tx: DbOrTx, { workspaceId, values }: Scope & { values: IdentityValues }): Promise<Outcome<typeof identities.$inferSelect>> {
+  if (await handleTaken(tx, { workspaceId, handle: values.handle })) return HANDLE_TAKEN;
   const [row] = await tx.insert(identities).values({ workspaceId, kind: "persona", ...values }).returning();
-  return { ok: true, value: row! };
+  return ok(row!);
 }
 
 /** Optimistic update: the caller's version must still be current; 0 rows means not here or changed meanwhile. */
 export async function updateIdentity(
   tx: DbOrTx,
   { workspaceId, identityId, version, values }: Scope & { identityId: string; version: number; values: IdentityValues },
-): Promise<IdentityChange<typeof identities.$inferSelect>> {
+): Promise<Outcome<typeof identities.$inferSelect>> {
   const current = await getKind(tx, { workspaceId, identityId });
-  if (!current) return { ok: false, reason: "not_found" };
-  if (current.kind === "persona" && (await handleTaken(tx, { workspaceId, handle: values.handle, exceptId: identityId }))) {
-    return { ok: false, reason: "handle_taken" };
-  }
+  if (!current) return fail("not_found");
+  if (current.kind === "persona" && (await handleTaken(tx, { workspaceId, handle: values.handle, exceptId: identityId }))) return HANDLE_TAKEN;
   const [row] = await tx
     .update(identities)
     .set({ ...values, signOff: current.kind === "brand" ? null : values.signOff, version: sql`${identities.version} + 1`, updatedAt: new Date() })
     .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId), eq(identities.version, version)))
     .returning();
-  return row ? { ok: true, value: row } : { ok: false, reason: "conflict" };
+  return row ? ok(row) : fail("conflict");
 }
 
 async function getKind(db: DbOrTx, { workspaceId, identityId }: Scope & { identityId: string }) {
@@ -84,28 +82,32 @@ async function getKind(db: DbOrTx, { workspaceId, identityId }: Scope & { identi
 export async function setPersonaStatus(
   db: DbOrTx,
   { workspaceId, identityId, status }: Scope & { identityId: string; status: "active" | "retired" },
-): Promise<IdentityChange<{ displayName: string; changed: boolean }>> {
+): Promise<Outcome<{ displayName: string; changed: boolean }>> {
   const current = await getKind(db, { workspaceId, identityId });
-  if (!current) return { ok: false, reason: "not_found" };
-  if (current.kind === "brand") return { ok: false, reason: "brand" };
-  if (current.status === status) return { ok: true, value: { displayName: current.displayName, changed: false } };
+  if (!current) return fail("not_found");
+  // The brand is the workspace's own voice: it cannot be retired.
+  if (current.kind === "brand") return fieldFailure("bad_request", "identityId", "identities.fieldErrors.brandCannotRetire");
+  if (current.status === status) return ok({ displayName: current.displayName, changed: false });
   await db
     .update(identities)
     .set({ status, version: sql`${identities.version} + 1`, updatedAt: new Date() })
     .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId)));
-  return { ok: true, value: { displayName: current.displayName, changed: true } };
+  return ok({ displayName: current.displayName, changed: true });
 }
 
 /**
  * Sets (or clears) the avatar and returns the one it replaced, so the caller can delete a replaced uploaded file
  * after commit. The row lock makes concurrent changes see each other's value: no replaced file is missed.
  */
-export async function setAvatarUrl(db: DbOrTx, { workspaceId, identityId, avatarUrl }: Scope & { identityId: string; avatarUrl: string | null }) {
+export async function setAvatarUrl(
+  db: DbOrTx,
+  { workspaceId, identityId, avatarUrl }: Scope & { identityId: string; avatarUrl: string | null },
+): Promise<Outcome<{ previousAvatarUrl: string | null }>> {
   const where = and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId));
   const [current] = await db.select({ avatarUrl: identities.avatarUrl }).from(identities).where(where).for("update");
-  if (!current) throw new AppError("not_found");
+  if (!current) return fail("not_found");
   await db.update(identities).set({ avatarUrl, updatedAt: new Date() }).where(where);
-  return { previousAvatarUrl: current.avatarUrl };
+  return ok({ previousAvatarUrl: current.avatarUrl });
 }
 
 /**
@@ -128,35 +130,39 @@ async function member(db: DbOrTx, { workspaceId, userId }: Scope & { userId: str
       ),
     )
     .for("share", { of: memberships });
-  return row as { id: string; name: string; role: Role } | undefined;
+  return row;
 }
 
-/** Operating a persona means speaking as it: a role that may not reply to anyone (an analyst) cannot be an operator. */
+// Only a role that can answer anyone may speak as a persona (an analyst operating one could never use it).
 const canOperate = (role: Role) => can(role, "conversations.reply");
 
 /** The persona and the member, both of this workspace; operators are for personas only. */
 async function personaAndMember(db: DbOrTx, scope: Scope & { identityId: string; userId: string }) {
   const [persona, user] = await Promise.all([getKind(db, scope), member(db, scope)]);
-  if (!persona || !user) throw new AppError("not_found");
-  if (persona.kind !== "persona") throw new AppError("bad_request");
-  return { persona, user };
+  if (!persona || !user) return fail("not_found");
+  if (persona.kind !== "persona") return fail("bad_request");
+  return ok({ persona, user });
 }
+
+type OperatorChange = Outcome<{ persona: { displayName: string }; user: { id: string; name: string }; changed: boolean }>;
 
 /** Call inside a transaction (the membership stays locked until commit). */
-export async function addOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }) {
-  const { persona, user } = await personaAndMember(db, { workspaceId, identityId, userId });
-  if (!canOperate(user.role)) return { ok: false as const, reason: "cannot_speak" as const };
+export async function addOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }): Promise<OperatorChange> {
+  const found = await personaAndMember(db, { workspaceId, identityId, userId });
+  if (!found.ok) return found;
+  if (!canOperate(found.value.user.role)) return fieldFailure("bad_request", "userId", "identities.fieldErrors.cannotSpeak");
   const added = await db.insert(identityOperators).values({ workspaceId, identityId, userId }).onConflictDoNothing().returning();
-  return { ok: true as const, persona, user, changed: added.length > 0 };
+  return ok({ ...found.value, changed: added.length > 0 });
 }
 
-export async function removeOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }) {
-  const { persona, user } = await personaAndMember(db, { workspaceId, identityId, userId });
+export async function removeOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }): Promise<OperatorChange> {
+  const found = await personaAndMember(db, { workspaceId, identityId, userId });
+  if (!found.ok) return found;
   const removed = await db
     .delete(identityOperators)
     .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, userId)))
     .returning();
-  return { persona, user, changed: removed.length > 0 };
+  return ok({ ...found.value, changed: removed.length > 0 });
 }
 
 /**
@@ -165,22 +171,23 @@ export async function removeOperator(db: DbOrTx, { workspaceId, identityId, user
  * messages, posts and responses keep their identity, so its history stays with the persona.
  * A's row is deleted first and its deletion is the check: of two concurrent hand-overs of A's persona (A→B and
  * A→C) the second waits on the row lock, then deletes nothing and gets not_operator, so only one target gains it.
- * Refused with a reason: handing over to the current operator (same_operator), to a role that cannot speak.
  */
 export async function handoverPersona(
   tx: DbOrTx,
   { workspaceId, identityId, fromUserId, toUserId }: Scope & { identityId: string; fromUserId: string; toUserId: string },
 ) {
-  const { persona, user: to } = await personaAndMember(tx, { workspaceId, identityId, userId: toUserId });
-  if (fromUserId === toUserId) return { ok: false as const, reason: "same_operator" as const };
-  if (!canOperate(to.role)) return { ok: false as const, reason: "cannot_speak" as const };
+  const found = await personaAndMember(tx, { workspaceId, identityId, userId: toUserId });
+  if (!found.ok) return found;
+  const { persona, user: to } = found.value;
+  if (fromUserId === toUserId) return fieldFailure("bad_request", "toUserId", "identities.fieldErrors.sameOperator");
+  if (!canOperate(to.role)) return fieldFailure("bad_request", "toUserId", "identities.fieldErrors.cannotSpeak");
   // The outgoing operator may already have left the workspace: only their operator row is required.
   const removed = await tx
     .delete(identityOperators)
     .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, fromUserId)))
     .returning({ userId: identityOperators.userId });
-  if (removed.length === 0) return { ok: false as const, reason: "not_operator" as const };
+  if (removed.length === 0) return fieldFailure("bad_request", "fromUserId", "identities.fieldErrors.notOperator");
   const [from] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, fromUserId));
   await tx.insert(identityOperators).values({ workspaceId, identityId, userId: toUserId }).onConflictDoNothing();
-  return { ok: true as const, persona, from: from!, to };
+  return ok({ persona, from: from!, to });
 }

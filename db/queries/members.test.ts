@@ -8,6 +8,8 @@ import { addMember, changeMemberRole, listMembers, removeMember, setMemberDeacti
 import { getMembership, listMembershipsForUser } from "./memberships";
 
 const db = testDb();
+const LAST_ADMIN = { ok: false, code: "conflict", fields: { userId: [{ key: "team.errors.lastAdmin" }] } };
+const SELF = { ok: false, code: "conflict", fields: { userId: [{ key: "team.errors.self" }] } };
 let foreign: WorkspaceFixture;
 
 beforeAll(async () => {
@@ -32,9 +34,9 @@ describe("last admin", () => {
       db.transaction((tx) => removeMember(tx, base)),
     ]);
     expect(results).toEqual([
-      { ok: false, reason: "last_admin" },
-      { ok: false, reason: "last_admin" },
-      { ok: false, reason: "last_admin" },
+      LAST_ADMIN,
+      LAST_ADMIN,
+      LAST_ADMIN,
     ]);
     expect(await roleOf(fx.workspaceId, fx.users.admin.id)).toEqual({ role: "admin", deactivatedAt: null });
   });
@@ -50,8 +52,7 @@ describe("last admin", () => {
     });
     expect(await db.transaction((tx) => changeMemberRole(tx, { workspaceId, actorUserId: manager, userId: admin, role: "analyst" }))).toMatchObject({ ok: true });
     expect(await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId, actorUserId: admin, userId: manager, deactivated: true }))).toEqual({
-      ok: false,
-      reason: "last_admin",
+      ...LAST_ADMIN,
     });
   });
 
@@ -60,7 +61,7 @@ describe("last admin", () => {
     const { workspaceId } = fx;
     await db.update(memberships).set({ role: "admin", deactivatedAt: new Date() }).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, fx.users.manager.id)));
     const result = await db.transaction((tx) => removeMember(tx, { workspaceId, actorUserId: fx.users.manager.id, userId: fx.users.admin.id }));
-    expect(result).toEqual({ ok: false, reason: "last_admin" });
+    expect(result).toEqual(LAST_ADMIN);
   });
 
   it("two concurrent requests cannot take away both of the last two admins", async () => {
@@ -84,7 +85,7 @@ describe("last admin", () => {
     const second = db.transaction((tx) => changeMemberRole(tx, { workspaceId, actorUserId: a, userId: b, role: "manager" }));
     expect(await Promise.all([first, second])).toEqual([
       { ok: true, value: null },
-      { ok: false, reason: "last_admin" },
+      LAST_ADMIN,
     ]);
     const admins = (await listMembers(db, { workspaceId })).filter((m) => m.role === "admin" && m.active);
     expect(admins.map((m) => m.userId)).toEqual([b]);
@@ -96,16 +97,16 @@ describe("tenancy and self", () => {
     const fx = await createWorkspaceFixture(db);
     const target = foreign.users.analyst.id;
     const base = { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId: target };
-    expect(await db.transaction((tx) => changeMemberRole(tx, { ...base, role: "admin" }))).toEqual({ ok: false, reason: "not_found" });
-    expect(await db.transaction((tx) => setMemberDeactivated(tx, { ...base, deactivated: true }))).toEqual({ ok: false, reason: "not_found" });
-    expect(await db.transaction((tx) => removeMember(tx, base))).toEqual({ ok: false, reason: "not_found" });
+    expect(await db.transaction((tx) => changeMemberRole(tx, { ...base, role: "admin" }))).toEqual({ ok: false, code: "not_found" });
+    expect(await db.transaction((tx) => setMemberDeactivated(tx, { ...base, deactivated: true }))).toEqual({ ok: false, code: "not_found" });
+    expect(await db.transaction((tx) => removeMember(tx, base))).toEqual({ ok: false, code: "not_found" });
     expect(await roleOf(foreign.workspaceId, target)).toEqual({ role: "analyst", deactivatedAt: null });
   });
 
   it("nobody changes their own role or membership", async () => {
     const fx = await createWorkspaceFixture(db);
     const self = { workspaceId: fx.workspaceId, actorUserId: fx.users.manager.id, userId: fx.users.manager.id };
-    expect(await db.transaction((tx) => changeMemberRole(tx, { ...self, role: "admin" }))).toEqual({ ok: false, reason: "self" });
+    expect(await db.transaction((tx) => changeMemberRole(tx, { ...self, role: "admin" }))).toEqual(SELF);
     expect(await roleOf(fx.workspaceId, fx.users.manager.id)).toEqual({ role: "manager", deactivatedAt: null });
   });
 });

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { fail, fieldFailure, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { identityOperators, memberships, users } from "../schema";
 import type { Role } from "../schema/enums";
@@ -22,8 +23,9 @@ export async function listMembers(db: DbOrTx, { workspaceId }: { workspaceId: st
 
 export type Member = Awaited<ReturnType<typeof listMembers>>[number];
 
-export type MemberChangeFailure = "not_found" | "last_admin" | "self";
-type Outcome<T> = { ok: true; value: T } | { ok: false; reason: MemberChangeFailure };
+// The last-admin and own-membership refusals carry a message of their own, shown next to the member.
+export const LAST_ADMIN = fieldFailure("conflict", "userId", "team.errors.lastAdmin");
+export const SELF = fieldFailure("conflict", "userId", "team.errors.self");
 
 /**
  * Locks the workspace's admin memberships (in id order, so two callers never deadlock) and then the target's
@@ -53,12 +55,12 @@ async function lockForChange(tx: DbOrTx, { workspaceId, userId }: { workspaceId:
 type Change = { workspaceId: string; actorUserId: string; userId: string };
 
 export async function changeMemberRole(tx: DbOrTx, { workspaceId, actorUserId, userId, role }: Change & { role: Role }): Promise<Outcome<{ from: Role }>> {
-  if (userId === actorUserId) return { ok: false, reason: "self" };
+  if (userId === actorUserId) return SELF;
   const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
-  if (!target) return { ok: false, reason: "not_found" };
-  if (role !== "admin" && wouldLeaveNoAdmin) return { ok: false, reason: "last_admin" };
+  if (!target) return fail("not_found");
+  if (role !== "admin" && wouldLeaveNoAdmin) return LAST_ADMIN;
   await tx.update(memberships).set({ role }).where(eq(memberships.id, target.id));
-  return { ok: true, value: { from: target.role } };
+  return ok({ from: target.role });
 }
 
 /**
@@ -72,10 +74,10 @@ export async function setMemberDeactivated(
   tx: DbOrTx,
   { workspaceId, actorUserId, userId, deactivated }: Change & { deactivated: boolean },
 ): Promise<Outcome<null>> {
-  if (userId === actorUserId) return { ok: false, reason: "self" };
+  if (userId === actorUserId) return SELF;
   const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
-  if (!target) return { ok: false, reason: "not_found" };
-  if (deactivated && wouldLeaveNoAdmin) return { ok: false, reason: "last_admin" };
+  if (!target) return fail("not_found");
+  if (deactivated && wouldLeaveNoAdmin) return LAST_ADMIN;
   await tx
     .update(memberships)
     .set({ deactivatedAt: deactivated ? (target.deactivatedAt ?? new Date()) : null })
@@ -83,7 +85,7 @@ export async function setMemberDeactivated(
   if (deactivated && !(await hasOtherActiveMembership(tx, { userId }))) {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
   }
-  return { ok: true, value: null };
+  return ok(null);
 }
 
 /**
@@ -108,15 +110,15 @@ async function hasOtherActiveMembership(tx: DbOrTx, { userId }: { userId: string
  * delete below runs (and goes with it), or the operator change waits and then finds no membership.
  */
 export async function removeMember(tx: DbOrTx, { workspaceId, actorUserId, userId }: Change): Promise<Outcome<{ role: Role }>> {
-  if (userId === actorUserId) return { ok: false, reason: "self" };
+  if (userId === actorUserId) return SELF;
   const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
-  if (!target) return { ok: false, reason: "not_found" };
-  if (wouldLeaveNoAdmin) return { ok: false, reason: "last_admin" };
+  if (!target) return fail("not_found");
+  if (wouldLeaveNoAdmin) return LAST_ADMIN;
   await tx
     .delete(identityOperators)
     .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.userId, userId)));
   await tx.delete(memberships).where(eq(memberships.id, target.id));
-  return { ok: true, value: { role: target.role } };
+  return ok({ role: target.role });
 }
 
 /**

@@ -31,7 +31,7 @@ describe("approvePost", () => {
 
     const result = await approvePost(db, { workspaceId: a.workspaceId, postId: a.postId, version: 1, userId: manager });
 
-    expect(result).toEqual({ ok: true, post: { id: a.postId, status: "approved", version: 2 } });
+    expect(result).toEqual({ ok: true, value: { id: a.postId, status: "approved", version: 2 } });
     const after = await load(a.postId);
     expect(after.status).toBe("approved");
     expect(after.version).toBe(2);
@@ -47,7 +47,7 @@ describe("approvePost", () => {
     const post = await addPost(a, "in_review");
     const userId = a.users.manager.id;
     expect((await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 1, userId })).ok).toBe(true);
-    expect(await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 2, userId })).toEqual({ ok: false, reason: "conflict" });
+    expect(await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 2, userId })).toEqual({ ok: false, code: "conflict" });
     expect((await load(post.id)).approvalTrail).toHaveLength(1);
   });
 
@@ -56,7 +56,7 @@ describe("approvePost", () => {
     async (status) => {
       const post = await addPost(a, status);
       const result = await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 1, userId: a.users.manager.id });
-      expect(result).toEqual({ ok: false, reason: "conflict" });
+      expect(result).toEqual({ ok: false, code: "conflict" });
       expect(await load(post.id)).toEqual(post);
     },
   );
@@ -64,14 +64,14 @@ describe("approvePost", () => {
   it("refuses a stale version with conflict", async () => {
     const post = await addPost(a, "in_review", 3);
     const result = await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 2, userId: a.users.manager.id });
-    expect(result).toEqual({ ok: false, reason: "conflict" });
+    expect(result).toEqual({ ok: false, code: "conflict" });
     expect(await load(post.id)).toEqual(post);
   });
 
   it("answers not_found for another workspace's post and writes nothing", async () => {
     const before = await load(b.postId);
     const result = await approvePost(db, { workspaceId: a.workspaceId, postId: b.postId, version: 1, userId: a.users.admin.id });
-    expect(result).toEqual({ ok: false, reason: "not_found" });
+    expect(result).toEqual({ ok: false, code: "not_found" });
     expect(await load(b.postId)).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import { notFoundOrConflict, ok } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { channels, identities, postMetrics, posts, postTargets, users, type ApprovalStep } from "../schema";
 
@@ -44,9 +45,8 @@ export async function approvePost(
     })
     .where(and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId), eq(posts.version, version), eq(posts.status, "in_review")))
     .returning({ id: posts.id, status: posts.status, version: posts.version });
-  if (row) return { ok: true as const, post: row };
-  const [exists] = await db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId)));
-  return { ok: false as const, reason: exists ? ("conflict" as const) : ("not_found" as const) };
+  if (row) return ok(row);
+  return notFoundOrConflict(async () => (await db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId))))[0]);
 }
 
 export type PostListItem = Awaited<ReturnType<typeof listPosts>>[number];

@@ -1,4 +1,5 @@
 import { eq, like, or } from "drizzle-orm";
+import { fail, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { identities, memberships, workspaces, type BusinessHours, type SlaTargets } from "../schema";
 
@@ -16,9 +17,12 @@ export type WorkspaceSettings = {
 };
 
 /** Last write wins: the form always saves the whole settings object, and only admins edit it, rarely. */
-export async function updateWorkspaceSettings(db: DbOrTx, { workspaceId, ...settings }: { workspaceId: string } & WorkspaceSettings) {
+export async function updateWorkspaceSettings(
+  db: DbOrTx,
+  { workspaceId, ...settings }: { workspaceId: string } & WorkspaceSettings,
+): Promise<Outcome<typeof workspaces.$inferSelect>> {
   const [row] = await db.update(workspaces).set(settings).where(eq(workspaces.id, workspaceId)).returning();
-  return row;
+  return row ? ok(row) : fail("not_found");
 }
 
 /** "Café Müller & Co." → "cafe-muller-co"; never empty. */

@@ -6,7 +6,7 @@ import { authorizeMember, type MemberContext } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import { type ActionResult } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server";
-import { toAppError } from "./to-app-error";
+import { failureResult } from "./translate-failure";
 import { translateIssues } from "./validation";
 
 export type ActionContext = MemberContext & { db: Db };
@@ -15,8 +15,9 @@ const workspaceInput = z.object({ workspaceId: z.string() });
 
 /**
  * The one wrapper for workspace mutations: authenticate, load the membership from the database, check the
- * permission, parse the input with zod, then run the handler. Expected failures come back as results with a
- * translated message; anything else is logged with its cause and rethrown to the error page.
+ * permission, parse the input with zod, then run the handler. Expected failures (an outcome's Failure passed to
+ * `orThrow`, an AppError, a database refusal that bad input causes) come back as results with translated
+ * messages; anything else is logged with its cause and rethrown to the error page.
  */
 export function workspaceAction<Schema extends z.ZodObject, Result>(
   permission: Permission,
@@ -36,12 +37,7 @@ export function workspaceAction<Schema extends z.ZodObject, Result>(
       }
       return { ok: true, data: await handler(parsed.data, { ...ctx, db }) };
     } catch (error) {
-      const appError = toAppError(error);
-      if (!appError) {
-        console.error(`Action for ${permission} failed`, error);
-        throw error;
-      }
-      return { ok: false, error: { code: appError.code, message: t(`errors.${appError.code}`), fieldErrors: appError.fieldErrors } };
+      return failureResult(error, t, `Action for ${permission}`);
     }
   };
 }

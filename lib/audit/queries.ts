@@ -9,10 +9,7 @@ type Cursor = AuditPage["nextCursor"];
 
 function fetchPage(workspaceId: string, filters: AuditFilterParams, cursor: Cursor) {
   const search = auditSearchParams(filters);
-  if (cursor) {
-    search.set("cursorAt", cursor.createdAt);
-    search.set("cursorId", cursor.id);
-  }
+  if (cursor) search.set("cursor", cursor);
   return fetchJson<AuditPage>(`/api/w/${workspaceId}/audit?${search}`);
 }
 

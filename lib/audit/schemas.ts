@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParamSchema } from "@/db/queries/keyset";
 import type { AuditFilters } from "@/db/queries/audit";
 
 // A GET form submits untouched fields as "", which means "no filter".
@@ -14,8 +15,7 @@ const filterFields = {
 
 export const listAuditQuerySchema = z.object({
   ...filterFields,
-  cursorAt: z.iso.datetime({ offset: true }).optional(),
-  cursorId: z.uuid().optional(),
+  cursor: cursorParamSchema.optional(),
 });
 
 export type AuditFilterParams = { actor?: string; action?: string; objectType?: string; from?: string; to?: string };

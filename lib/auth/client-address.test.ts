@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, trustedProxyHops } from "./client-address";
+import { clientAddress } from "./client-address";
 
 const headers = (xff?: string) => new Headers(xff === undefined ? {} : { "x-forwarded-for": xff });
 
@@ -24,18 +24,5 @@ describe("clientAddress", () => {
     expect(clientAddress(new Headers({ "x-real-ip": "192.0.2.1" }), 0)).toBe("192.0.2.1");
     expect(clientAddress(headers(), 0)).toBe("unknown");
     expect(clientAddress(undefined, 0)).toBe("unknown");
-  });
-});
-
-describe("trustedProxyHops", () => {
-  it.each([
-    [undefined, 0],
-    ["2", 2],
-    ["-1", 0],
-    ["abc", 0],
-    ["1.5", 0],
-    ["99", 0],
-  ])("%s → %d", (value, hops) => {
-    expect(trustedProxyHops(value)).toBe(hops);
   });
 });

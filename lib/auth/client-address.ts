@@ -1,3 +1,5 @@
+import { curtainEnv } from "@/lib/env";
+
 /**
  * The address the per-address sign-in throttle counts against, from X-Forwarded-For.
  *
@@ -16,7 +18,6 @@ export function clientAddress(headers: Headers | undefined, trustedHops: number)
   return entries[Math.max(0, index)] ?? headers?.get("x-real-ip") ?? "unknown";
 }
 
-export function trustedProxyHops(value = process.env.CURTAIN_TRUSTED_PROXY_HOPS): number {
-  const hops = Number(value ?? 0);
-  return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 0;
+export function trustedProxyHops(): number {
+  return curtainEnv().CURTAIN_TRUSTED_PROXY_HOPS;
 }

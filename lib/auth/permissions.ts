@@ -4,7 +4,8 @@ export { ROLES, type Role } from "@/db/schema/enums";
 
 /** Everything a member can be allowed to do, as '<resource>.<verb>'. */
 export const PERMISSIONS = [
-  "inbox.view",
+  "conversations.view",
+  "conversations.triage",
   "conversations.reply",
   "conversations.assign",
   "posts.view",
@@ -17,7 +18,7 @@ export const PERMISSIONS = [
   "members.view",
   "members.manage",
   "settings.manage",
-  "connectors.manage",
+  "channels.manage",
   "audit.view",
   "workspaces.create",
 ] as const;
@@ -25,14 +26,19 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 /**
  * The one permission table. The server checks it in every action and route; the UI reads it to hide controls.
- * admin: settings, members, connectors (and everything else) · manager: approves, assigns, all reports ·
+ * admin: settings, members, channels (and everything else) · manager: approves, assigns, all reports ·
  * social_media_manager: plans/publishes and answers as the brand · community_manager: answers as the personas
  * they operate · analyst: reads calendar and reports.
+ *
+ * conversations.triage (status, priority, category, tags, assigning oneself) is apart from conversations.reply
+ * (speaking) so the two can be granted separately. Both are further limited per conversation: a community manager
+ * triages and answers only conversations routed to a persona they operate (lib/inbox/triage.ts).
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   manager: [
-    "inbox.view",
+    "conversations.view",
+    "conversations.triage",
     "conversations.reply",
     "conversations.assign",
     "posts.view",
@@ -45,8 +51,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "members.view",
     "audit.view",
   ],
-  social_media_manager: ["inbox.view", "conversations.reply", "posts.view", "posts.create", "posts.publish", "identities.view"],
-  community_manager: ["inbox.view", "conversations.reply", "posts.view", "identities.view"],
+  social_media_manager: ["conversations.view", "conversations.triage", "conversations.reply", "posts.view", "posts.create", "posts.publish", "identities.view"],
+  community_manager: ["conversations.view", "conversations.triage", "conversations.reply", "posts.view", "identities.view"],
   analyst: ["posts.view", "reports.view"],
 };
 
@@ -56,7 +62,7 @@ export function can(role: Role, permission: Permission): boolean {
 
 /** Dashboard sections and the permission that opens each; the sidebar and the pages share this list. */
 export const SECTIONS = [
-  { key: "inbox", permission: "inbox.view" },
+  { key: "inbox", permission: "conversations.view" },
   { key: "calendar", permission: "posts.view" },
   { key: "identities", permission: "identities.view" },
   { key: "reports", permission: "reports.view" },

@@ -1,6 +1,6 @@
-import "server-only";
-import { DATA_DIR } from "@/db/data-dir";
-import { localSecret } from "@/db/local-secrets";
+import { DATA_DIR } from "@/lib/data-dir";
+import { curtainEnv } from "@/lib/env";
+import { localSecret } from "@/lib/local-secrets";
 import { parseSecretKey, SecretKeyError } from "./secret-box";
 
 let cached: Buffer | undefined;
@@ -12,7 +12,7 @@ let cached: Buffer | undefined;
  */
 export function connectorSecretKey(): Buffer {
   if (cached) return cached;
-  const configured = process.env.CURTAIN_SECRET_KEY;
+  const configured = curtainEnv().CURTAIN_SECRET_KEY;
   if (configured) cached = parseSecretKey(configured);
   // `npm start` on the embedded database gets the generated key from the launcher, through the environment.
   else if (process.env.NODE_ENV !== "production") cached = parseSecretKey(localSecret(DATA_DIR, "secret-key"), `${DATA_DIR}/secret-key`);

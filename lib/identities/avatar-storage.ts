@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { DATA_DIR } from "@/db/data-dir";
+import { DATA_DIR } from "@/lib/data-dir";
 
 export const MAX_AVATAR_BYTES = 2 * 1024 * 1024;
 

@@ -1,21 +1,12 @@
-import "server-only";
 import type { IdentityKind } from "@/db/schema/enums";
-import { AppError } from "@/lib/errors";
-import { getServerTranslator } from "@/lib/i18n/server";
+import { fail, ok, type FieldProblem, type Outcome } from "@/lib/outcome";
 import { identityFieldProblems, identityValues, type IdentityFields } from "./schemas";
 
-/** The row values, or a bad_request with one translated message per offending field. */
-export async function checkedIdentityValues(input: IdentityFields, kind: IdentityKind) {
+/** The row values, or a bad_request with every offending field's problem (identities.fieldErrors.<key>). */
+export function checkedIdentityValues(input: IdentityFields, kind: IdentityKind): Outcome<ReturnType<typeof identityValues>> {
   const problems = identityFieldProblems(input, kind);
-  if (problems.length === 0) return identityValues(input, kind);
-  const t = await getServerTranslator();
-  const fieldErrors: Record<string, string[]> = {};
-  for (const p of problems) (fieldErrors[p.field] ??= []).push(t(`identities.fieldErrors.${p.key}`, { max: p.max ?? 0 }));
-  throw new AppError("bad_request", fieldErrors);
-}
-
-/** A bad_request carrying one translated message (identities.fieldErrors.<key>) on one field. */
-export async function fieldError(field: string, key: "handleTaken" | "notOperator" | "brandCannotRetire" | "cannotSpeak" | "sameOperator") {
-  const t = await getServerTranslator();
-  return new AppError("bad_request", { [field]: [t(`identities.fieldErrors.${key}`)] });
+  if (problems.length === 0) return ok(identityValues(input, kind));
+  const fields: Record<string, FieldProblem[]> = {};
+  for (const p of problems) (fields[p.field] ??= []).push({ key: `identities.fieldErrors.${p.key}`, values: { max: p.max ?? 0 } });
+  return fail("bad_request", fields);
 }

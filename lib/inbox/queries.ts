@@ -10,10 +10,7 @@ type Cursor = ConversationPage["nextCursor"];
 /** How the browser loads a page: the JSON route. The server prefetch passes its own loader (the query itself). */
 function fetchPage(workspaceId: string, status: ConversationStatus, cursor: Cursor) {
   const search = new URLSearchParams({ status });
-  if (cursor) {
-    search.set("cursorAt", cursor.lastMessageAt);
-    search.set("cursorId", cursor.id);
-  }
+  if (cursor) search.set("cursor", cursor);
   return fetchJson<ConversationPage>(`/api/w/${workspaceId}/conversations?${search}`);
 }
 

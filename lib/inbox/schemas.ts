@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParamSchema } from "@/db/queries/keyset";
 import { versionSchema } from "@/lib/actions/common-schemas";
 import { CONVERSATION_STATUSES } from "@/db/schema/enums";
 
@@ -12,6 +13,5 @@ export const setConversationStatusSchema = z.object({
 
 export const listConversationsQuerySchema = z.object({
   status: conversationStatusSchema.default("open"),
-  cursorAt: z.iso.datetime({ offset: true }).optional(),
-  cursorId: z.uuid().optional(),
+  cursor: cursorParamSchema.optional(),
 });

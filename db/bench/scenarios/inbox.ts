@@ -1,7 +1,8 @@
-import { countConversationsByStatus, listConversations, type ConversationCursor } from "../../queries/conversations";
+import { countConversationsByStatus, listConversations } from "../../queries/conversations";
 import type { Scenario } from "../context";
 import { percentile } from "../../../lib/metrics/percentile";
 import { count, figure, ms, sample } from "../measure";
+import { decodeCursor, type Keyset } from "../../queries/keyset";
 
 const PAGES = 20;
 const PAGE_SIZE = 50;
@@ -25,7 +26,7 @@ export const inbox: Scenario = {
     let pagesSeen = 0;
     let rowsPerWalk = 0;
     const walk = await sample(runs, async () => {
-      let cursor: ConversationCursor | undefined;
+      let cursor: Keyset | undefined;
       let pages = 0;
       let rows = 0;
       for (let p = 0; p < PAGES; p++) {
@@ -35,7 +36,7 @@ export const inbox: Scenario = {
         pages++;
         rows += page.items.length;
         if (!page.nextCursor) break;
-        cursor = page.nextCursor;
+        cursor = decodeCursor(page.nextCursor);
       }
       pagesSeen = pages;
       rowsPerWalk = rows;

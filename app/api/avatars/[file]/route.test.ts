@@ -3,6 +3,11 @@ import { deleteAvatar, saveAvatar } from "@/lib/identities/avatar-storage";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; mustChangePassword?: boolean } }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
+vi.mock("@/lib/i18n/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { MESSAGES } = await import("@/lib/i18n/messages");
+  return { getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) };
+});
 
 const { GET } = await import("./route");
 const get = (file: string) => GET(new Request(`http://test/api/avatars/${file}`), { params: Promise.resolve({ file }) });

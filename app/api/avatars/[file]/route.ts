@@ -1,17 +1,16 @@
-import { currentUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { userSession } from "@/lib/api/auth";
+import { route } from "@/lib/api/route";
 import { readAvatar } from "@/lib/identities/avatar-storage";
+import { fail, orThrow } from "@/lib/outcome";
 
 /**
  * Serves uploaded avatars to signed-in users. Only names the upload generated (random UUIDs) resolve, so nothing
  * outside the uploads folder can be reached. A stored file never changes (a new avatar gets a new name), but it is
  * deleted once replaced, so browsers keep it privately for an hour rather than for ever.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const user = await currentUser();
-  if (!user) return new Response(null, { status: 401 });
-  if (user.mustChangePassword) return new Response(null, { status: 403 });
-  const avatar = await readAvatar((await params).file);
-  if (!avatar) return new Response(null, { status: 404 });
+export const GET = route({ auth: userSession(), params: z.object({ file: z.string() }) }, async ({ params }) => {
+  const avatar = (await readAvatar(params.file)) ?? orThrow(fail("not_found"));
   return new Response(new Uint8Array(avatar.bytes), {
     headers: {
       "content-type": avatar.contentType,
@@ -21,4 +20,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       "content-security-policy": "default-src 'none'; sandbox",
     },
   });
-}
+});

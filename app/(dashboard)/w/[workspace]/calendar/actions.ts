@@ -4,13 +4,12 @@ import { recordAudit } from "@/db/queries/audit";
 import { approvePost } from "@/db/queries/posts";
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import { approvePostSchema } from "@/lib/calendar/schemas";
-import { AppError } from "@/lib/errors";
+import { orThrow } from "@/lib/outcome";
 
 export const approvePostAction = workspaceAction("posts.approve", approvePostSchema, async (input, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
-    const result = await approvePost(tx, { workspaceId, ...input, userId: user.id });
-    if (!result.ok) throw new AppError(result.reason);
+    const post = orThrow(await approvePost(tx, { workspaceId, ...input, userId: user.id }));
     await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "post.approved", objectType: "post", objectId: input.postId });
-    return result.post;
+    return post;
   }),
 );

@@ -4,9 +4,8 @@ import { recordAudit } from "@/db/queries/audit";
 import { getIdentity } from "@/db/queries/identities";
 import { addOperator, createPersona, handoverPersona, removeOperator, setAvatarUrl, setPersonaStatus, updateIdentity } from "@/db/queries/identity-changes";
 import { workspaceAction } from "@/lib/actions/workspace-action";
-import { AppError } from "@/lib/errors";
 import { deleteReplacedAvatar } from "@/lib/identities/avatar-storage";
-import { checkedIdentityValues, fieldError } from "@/lib/identities/field-errors";
+import { checkedIdentityValues } from "@/lib/identities/field-errors";
 import {
   createPersonaSchema,
   handoverPersonaSchema,
@@ -15,18 +14,18 @@ import {
   setPersonaStatusSchema,
   updateIdentitySchema,
 } from "@/lib/identities/schemas";
+import { fail, orThrow } from "@/lib/outcome";
 
 export const createPersonaAction = workspaceAction("identities.manage", createPersonaSchema, async ({ operatorIds, ...input }, { db, workspaceId, user }) => {
-  const values = await checkedIdentityValues(input, "persona");
+  const values = orThrow(checkedIdentityValues(input, "persona"));
   return db.transaction(async (tx) => {
-    const result = await createPersona(tx, { workspaceId, values });
-    if (!result.ok) throw await fieldError("handle", "handleTaken");
-    const persona = result.value;
+    const persona = orThrow(await createPersona(tx, { workspaceId, values }));
     await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.created", objectType: "identity", objectId: persona.id, data: { displayName: persona.displayName, kind: "persona" } });
     // A user of another workspace is not_found and rolls the whole creation back.
     for (const userId of new Set(operatorIds)) {
-      const added = await addOperator(tx, { workspaceId, identityId: persona.id, userId });
-      if (!added.ok) throw await fieldError("operatorIds", "cannotSpeak");
+      const outcome = await addOperator(tx, { workspaceId, identityId: persona.id, userId });
+      // The form names the initial operators operatorIds; a refusal belongs on that field.
+      const added = orThrow(outcome.ok || !outcome.fields?.userId ? outcome : fail(outcome.code, { operatorIds: outcome.fields.userId }));
       await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "operator.added", objectType: "identity", objectId: persona.id, data: { userId, userName: added.user.name, persona: persona.displayName } });
     }
     return { id: persona.id, displayName: persona.displayName };
@@ -36,23 +35,20 @@ export const createPersonaAction = workspaceAction("identities.manage", createPe
 export const updateIdentityAction = workspaceAction("identities.manage", updateIdentitySchema, async ({ identityId, version, ...input }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
     const kind = (await getIdentity(tx, { workspaceId, identityId }))?.kind;
-    if (!kind) throw new AppError("not_found");
-    const values = await checkedIdentityValues(input, kind);
-    const result = await updateIdentity(tx, { workspaceId, identityId, version, values });
-    if (!result.ok) throw result.reason === "handle_taken" ? await fieldError("handle", "handleTaken") : new AppError(result.reason === "brand" ? "bad_request" : result.reason);
-    await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.updated", objectType: "identity", objectId: identityId, data: { displayName: result.value.displayName, kind } });
-    return { id: identityId, version: result.value.version };
+    if (!kind) return orThrow(fail("not_found"));
+    const values = orThrow(checkedIdentityValues(input, kind));
+    const updated = orThrow(await updateIdentity(tx, { workspaceId, identityId, version, values }));
+    await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.updated", objectType: "identity", objectId: identityId, data: { displayName: updated.displayName, kind } });
+    return { id: identityId, version: updated.version };
   }),
 );
 
 export const setPersonaStatusAction = workspaceAction("identities.manage", setPersonaStatusSchema, async ({ identityId, status }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
-    const result = await setPersonaStatus(tx, { workspaceId, identityId, status });
-    // The brand is the workspace's own voice: it cannot be retired.
-    if (!result.ok) throw result.reason === "brand" ? await fieldError("identityId", "brandCannotRetire") : new AppError("not_found");
-    if (result.value.changed) {
+    const { changed, displayName } = orThrow(await setPersonaStatus(tx, { workspaceId, identityId, status }));
+    if (changed) {
       const action = status === "retired" ? "identity.retired" : "identity.reactivated";
-      await recordAudit(tx, { workspaceId, actorUserId: user.id, action, objectType: "identity", objectId: identityId, data: { displayName: result.value.displayName } });
+      await recordAudit(tx, { workspaceId, actorUserId: user.id, action, objectType: "identity", objectId: identityId, data: { displayName } });
     }
     return { id: identityId, status };
   }),
@@ -60,7 +56,7 @@ export const setPersonaStatusAction = workspaceAction("identities.manage", setPe
 
 export const setAvatarUrlAction = workspaceAction("identities.manage", setAvatarUrlSchema, async ({ identityId, avatarUrl }, { db, workspaceId, user }) => {
   const replaced = await db.transaction(async (tx) => {
-    const { previousAvatarUrl } = await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl });
+    const { previousAvatarUrl } = orThrow(await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl }));
     await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.updated", objectType: "identity", objectId: identityId, data: { avatarUrl } });
     return previousAvatarUrl;
   });
@@ -71,8 +67,7 @@ export const setAvatarUrlAction = workspaceAction("identities.manage", setAvatar
 
 export const addOperatorAction = workspaceAction("identities.manage", operatorSchema, async ({ identityId, userId }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
-    const result = await addOperator(tx, { workspaceId, identityId, userId });
-    if (!result.ok) throw await fieldError("userId", "cannotSpeak");
+    const result = orThrow(await addOperator(tx, { workspaceId, identityId, userId }));
     if (result.changed) {
       await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "operator.added", objectType: "identity", objectId: identityId, data: { userId, userName: result.user.name, persona: result.persona.displayName } });
     }
@@ -82,7 +77,7 @@ export const addOperatorAction = workspaceAction("identities.manage", operatorSc
 
 export const removeOperatorAction = workspaceAction("identities.manage", operatorSchema, async ({ identityId, userId }, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
-    const result = await removeOperator(tx, { workspaceId, identityId, userId });
+    const result = orThrow(await removeOperator(tx, { workspaceId, identityId, userId }));
     if (result.changed) {
       await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "operator.removed", objectType: "identity", objectId: identityId, data: { userId, userName: result.user.name, persona: result.persona.displayName } });
     }
@@ -92,11 +87,7 @@ export const removeOperatorAction = workspaceAction("identities.manage", operato
 
 export const handoverPersonaAction = workspaceAction("identities.manage", handoverPersonaSchema, async (input, { db, workspaceId, user }) =>
   db.transaction(async (tx) => {
-    const result = await handoverPersona(tx, { workspaceId, ...input });
-    if (!result.ok) {
-      if (result.reason === "not_operator") throw await fieldError("fromUserId", "notOperator");
-      throw await fieldError("toUserId", result.reason === "same_operator" ? "sameOperator" : "cannotSpeak");
-    }
+    const result = orThrow(await handoverPersona(tx, { workspaceId, ...input }));
     await recordAudit(tx, {
       workspaceId,
       actorUserId: user.id,

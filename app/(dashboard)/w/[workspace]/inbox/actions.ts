@@ -3,16 +3,16 @@
 import { recordAudit } from "@/db/queries/audit";
 import { setConversationStatus } from "@/db/queries/conversations";
 import { workspaceAction } from "@/lib/actions/workspace-action";
-import { AppError } from "@/lib/errors";
 import { setConversationStatusSchema } from "@/lib/inbox/schemas";
+import { triageScope } from "@/lib/inbox/triage";
+import { orThrow } from "@/lib/outcome";
 
 export const setConversationStatusAction = workspaceAction(
-  "conversations.reply",
+  "conversations.triage",
   setConversationStatusSchema,
-  async (input, { db, workspaceId, user }) =>
+  async (input, { db, workspaceId, user, membership }) =>
     db.transaction(async (tx) => {
-      const result = await setConversationStatus(tx, { workspaceId, ...input });
-      if (!result.ok) throw new AppError(result.reason);
+      const conversation = orThrow(await setConversationStatus(tx, { workspaceId, ...input, scope: triageScope(user.id, membership.role) }));
       await recordAudit(tx, {
         workspaceId,
         actorUserId: user.id,
@@ -21,6 +21,6 @@ export const setConversationStatusAction = workspaceAction(
         objectId: input.conversationId,
         data: { status: input.status },
       });
-      return result.conversation;
+      return conversation;
     }),
 );

@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/lib/auth/section-layout";
 
-export default sectionLayout("inbox.view");
+export default sectionLayout("conversations.view");

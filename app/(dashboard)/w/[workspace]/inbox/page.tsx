@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import { conversationStatusSchema } from "@/lib/inbox/schemas";
 import { inboxQueries } from "@/lib/inbox/queries";
+import { triageScope } from "@/lib/inbox/triage";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
 
@@ -24,14 +25,18 @@ export default async function InboxPage({
   searchParams: Promise<{ status?: string }>;
 }) {
   const { workspace } = await params;
-  const member = await requirePermission(workspace, "inbox.view");
+  const member = await requirePermission(workspace, "conversations.view");
   const status = conversationStatusSchema.catch("open").parse((await searchParams).status);
   const { workspaceId } = member;
 
   const queryClient = getQueryClient();
   const [counts] = await Promise.all([
     countConversationsByStatus(db, { workspaceId }),
-    queryClient.prefetchInfiniteQuery(inboxQueries.list(workspaceId, status, async () => jsonify(await listConversations(db, { workspaceId, status })))),
+    queryClient.prefetchInfiniteQuery(
+      inboxQueries.list(workspaceId, status, async () =>
+        jsonify(await listConversations(db, { workspaceId, status, scope: triageScope(member.user.id, member.role) })),
+      ),
+    ),
   ]);
   const t = await getTranslations("inbox");
   return (
@@ -44,7 +49,7 @@ export default async function InboxPage({
           status={status}
           counts={counts}
           timeZone={member.workspace.timezone}
-          canChangeStatus={can(member.role, "conversations.reply")}
+          canChangeStatus={can(member.role, "conversations.triage")}
         />
       </HydrationBoundary>
     </>

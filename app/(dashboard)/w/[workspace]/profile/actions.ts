@@ -10,16 +10,21 @@ import { signIn } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { issueReauthTicket, REAUTH_PROVIDER } from "@/lib/auth/reauth";
 import { currentUser } from "@/lib/auth/session";
+import { sessionAction } from "@/lib/actions/session-action";
+import { failureResult } from "@/lib/actions/translate-failure";
 import { translateIssues } from "@/lib/actions/validation";
-import type { ActionResult, ErrorCode, FieldErrors } from "@/lib/errors";
+import { AppError, type ActionResult, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { getServerTranslator, type ServerTranslator } from "@/lib/i18n/server";
+import { fail, fieldFailure, orThrow } from "@/lib/outcome";
 import { changePasswordSchema, isHttpsUrl, updateProfileSchema } from "@/lib/team/schemas";
 
 // Profile actions act on the signed-in user only (no workspace, no role): the session is the whole authorization.
 
+// changePasswordAction below keeps its own helpers until it moves to (auth)/change-password; new code uses
+// sessionAction (lib/actions/session-action.ts), whose failures flow through lib/actions/translate-failure.ts.
 function failure(t: ServerTranslator, code: ErrorCode, fieldErrors?: FieldErrors) {
-  return { ok: false as const, error: { code, message: t(`errors.${code}`), fieldErrors } };
+  return failureResult(new AppError(code, fieldErrors), t, "Password change");
 }
 
 async function parse<Schema extends z.ZodObject>(schema: Schema, raw: unknown, t: ServerTranslator) {
@@ -30,21 +35,13 @@ async function parse<Schema extends z.ZodObject>(schema: Schema, raw: unknown, t
 }
 
 /** Name, avatar (https only, empty = initials) and language; the language also goes into this browser's cookie. */
-export async function updateProfileAction(raw: z.input<typeof updateProfileSchema>): Promise<ActionResult<{ name: string }>> {
-  const t = await getServerTranslator();
-  const user = await currentUser();
-  if (!user) return failure(t, "unauthorized");
-  // The initial password comes first; only /change-password is open until then.
-  if (user.mustChangePassword) return failure(t, "forbidden");
-  const parsed = await parse(updateProfileSchema, raw, t);
-  if (!parsed.ok) return parsed.error;
-  const { name, avatarUrl, locale } = parsed.data;
-  if (avatarUrl && !isHttpsUrl(avatarUrl)) return failure(t, "bad_request", { avatarUrl: [t("profile.errors.avatarHttps")] });
+export const updateProfileAction = sessionAction(updateProfileSchema, async ({ name, avatarUrl, locale }, { user }) => {
+  if (avatarUrl && !isHttpsUrl(avatarUrl)) orThrow(fieldFailure("bad_request", "avatarUrl", "profile.errors.avatarHttps"));
   const updated = await updateProfile(db, { userId: user.id, name, avatarUrl: avatarUrl || null, locale });
-  if (!updated) return failure(t, "unauthorized");
+  if (!updated) orThrow(fail("unauthorized"));
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-  return { ok: true, data: { name: updated.name } };
-}
+  return { name: updated.name };
+});
 
 /**
  * Needs the current password; the new one is hashed, an initial password's "must change" mark is cleared, the

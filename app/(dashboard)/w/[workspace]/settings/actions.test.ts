@@ -11,8 +11,8 @@ vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }))
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
 vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
 
-const { createWorkspaceAction, updateWorkspaceSettingsAction } = await import("./actions");
-const { addMemberAction, changeMemberRoleAction } = await import("./members/actions");
+const { updateWorkspaceSettingsAction } = await import("./actions");
+const { addMemberAction, changeMemberRoleAction, removeMemberAction, setMemberActiveAction } = await import("./members/actions");
 const en = MESSAGES.en;
 const db = testDb();
 let fx: WorkspaceFixture;
@@ -52,6 +52,28 @@ describe("addMemberAction", () => {
   it("the last-admin and own-role refusals carry their own message", async () => {
     const own = await changeMemberRoleAction({ workspaceId: fx.workspaceId, userId: fx.users.admin.id, role: "manager" });
     expect(!own.ok && own.error.fieldErrors).toEqual({ userId: [en.team.errors.self] });
+  });
+});
+
+describe("member changes record their audit event", () => {
+  it("role change (from → to), deactivation, reactivation and removal, each as the admin", async () => {
+    const { auditTrail } = await import("@/db/testing/audit");
+    const target = fx.users.analyst.id;
+    const base = { workspaceId: fx.workspaceId, userId: target };
+    expect((await changeMemberRoleAction({ ...base, role: "social_media_manager" })).ok).toBe(true);
+    expect((await setMemberActiveAction({ ...base, active: false })).ok).toBe(true);
+    expect((await setMemberActiveAction({ ...base, active: true })).ok).toBe(true);
+    expect((await removeMemberAction(base)).ok).toBe(true);
+    const trail = await auditTrail(db, { workspaceId: fx.workspaceId, objectId: target });
+    expect(trail.reverse()).toEqual([
+      { action: "member.role_changed", actorUserId: fx.users.admin.id, objectType: "user", data: { from: "analyst", to: "social_media_manager" } },
+      { action: "member.deactivated", actorUserId: fx.users.admin.id, objectType: "user", data: {} },
+      { action: "member.reactivated", actorUserId: fx.users.admin.id, objectType: "user", data: {} },
+      { action: "member.removed", actorUserId: fx.users.admin.id, objectType: "user", data: { role: "social_media_manager" } },
+    ]);
+    // Removing them again: not found, and no further event.
+    expect(await removeMemberAction(base)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await auditTrail(db, { workspaceId: fx.workspaceId, objectId: target })).toHaveLength(4);
   });
 });
 
@@ -102,20 +124,5 @@ describe("updateWorkspaceSettingsAction", () => {
     expect(row).toMatchObject(settings);
     const events = await db.select().from(auditEvents).where(eq(auditEvents.objectId, fx.workspaceId));
     expect(events.map((e) => e.action)).toContain("workspace.settings_updated");
-  });
-});
-
-describe("createWorkspaceAction", () => {
-  it("records the creation in the new workspace", async () => {
-    const result = await createWorkspaceAction({ workspaceId: fx.workspaceId, name: `Client ${uniqueTag()}`, timezone: "UTC", defaultLocale: "en" });
-    expect(result.ok).toBe(true);
-    const id = result.ok ? result.data.id : "";
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.workspaceId, id));
-    expect(events).toMatchObject([{ action: "workspace.created", actorUserId: fx.users.admin.id }]);
-  });
-
-  it("refuses an unknown time zone", async () => {
-    const result = await createWorkspaceAction({ workspaceId: fx.workspaceId, name: "Nowhere", timezone: "Nowhere/Land", defaultLocale: "en" });
-    expect(!result.ok && result.error.fieldErrors).toEqual({ timezone: [en.settings.errors.timezone] });
   });
 });

@@ -1,11 +1,11 @@
 "use server";
 
 import { recordAudit } from "@/db/queries/audit";
-import { createWorkspace, updateWorkspaceSettings } from "@/db/queries/workspaces";
+import { updateWorkspaceSettings } from "@/db/queries/workspaces";
 import { workspaceAction } from "@/lib/actions/workspace-action";
-import { AppError } from "@/lib/errors";
+import { orThrow } from "@/lib/outcome";
 import { normaliseSchedule } from "@/lib/team/schedule";
-import { createWorkspaceSchema, workspaceSettingsSchema } from "@/lib/team/schemas";
+import { workspaceSettingsSchema } from "@/lib/team/schemas";
 
 /**
  * Saves the whole settings form; last write wins (see updateWorkspaceSettings). The schema checks every field,
@@ -17,8 +17,7 @@ export const updateWorkspaceSettingsAction = workspaceAction(
   async (input, { db, workspaceId, user }) => {
     const settings = { ...input, businessHours: normaliseSchedule(input.businessHours) };
     return db.transaction(async (tx) => {
-      const updated = await updateWorkspaceSettings(tx, { workspaceId, ...settings });
-      if (!updated) throw new AppError("not_found");
+      const updated = orThrow(await updateWorkspaceSettings(tx, { workspaceId, ...settings }));
       await recordAudit(tx, {
         workspaceId,
         actorUserId: user.id,
@@ -28,29 +27,6 @@ export const updateWorkspaceSettingsAction = workspaceAction(
         data: settings,
       });
       return { name: updated.name };
-    });
-  },
-);
-
-/**
- * An admin of the current workspace creates another one (an agency adds a client) and becomes its admin. The
- * permission is checked in the current workspace; the audit event is written in the new one.
- */
-export const createWorkspaceAction = workspaceAction(
-  "workspaces.create",
-  createWorkspaceSchema,
-  async (input, { db, user, workspaceId: fromWorkspaceId }) => {
-    return db.transaction(async (tx) => {
-      const { workspace, brandId } = await createWorkspace(tx, { ...input, creatorUserId: user.id });
-      await recordAudit(tx, {
-        workspaceId: workspace.id,
-        actorUserId: user.id,
-        action: "workspace.created",
-        objectType: "workspace",
-        objectId: workspace.id,
-        data: { name: workspace.name, slug: workspace.slug, createdFrom: fromWorkspaceId, brandIdentityId: brandId },
-      });
-      return { id: workspace.id, slug: workspace.slug, name: workspace.name };
     });
   },
 );

@@ -1,11 +1,14 @@
 import { listConversations } from "@/db/queries/conversations";
-import { workspaceRoute } from "@/lib/api/workspace-route";
+import { memberSession } from "@/lib/api/auth";
+import { route } from "@/lib/api/route";
 import { listConversationsQuerySchema } from "@/lib/inbox/schemas";
+import { triageScope } from "@/lib/inbox/triage";
 
-export const GET = workspaceRoute("inbox.view", listConversationsQuerySchema, (query, { db, workspaceId }) =>
+export const GET = route({ auth: memberSession("conversations.view"), query: listConversationsQuerySchema }, ({ query }, { db, workspaceId, user, membership }) =>
   listConversations(db, {
     workspaceId,
     status: query.status,
-    cursor: query.cursorAt && query.cursorId ? { lastMessageAt: query.cursorAt, id: query.cursorId } : undefined,
+    scope: triageScope(user.id, membership.role),
+    cursor: query.cursor,
   }),
 );

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { listMembers } from "@/db/queries/members";
-import { workspaceRoute } from "@/lib/api/workspace-route";
+import { memberSession } from "@/lib/api/auth";
+import { route } from "@/lib/api/route";
 
-export const GET = workspaceRoute("members.view", z.object({}), (_query, { db, workspaceId }) => listMembers(db, { workspaceId }));
+export const GET = route({ auth: memberSession("members.view") }, (_input, { db, workspaceId }) => listMembers(db, { workspaceId }));

@@ -1,7 +1,8 @@
 import { listPosts } from "@/db/queries/posts";
-import { workspaceRoute } from "@/lib/api/workspace-route";
+import { memberSession } from "@/lib/api/auth";
+import { route } from "@/lib/api/route";
 import { listPostsQuerySchema } from "@/lib/calendar/schemas";
 
-export const GET = workspaceRoute("posts.view", listPostsQuerySchema, (query, { db, workspaceId }) =>
+export const GET = route({ auth: memberSession("posts.view"), query: listPostsQuerySchema }, ({ query }, { db, workspaceId }) =>
   listPosts(db, { workspaceId, from: new Date(query.from), to: new Date(query.to) }),
 );

@@ -3,9 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { ChannelsManager } from "@/components/channels/channels-manager";
 import { PageHeader } from "@/components/common/page-header";
 import { db } from "@/db";
-import { listChannelOwners, listChannels } from "@/db/queries/channels";
+import { listChannelOwners } from "@/db/queries/channels";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
+import { listChannels } from "@/lib/channels/channel-changes";
 import { connectorSecretKey } from "@/lib/crypto/connector-key";
 import { jsonify } from "@/lib/jsonify";
 
@@ -17,7 +18,7 @@ export default async function ChannelsPage({ params }: { params: Promise<{ works
   const { workspace } = await params;
   const member = await requirePermission(workspace, "members.view");
   const { workspaceId } = member;
-  const canManage = can(member.role, "connectors.manage");
+  const canManage = can(member.role, "channels.manage");
   const [channels, owners] = await Promise.all([
     // Only admins get the connector summary (masked URL, "secret set"); nobody gets the secrets themselves.
     listChannels(db, { workspaceId, secretKey: canManage ? connectorSecretKey : undefined }),

@@ -1,22 +1,16 @@
 "use server";
 
 import { recordAudit } from "@/db/queries/audit";
-import { addMember, changeMemberRole, removeMember, setMemberDeactivated, type MemberChangeFailure } from "@/db/queries/members";
+import { addMember, changeMemberRole, removeMember, setMemberDeactivated } from "@/db/queries/members";
 import { findUserByEmail } from "@/db/queries/users";
 import { getWorkspace } from "@/db/queries/workspaces";
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { getServerTranslator } from "@/lib/i18n/server";
+import { orThrow } from "@/lib/outcome";
 import { generateInitialPassword } from "@/lib/team/initial-password";
 import { addMemberSchema, changeMemberRoleSchema, memberTargetSchema, setMemberActiveSchema } from "@/lib/team/schemas";
-
-/** The last-admin and own-membership refusals carry a message of their own, shown next to the member. */
-async function refuse(reason: MemberChangeFailure): Promise<never> {
-  if (reason === "not_found") throw new AppError("not_found");
-  const t = await getServerTranslator();
-  throw new AppError("conflict", { userId: [t(reason === "last_admin" ? "team.errors.lastAdmin" : "team.errors.self")] });
-}
 
 /**
  * Adds someone by email. A new account gets a random initial password that is returned once, to this response
@@ -52,21 +46,19 @@ export const changeMemberRoleAction = workspaceAction(
   "members.manage",
   changeMemberRoleSchema,
   async ({ userId, role }, { db, workspaceId, user }) => {
-    const result = await db.transaction(async (tx) => {
-      const changed = await changeMemberRole(tx, { workspaceId, actorUserId: user.id, userId, role });
-      if (changed.ok && changed.value.from !== role) {
+    await db.transaction(async (tx) => {
+      const { from } = orThrow(await changeMemberRole(tx, { workspaceId, actorUserId: user.id, userId, role }));
+      if (from !== role) {
         await recordAudit(tx, {
           workspaceId,
           actorUserId: user.id,
           action: "member.role_changed",
           objectType: "user",
           objectId: userId,
-          data: { from: changed.value.from, to: role },
+          data: { from, to: role },
         });
       }
-      return changed;
     });
-    if (!result.ok) return refuse(result.reason);
     return { userId, role };
   },
 );
@@ -75,39 +67,24 @@ export const setMemberActiveAction = workspaceAction(
   "members.manage",
   setMemberActiveSchema,
   async ({ userId, active }, { db, workspaceId, user }) => {
-    const result = await db.transaction(async (tx) => {
-      const changed = await setMemberDeactivated(tx, { workspaceId, actorUserId: user.id, userId, deactivated: !active });
-      if (changed.ok) {
-        await recordAudit(tx, {
-          workspaceId,
-          actorUserId: user.id,
-          action: active ? "member.reactivated" : "member.deactivated",
-          objectType: "user",
-          objectId: userId,
-        });
-      }
-      return changed;
+    await db.transaction(async (tx) => {
+      orThrow(await setMemberDeactivated(tx, { workspaceId, actorUserId: user.id, userId, deactivated: !active }));
+      await recordAudit(tx, {
+        workspaceId,
+        actorUserId: user.id,
+        action: active ? "member.reactivated" : "member.deactivated",
+        objectType: "user",
+        objectId: userId,
+      });
     });
-    if (!result.ok) return refuse(result.reason);
     return { userId, active };
   },
 );
 
 export const removeMemberAction = workspaceAction("members.manage", memberTargetSchema, async ({ userId }, { db, workspaceId, user }) => {
-  const result = await db.transaction(async (tx) => {
-    const removed = await removeMember(tx, { workspaceId, actorUserId: user.id, userId });
-    if (removed.ok) {
-      await recordAudit(tx, {
-        workspaceId,
-        actorUserId: user.id,
-        action: "member.removed",
-        objectType: "user",
-        objectId: userId,
-        data: { role: removed.value.role },
-      });
-    }
-    return removed;
+  await db.transaction(async (tx) => {
+    const { role } = orThrow(await removeMember(tx, { workspaceId, actorUserId: user.id, userId }));
+    await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "member.removed", objectType: "user", objectId: userId, data: { role } });
   });
-  if (!result.ok) return refuse(result.reason);
   return { userId };
 });

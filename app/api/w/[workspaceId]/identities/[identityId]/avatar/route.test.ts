@@ -79,8 +79,8 @@ describe("POST avatar with a chunked body (no content-length)", () => {
     const tooBig = new Uint8Array(MAX_AVATAR_BYTES * 3);
     tooBig.set(PNG);
     const { status, json, sent } = await upload(id, tooBig);
-    expect(status).toBe(400);
-    expect(json.error.fieldErrors).toEqual({ file: [MESSAGES.en.identities.fieldErrors.fileTooLarge.replace("{max}", "2")] });
+    expect(status).toBe(413);
+    expect(json.error.fields).toEqual({ file: [MESSAGES.en.identities.fieldErrors.fileTooLarge.replace("{max}", "2")] });
     // Not buffered whole: reading ended shortly after the limit.
     expect(sent.bytes).toBeLessThan(MAX_AVATAR_BYTES + 256 * 1024);
     expect(sent.bytes).toBeLessThan(sent.total);
@@ -103,5 +103,27 @@ describe("replacing an uploaded avatar", () => {
     const id = await freshPersona();
     await db.update(identities).set({ avatarUrl: "https://cdn.example/a.png" }).where(eq(identities.id, id));
     expect((await upload(id, PNG)).status).toBe(201);
+  });
+});
+
+// Issue 6: a same-site page could replace a persona's avatar with the admin's cookie.
+describe("cross-site uploads", () => {
+  it.each(["https://evil.example", "null"])("refuses Origin %s with a translated 403 and keeps the avatar", async (origin) => {
+    const id = await freshPersona();
+    const { body } = chunkedUpload(PNG);
+    const init = { method: "POST", body, duplex: "half", headers: { origin, host: "test", "content-type": `multipart/form-data; boundary=${BOUNDARY}` } };
+    const response = await POST(new Request(`http://test/api/w/${fx.workspaceId}/identities/${id}/avatar`, init as RequestInit), {
+      params: Promise.resolve({ workspaceId: fx.workspaceId, identityId: id }),
+    });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: { code: "forbidden", message: MESSAGES.en.errors.forbidden } });
+    expect(await avatarOf(id)).toBeNull();
+  });
+
+  it("answers 404 for a malformed identity id", async () => {
+    const response = await POST(new Request(`http://test/api/w/${fx.workspaceId}/identities/%ff/avatar`, { method: "POST" }), {
+      params: Promise.resolve({ workspaceId: fx.workspaceId, identityId: "%ff" }),
+    });
+    expect(response.status).toBe(404);
   });
 });

@@ -1,19 +1,19 @@
 /**
  * For every role, every registered server action and route is tried in its own workspace, in a foreign workspace
  * and on a foreign workspace's object; the outcome must follow the permission table, and a refusal writes nothing.
- * Endpoints are declared per feature in lib/auth/matrix/*.matrix.ts; one that is not declared fails "registry".
+ * Endpoints are declared per feature in test/permission-matrix/*.matrix.ts (test-only); one that is not declared fails "registry".
  */
 import fs from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { conversations } from "@/db/schema";
+import { auditEvents, conversations } from "@/db/schema";
 import { ROLES, type Role } from "@/db/schema/enums";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
-import type { MatrixEndpoint, MatrixModule } from "./matrix/types";
-import { can } from "./permissions";
+import type { MatrixEndpoint, MatrixModule } from "./types";
+import { can } from "@/lib/auth/permissions";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
@@ -24,7 +24,7 @@ vi.mock("next-auth", () => ({ CredentialsSignin: class CredentialsSignin extends
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }), headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const modules = Object.values(import.meta.glob<{ matrix: MatrixModule }>("./matrix/*.matrix.ts", { eager: true })).map((m) => m.matrix);
+const modules = Object.values(import.meta.glob<{ matrix: MatrixModule }>("./*.matrix.ts", { eager: true })).map((m) => m.matrix);
 const ENDPOINTS: Record<string, MatrixEndpoint> = Object.assign({}, ...modules.map((m) => m.endpoints));
 const UNSCOPED: Record<string, string> = Object.assign({}, ...modules.map((m) => m.unscoped ?? {}));
 
@@ -42,6 +42,13 @@ async function conversationVersion(id: string) {
   const [row] = await db.select({ version: conversations.version }).from(conversations).where(eq(conversations.id, id));
   return row!.version;
 }
+
+/** How many audit events of each action this user has written (anywhere: a new workspace records its own creation). */
+async function auditCounts(userId: string) {
+  const rows = await db.select({ action: auditEvents.action, n: count() }).from(auditEvents).where(eq(auditEvents.actorUserId, userId)).groupBy(auditEvents.action);
+  return Object.fromEntries(rows.map((r) => [r.action, r.n])) as Record<string, number>;
+}
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 beforeAll(async () => {
   [home, foreign] = await Promise.all([createWorkspaceFixture(db, "Matrix home"), createWorkspaceFixture(db, "Matrix foreign")]);
@@ -62,26 +69,44 @@ describe("registry", () => {
   });
 });
 
+describe("audit", () => {
+  it("every mutating endpoint names the audit event it writes", () => {
+    const missing = Object.entries(ENDPOINTS).filter(([, e]) => e.mutates && !e.audit).map(([name]) => name);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe.each(ROLES)("%s", (role) => {
   for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
     const allowed = can(role, endpoint.permission);
 
+    // An allowed mutation writes its audit event as the caller; a refused call writes none.
+    async function attemptAudited(target: Parameters<MatrixEndpoint["attempt"]>[0], expectAudit: boolean) {
+      const actor = home.users[role].id;
+      const before = await auditCounts(actor);
+      const outcome = await endpoint.attempt(target);
+      const after = await auditCounts(actor);
+      if (expectAudit) expect((after[endpoint.audit!] ?? 0) - (before[endpoint.audit!] ?? 0), `${endpoint.audit} written`).toBeGreaterThan(0);
+      else expect(total(after), "no audit event written").toBe(total(before));
+      return outcome;
+    }
+
     it(`${name}: ${allowed ? "allowed" : "forbidden"} in its own workspace`, async () => {
       signInAs(home, role);
-      const outcome = await endpoint.attempt({ workspaceId: home.workspaceId, objects: home });
+      const outcome = await attemptAudited({ workspaceId: home.workspaceId, objects: home }, allowed && endpoint.mutates);
       expect(outcome).toEqual({ status: allowed ? "ok" : "forbidden", changed: allowed && endpoint.mutates });
     });
 
     it(`${name}: not_found in a workspace they do not belong to`, async () => {
       signInAs(home, role);
-      const outcome = await endpoint.attempt({ workspaceId: foreign.workspaceId, objects: foreign });
+      const outcome = await attemptAudited({ workspaceId: foreign.workspaceId, objects: foreign }, false);
       expect(outcome).toEqual({ status: "not_found", changed: false });
     });
 
     if (endpoint.mutates && !endpoint.objectless) {
       it(`${name}: cannot reach another workspace's object through its own workspace`, async () => {
         signInAs(home, role);
-        const outcome = await endpoint.attempt({ workspaceId: home.workspaceId, objects: foreign });
+        const outcome = await attemptAudited({ workspaceId: home.workspaceId, objects: foreign }, false);
         expect(outcome).toEqual({ status: allowed ? "not_found" : "forbidden", changed: false });
       });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveConnectorConfig, type ConnectorInput } from "./connector-config";
+import { resolveConnectorConfig, type ConnectorInput } from "./config";
 
 const empty: ConnectorInput = { webhookUrl: "", signingSecret: "", instanceUrl: "", accessToken: "" };
 const webhook = { connector: "webhook" as const, url: "https://hooks.example.com/in/abc", signingSecret: "s".repeat(20) };

@@ -16,6 +16,7 @@ export const matrix: MatrixModule = {
     setConversationStatusAction: {
       permission: "conversations.reply",
       mutates: true,
+      audit: "conversation.status_changed",
       attempt: async ({ workspaceId, objects }) => {
         const before = await conversationVersion(objects.conversationId);
         const result = await actions.setConversationStatusAction({ workspaceId, conversationId: objects.conversationId, status: "pending", version: before });
@@ -23,7 +24,7 @@ export const matrix: MatrixModule = {
       },
     },
     "GET /api/w/[workspaceId]/conversations": {
-      permission: "inbox.view",
+      permission: "conversations.view",
       mutates: false,
       attempt: async ({ workspaceId }) => {
         const response = await conversationsRoute.GET(new Request(`http://test/api/w/${workspaceId}/conversations?status=open`), routeParams(workspaceId));

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import * as memberActions from "@/app/(dashboard)/w/[workspace]/settings/members/actions";
 import * as settingsActions from "@/app/(dashboard)/w/[workspace]/settings/actions";
+import * as shellActions from "@/app/(dashboard)/w/[workspace]/actions";
 import * as membersRoute from "@/app/api/w/[workspaceId]/members/route";
 import { memberships, users, workspaces } from "@/db/schema";
 import { testDb, uniqueTag } from "@/db/testing/fixtures";
@@ -36,6 +37,7 @@ export const matrix: MatrixModule = {
     changeMemberRoleAction: {
       permission: "members.manage",
       mutates: true,
+      audit: "member.role_changed",
       attempt: async ({ workspaceId, objects }) => {
         const target = await freshMember(objects.workspaceId);
         const result = await memberActions.changeMemberRoleAction({ workspaceId, userId: target.userId, role: "manager" });
@@ -45,6 +47,7 @@ export const matrix: MatrixModule = {
     setMemberActiveAction: {
       permission: "members.manage",
       mutates: true,
+      audit: "member.deactivated",
       attempt: async ({ workspaceId, objects }) => {
         const target = await freshMember(objects.workspaceId);
         const result = await memberActions.setMemberActiveAction({ workspaceId, userId: target.userId, active: false });
@@ -54,6 +57,7 @@ export const matrix: MatrixModule = {
     removeMemberAction: {
       permission: "members.manage",
       mutates: true,
+      audit: "member.removed",
       attempt: async ({ workspaceId, objects }) => {
         const target = await freshMember(objects.workspaceId);
         const result = await memberActions.removeMemberAction({ workspaceId, userId: target.userId });
@@ -63,6 +67,7 @@ export const matrix: MatrixModule = {
     addMemberAction: {
       permission: "members.manage",
       mutates: true,
+      audit: "member.added",
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const email = `added-${uniqueTag()}@curtain.test`;
@@ -78,6 +83,7 @@ export const matrix: MatrixModule = {
     updateWorkspaceSettingsAction: {
       permission: "settings.manage",
       mutates: true,
+      audit: "workspace.settings_updated",
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const name = `Renamed ${uniqueTag()}`;
@@ -89,10 +95,11 @@ export const matrix: MatrixModule = {
     createWorkspaceAction: {
       permission: "workspaces.create",
       mutates: true,
+      audit: "workspace.created",
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const name = `Client ${uniqueTag()}`;
-        const result = await settingsActions.createWorkspaceAction({ workspaceId, name, timezone: "Europe/Vienna", defaultLocale: "de" });
+        const result = await shellActions.createWorkspaceAction({ workspaceId, name, timezone: "Europe/Vienna", defaultLocale: "de" });
         const rows = await testDb().select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.name, name));
         return { status: resultStatus(result), changed: rows.length > 0 };
       },

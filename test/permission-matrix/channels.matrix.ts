@@ -22,8 +22,9 @@ async function channelRow(id: string) {
 
 function statusEndpoint(action: typeof actions.disconnectChannelAction, from: "connected" | "disconnected"): MatrixEndpoint {
   return {
-    permission: "connectors.manage",
+    permission: "channels.manage",
     mutates: true,
+    audit: from === "connected" ? "channel.disconnected" : "channel.reconnected",
     attempt: async ({ workspaceId, objects }) => {
       const channel = await freshChannel(objects, from);
       const result = await action({ workspaceId, channelId: channel.id });
@@ -35,8 +36,9 @@ function statusEndpoint(action: typeof actions.disconnectChannelAction, from: "c
 export const matrix: MatrixModule = {
   endpoints: {
     createChannelAction: {
-      permission: "connectors.manage",
+      permission: "channels.manage",
       mutates: true,
+      audit: "channel.created",
       attempt: async ({ workspaceId, objects }) => {
         const handle = `Matrix new ${uniqueTag()}`;
         const result = await actions.createChannelAction({ workspaceId, platform: "other", handle, identityId: objects.identities.brand, connector: "sandbox" });
@@ -45,8 +47,9 @@ export const matrix: MatrixModule = {
       },
     },
     updateChannelAction: {
-      permission: "connectors.manage",
+      permission: "channels.manage",
       mutates: true,
+      audit: "channel.updated",
       attempt: async ({ workspaceId, objects }) => {
         const channel = await freshChannel(objects);
         const result = await actions.updateChannelAction({
@@ -62,8 +65,9 @@ export const matrix: MatrixModule = {
     disconnectChannelAction: statusEndpoint(actions.disconnectChannelAction, "connected"),
     reconnectChannelAction: statusEndpoint(actions.reconnectChannelAction, "disconnected"),
     deleteChannelAction: {
-      permission: "connectors.manage",
+      permission: "channels.manage",
       mutates: true,
+      audit: "channel.deleted",
       attempt: async ({ workspaceId, objects }) => {
         const channel = await freshChannel(objects);
         const result = await actions.deleteChannelAction({ workspaceId, channelId: channel.id });

@@ -1,4 +1,5 @@
 import type { Platform } from "@/db/schema/enums";
+import { open, seal } from "@/lib/crypto/secret-box";
 
 /**
  * What a connector needs, sealed as one JSON document into channels.config_encrypted. The non-secret parts
@@ -99,4 +100,19 @@ export function parseConnectorConfig(json: string): ConnectorConfig {
   const value = JSON.parse(json) as ConnectorConfig;
   if (value?.connector !== "webhook" && value?.connector !== "mastodon") throw new Error("Unknown connector config");
   return value;
+}
+
+export type SealScope = { workspaceId: string; channelId: string };
+
+// The sealed config is bound to its row: copying it onto another channel does not decrypt.
+const sealContext = ({ workspaceId, channelId }: SealScope) => `channel:${workspaceId}:${channelId}`;
+
+/** What channels.config_encrypted stores for this config (null for a connector that needs none). */
+export function sealConnectorConfig(config: ConnectorConfig | null, key: Buffer, scope: SealScope): string | null {
+  return config ? seal(JSON.stringify(config), key, sealContext(scope)) : null;
+}
+
+/** Opens a stored config; throws SecretBoxError when it was sealed with another key or for another row. */
+export function openConnectorConfig(sealed: string, key: Buffer, scope: SealScope): ConnectorConfig {
+  return parseConnectorConfig(open(sealed, key, sealContext(scope)));
 }

@@ -11,6 +11,7 @@ export const matrix: MatrixModule = {
     approvePostAction: {
       permission: "posts.approve",
       mutates: true,
+      audit: "post.approved",
       attempt: async ({ workspaceId, objects }) => {
         const db = testDb();
         const [post] = await db

@@ -1,5 +1,5 @@
 import type { WorkspaceFixture } from "@/db/testing/fixtures";
-import type { Permission } from "../permissions";
+import type { Permission } from "@/lib/auth/permissions";
 
 export type MatrixStatus = "ok" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "bad_request" | "rate_limited";
 export type MatrixTarget = { workspaceId: string; objects: WorkspaceFixture };
@@ -13,6 +13,8 @@ export type MatrixOutcome = { status: MatrixStatus; changed: boolean };
 export type MatrixEndpoint = {
   permission: Permission;
   mutates: boolean;
+  /** The audit event a successful call writes (every mutation writes one; the matrix checks it, and that a refusal writes none). */
+  audit?: string;
   /**
    * The action names no existing object (it creates one, or changes the workspace itself), so there is no other
    * workspace's object to reach through one's own workspace; the matrix skips that case for it.

@@ -42,6 +42,7 @@ export const matrix: MatrixModule = {
     createPersonaAction: {
       permission: "identities.manage",
       mutates: true,
+      audit: "identity.created",
       // The first operator comes from `objects`: another workspace's user must be not_found and create nothing.
       attempt: async ({ workspaceId, objects }) => {
         const tag = uniqueTag();
@@ -53,6 +54,7 @@ export const matrix: MatrixModule = {
     updateIdentityAction: {
       permission: "identities.manage",
       mutates: true,
+      audit: "identity.updated",
       attempt: async ({ workspaceId, objects }) => {
         const before = await identity(objects.identities.persona);
         const result = await actions.updateIdentityAction({ workspaceId, identityId: before.id, version: before.version, ...fields(uniqueTag()) });
@@ -62,6 +64,7 @@ export const matrix: MatrixModule = {
     setPersonaStatusAction: {
       permission: "identities.manage",
       mutates: true,
+      audit: "identity.retired",
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshPersona(objects);
         const result = await actions.setPersonaStatusAction({ workspaceId, identityId: id, status: "retired" });
@@ -71,6 +74,7 @@ export const matrix: MatrixModule = {
     setAvatarUrlAction: {
       permission: "identities.manage",
       mutates: true,
+      audit: "identity.updated",
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshPersona(objects);
         const result = await actions.setAvatarUrlAction({ workspaceId, identityId: id, avatarUrl: `https://cdn.example/${uniqueTag()}.png` });
@@ -80,6 +84,7 @@ export const matrix: MatrixModule = {
     addOperatorAction: {
       permission: "identities.manage",
       mutates: true,
+      audit: "operator.added",
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshPersona(objects);
         // A role that can reply: an analyst would be refused for its role, not for the asker's.
@@ -91,6 +96,7 @@ export const matrix: MatrixModule = {
     removeOperatorAction: {
       permission: "identities.manage",
       mutates: true,
+      audit: "operator.removed",
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshPersona(objects, objects.users.community_manager.id);
         const result = await actions.removeOperatorAction({ workspaceId, identityId: id, userId: objects.users.community_manager.id });
@@ -100,6 +106,7 @@ export const matrix: MatrixModule = {
     handoverPersonaAction: {
       permission: "identities.manage",
       mutates: true,
+      audit: "persona.handed_over",
       attempt: async ({ workspaceId, objects }) => {
         const from = objects.users.community_manager.id;
         const to = objects.users.social_media_manager.id;
@@ -111,6 +118,7 @@ export const matrix: MatrixModule = {
     "POST /api/w/[workspaceId]/identities/[identityId]/avatar": {
       permission: "identities.manage",
       mutates: true,
+      audit: "identity.updated",
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshPersona(objects);
         const body = new FormData();

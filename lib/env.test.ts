@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { curtainEnv } from "./env";
+
+describe("curtainEnv", () => {
+  it("has defaults for everything optional", () => {
+    expect(curtainEnv({})).toEqual({
+      CURTAIN_DATA_DIR: ".data",
+      CURTAIN_SECRET_KEY: undefined,
+      CURTAIN_TRUSTED_PROXY_HOPS: 0,
+      CURTAIN_ALLOW_REMOTE_TEST_DB: false,
+      CURTAIN_ALLOW_REMOTE_BENCH: false,
+    });
+  });
+
+  it.each([
+    ["", 0],
+    ["0", 0],
+    ["2", 2],
+    ["10", 10],
+  ])("reads CURTAIN_TRUSTED_PROXY_HOPS=%s as %d", (value, hops) => {
+    expect(curtainEnv({ CURTAIN_TRUSTED_PROXY_HOPS: value }).CURTAIN_TRUSTED_PROXY_HOPS).toBe(hops);
+  });
+
+  // A typo must not silently trust (or distrust) the proxies: the server refuses to start and names the variable.
+  it.each(["-1", "abc", "1.5", "99"])("refuses CURTAIN_TRUSTED_PROXY_HOPS=%s, naming it", (value) => {
+    expect(() => curtainEnv({ CURTAIN_TRUSTED_PROXY_HOPS: value })).toThrow(/CURTAIN_TRUSTED_PROXY_HOPS/);
+  });
+
+  it("treats an empty secret key as unset and refuses a flag that is not 0 or 1", () => {
+    expect(curtainEnv({ CURTAIN_SECRET_KEY: "  " }).CURTAIN_SECRET_KEY).toBeUndefined();
+    expect(curtainEnv({ CURTAIN_ALLOW_REMOTE_TEST_DB: "1" }).CURTAIN_ALLOW_REMOTE_TEST_DB).toBe(true);
+    expect(() => curtainEnv({ CURTAIN_ALLOW_REMOTE_BENCH: "yes" })).toThrow(/CURTAIN_ALLOW_REMOTE_BENCH/);
+    expect(() => curtainEnv({ CURTAIN_DATA_DIR: " " })).toThrow(/CURTAIN_DATA_DIR/);
+  });
+});

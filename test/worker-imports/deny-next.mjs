@@ -1,0 +1,3 @@
+import { register } from "node:module";
+
+register("./deny-next-hooks.mjs", import.meta.url);
