@@ -1,8 +1,9 @@
 import NextAuth from "next-auth";
-import { authConfig } from "@/lib/auth/config";
+import { checkedAuthConfig } from "@/lib/auth/live-session";
 
 // Only sends anonymous visitors to /login. Authorization happens on the server for every page, action and route.
-const { auth } = NextAuth(authConfig);
+// It checks that the session is still live (not signed out) so it never re-issues the cookie of an ended session.
+const { auth } = NextAuth(checkedAuthConfig);
 export const proxy = auth;
 
 export const config = {

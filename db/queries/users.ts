@@ -1,14 +1,18 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
-import { users } from "../schema";
+import { sessions, users } from "../schema";
+import { liveSession } from "./sessions";
 
 export async function findUserByEmail(db: DbOrTx, { email }: { email: string }) {
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).limit(1);
   return user;
 }
 
-/** The user behind a session, only while active and while the token's session version is current. */
-export async function getSessionUser(db: DbOrTx, { userId, sessionVersion }: { userId: string; sessionVersion: number }) {
+/**
+ * The user behind a session, only while the session itself is live (not signed out), the user active and the
+ * token's session version current.
+ */
+export async function getSessionUser(db: DbOrTx, token: { userId: string; sessionVersion: number; sessionId: string }) {
   const [user] = await db
     .select({
       id: users.id,
@@ -18,8 +22,9 @@ export async function getSessionUser(db: DbOrTx, { userId, sessionVersion }: { u
       avatarUrl: users.avatarUrl,
       mustChangePassword: users.mustChangePassword,
     })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true), eq(users.sessionVersion, sessionVersion)))
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(liveSession(token))
     .limit(1);
   return user;
 }

@@ -1,5 +1,6 @@
 export * from "./enums";
 export * from "./tenancy";
+export * from "./auth";
 export * from "./identities";
 export * from "./channels";
 export * from "./inbox";

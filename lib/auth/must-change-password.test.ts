@@ -3,6 +3,7 @@
  * /change-password, and every workspace action and route refuses it.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createSession } from "@/db/queries/sessions";
 import { getSessionUser } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
@@ -31,7 +32,8 @@ let fx: WorkspaceFixture;
 
 async function signInAs(userId: string) {
   const [row] = await db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, userId));
-  session.user = (await getSessionUser(db, { userId, sessionVersion: row!.sv }))!;
+  const sessionId = await createSession(db, { userId });
+  session.user = (await getSessionUser(db, { userId, sessionVersion: row!.sv, sessionId }))!;
 }
 
 beforeAll(async () => {
