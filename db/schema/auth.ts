@@ -1,4 +1,4 @@
-import { index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { ts } from "./columns";
 import { users } from "./tenancy";
 
@@ -25,3 +25,19 @@ export const sessions = pgTable(
 );
 
 export type Session = typeof sessions.$inferSelect;
+
+/**
+ * Addresses an account signed in from successfully. A sign-in from one of them skips the per-account limit, so
+ * someone hammering the account from elsewhere slows only themselves, not its owner (lib/auth/credentials.ts).
+ */
+export const loginKnownAddresses = pgTable(
+  "login_known_addresses",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    address: text("address").notNull(),
+    lastSuccessAt: ts("last_success_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.address] })],
+);

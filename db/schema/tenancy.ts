@@ -81,11 +81,13 @@ export const memberships = pgTable(
   ],
 );
 
-// Failed sign-in counters, kept in the database so every app server sees the same throttle.
+// Sign-in attempt counters (a verified password forgives them), kept in the database so every app server sees the same throttle.
 export const loginThrottle = pgTable("login_throttle", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull().default(0),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  // The last attempt that was let through: progressive delays count from it (db/queries/login-throttle.ts).
+  lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export type Workspace = typeof workspaces.$inferSelect;

@@ -38,7 +38,7 @@ export default async function ChangePasswordPage() {
         </div>
       }
     >
-      <PasswordForm email={user.email} next="/" />
+      <PasswordForm email={user.email} next="/" firstSignIn />
     </AuthCard>
   );
 }

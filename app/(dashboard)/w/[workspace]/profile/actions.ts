@@ -3,20 +3,16 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { db } from "@/db";
-import { countAttempt, forgiveAttempt } from "@/db/queries/login-throttle";
-import { changePassword, getUserForPasswordChange, updateProfile } from "@/db/queries/users";
-import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/credentials";
-import { signIn } from "@/lib/auth";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { issueReauthTicket, REAUTH_PROVIDER } from "@/lib/auth/reauth";
+import { updateProfile } from "@/db/queries/users";
 import { currentUser } from "@/lib/auth/session";
 import { translateIssues } from "@/lib/actions/validation";
 import type { ActionResult, ErrorCode, FieldErrors } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { getServerTranslator, type ServerTranslator } from "@/lib/i18n/server";
-import { changePasswordSchema, isHttpsUrl, updateProfileSchema } from "@/lib/team/schemas";
+import { isHttpsUrl, updateProfileSchema } from "@/lib/team/schemas";
 
 // Profile actions act on the signed-in user only (no workspace, no role): the session is the whole authorization.
+// The password change the profile page also offers lives with its feature: app/(auth)/change-password/actions.ts.
 
 function failure(t: ServerTranslator, code: ErrorCode, fieldErrors?: FieldErrors) {
   return { ok: false as const, error: { code, message: t(`errors.${code}`), fieldErrors } };
@@ -44,53 +40,4 @@ export async function updateProfileAction(raw: z.input<typeof updateProfileSchem
   if (!updated) return failure(t, "unauthorized");
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   return { ok: true, data: { name: updated.name } };
-}
-
-/**
- * Needs the current password; the new one is hashed, an initial password's "must change" mark is cleared, the
- * session version is bumped so every other session ends on its next request, and this browser is signed in again
- * so it stays signed in. Used by the profile page and by /change-password (the first thing after signing in with
- * an initial password). Wrong current passwords count against a per-account throttle like sign-ins do.
- * `signedIn: false` means the password did change but this browser could not be signed in again: the form says
- * so and sends the person to /login.
- */
-export async function changePasswordAction(raw: z.input<typeof changePasswordSchema>): Promise<ActionResult<{ signedIn: boolean }>> {
-  const t = await getServerTranslator();
-  const user = await currentUser();
-  if (!user) return failure(t, "unauthorized");
-  const parsed = await parse(changePasswordSchema, raw, t);
-  if (!parsed.ok) return parsed.error;
-  const { currentPassword, newPassword, confirmPassword } = parsed.data;
-  if (newPassword !== confirmPassword) return failure(t, "bad_request", { confirmPassword: [t("profile.errors.mismatch")] });
-  if (newPassword === currentPassword) return failure(t, "bad_request", { newPassword: [t("profile.errors.same")] });
-
-  const throttleKey = `password-change:${user.id}`;
-  const counts = await countAttempt(db, { keys: [throttleKey] });
-  if ((counts[throttleKey] ?? 0) > MAX_FAILURES_PER_ACCOUNT) return failure(t, "rate_limited");
-  const account = await getUserForPasswordChange(db, { userId: user.id });
-  if (!account) return failure(t, "unauthorized");
-  if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-    return failure(t, "bad_request", { currentPassword: [t("profile.errors.wrongPassword")] });
-  }
-  await forgiveAttempt(db, { accountKey: throttleKey, addressKey: throttleKey });
-
-  const changed = await changePassword(db, { userId: user.id, oldPasswordHash: account.passwordHash, newPasswordHash: await hashPassword(newPassword) });
-  if (!changed) return failure(t, "conflict");
-  return { ok: true, data: { signedIn: await signInAgain({ userId: user.id, sessionVersion: changed.sessionVersion }) } };
-}
-
-/**
- * Issues this browser a session for the new session version. Not through the password sign-in: that one is
- * throttled per account, and an attacker who pushed this account over the limit would otherwise turn a
- * completed password change into an error that also signs the person out (see lib/auth/reauth.ts).
- */
-async function signInAgain(session: { userId: string; sessionVersion: number }) {
-  try {
-    await signIn(REAUTH_PROVIDER, { ticket: issueReauthTicket(session), redirect: false });
-    return true;
-  } catch (error) {
-    // The password is changed either way; the person signs in again with it instead of seeing an error page.
-    console.warn("[auth] sign-in after password change failed", error instanceof Error ? error.name : error);
-    return false;
-  }
 }
