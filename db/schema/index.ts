@@ -6,3 +6,4 @@ export * from "./channels";
 export * from "./inbox";
 export * from "./calendar";
 export * from "./audit";
+export * from "./invitations";

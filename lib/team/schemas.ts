@@ -8,12 +8,6 @@ const locale = z.enum(LOCALES);
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const slaMinutes = z.number().int().min(1).max(MAX_SLA_MINUTES);
 
-export const addMemberSchema = z.object({
-  email: z.string().trim().toLowerCase().min(3).max(254).pipe(z.email()),
-  name,
-  role: z.enum(ROLES),
-});
-
 export const memberTargetSchema = z.object({ userId: z.uuid() });
 export const changeMemberRoleSchema = memberTargetSchema.extend({ role: z.enum(ROLES) });
 export const setMemberActiveSchema = memberTargetSchema.extend({ active: z.boolean() });

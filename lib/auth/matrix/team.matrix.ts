@@ -60,21 +60,6 @@ export const matrix: MatrixModule = {
         return { status: resultStatus(result), changed: (await membership(target.id)) === undefined };
       },
     },
-    addMemberAction: {
-      permission: "members.manage",
-      mutates: true,
-      objectless: true,
-      attempt: async ({ workspaceId }) => {
-        const email = `added-${uniqueTag()}@curtain.test`;
-        const result = await memberActions.addMemberAction({ workspaceId, email, name: "Added", role: "analyst" });
-        const rows = await testDb()
-          .select({ id: memberships.id })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(eq(users.email, email));
-        return { status: resultStatus(result), changed: rows.length > 0 };
-      },
-    },
     updateWorkspaceSettingsAction: {
       permission: "settings.manage",
       mutates: true,

@@ -1,10 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { Copy } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addMemberAction } from "@/app/(dashboard)/w/[workspace]/settings/members/actions";
+import { inviteMemberAction } from "@/app/(dashboard)/w/[workspace]/settings/members/actions";
+import { Field } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -14,35 +16,28 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { toast } from "@/components/ui/toast";
 import { ROLES, type Role } from "@/db/schema/enums";
 import type { ActionError } from "@/lib/errors";
-import { teamKeys } from "@/lib/team/query-keys";
-import { describedBy, FieldError } from "@/components/forms/field";
-
-type Created = { name: string; password: string };
 
 /**
- * Add a member by email, name and role. When a new account was created, the dialog switches to showing its
- * initial password — only here, only once: it lives in this component's state until the dialog closes.
+ * Invite an email with a role. The answer is the same for any email; the dialog then shows the one-time link —
+ * only here, only once: the link lives in this component's state until the dialog closes.
  */
-export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
-  const t = useTranslations("team.add");
+export function InviteMemberDialog({ workspaceId }: { workspaceId: string }) {
+  const t = useTranslations("team.invite");
   const tRole = useTranslations("roles");
-  const queryClient = useQueryClient();
+  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [role, setRole] = useState<Role>("community_manager");
   const [error, setError] = useState<ActionError | null>(null);
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<{ email: string; link: string } | null>(null);
 
-  const add = useMutation({
-    mutationFn: (input: { email: string; name: string; role: Role }) => addMemberAction({ ...input, workspaceId }),
-    onSuccess: async (result, input) => {
+  const invite = useMutation({
+    mutationFn: (input: { email: string; role: Role }) => inviteMemberAction({ ...input, workspaceId }),
+    onSuccess: (result, input) => {
       if (!result.ok) return setError(result.error);
       setError(null);
-      await queryClient.invalidateQueries({ queryKey: teamKeys.members(workspaceId) });
-      if (result.data.initialPassword) setCreated({ name: input.name, password: result.data.initialPassword });
-      else {
-        toast({ title: t("added", { name: input.name }) });
-        setOpen(false);
-      }
+      // The link is built here from the address the admin is using, never from a Host header the server was sent.
+      setCreated({ email: input.email.trim(), link: `${window.location.origin}/invite/${result.data.token}` });
+      router.refresh();
     },
     onError: (e) => setError({ code: "bad_request", message: e.message }),
   });
@@ -52,13 +47,13 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
     if (!next) {
       setCreated(null);
       setError(null);
-      add.reset();
+      invite.reset();
     }
   }
 
-  async function copy(password: string) {
+  async function copy(link: string) {
     try {
-      await navigator.clipboard.writeText(password);
+      await navigator.clipboard.writeText(link);
       toast({ title: t("copied") });
     } catch {
       toast({ title: t("copyFailed"), variant: "destructive" });
@@ -76,13 +71,13 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
           <>
             <DialogHeader>
               <DialogTitle>{t("createdTitle")}</DialogTitle>
-              <DialogDescription>{t("createdBody", { name: created.name })}</DialogDescription>
+              <DialogDescription>{t("createdBody", { email: created.email })}</DialogDescription>
             </DialogHeader>
             <div className="grid gap-2">
-              <Label htmlFor="initial-password">{t("password")}</Label>
-              <div className="flex gap-2">
-                <Input id="initial-password" readOnly value={created.password} className="font-mono" onFocus={(e) => e.currentTarget.select()} />
-                <Button type="button" variant="outline" onClick={() => copy(created.password)}>
+              <Label htmlFor="invitation-link">{t("link")}</Label>
+              <div className="flex flex-wrap gap-2">
+                <Input id="invitation-link" readOnly value={created.link} className="min-w-0 flex-1 font-mono" onFocus={(e) => e.currentTarget.select()} />
+                <Button type="button" variant="outline" onClick={() => copy(created.link)}>
                   <Copy aria-hidden />
                   {t("copy")}
                 </Button>
@@ -98,8 +93,7 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              const form = new FormData(e.currentTarget);
-              add.mutate({ email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role });
+              invite.mutate({ email: String(new FormData(e.currentTarget).get("email") ?? ""), role });
             }}
           >
             <DialogHeader>
@@ -111,20 +105,12 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
                 <AlertDescription>{error.message}</AlertDescription>
               </Alert>
             ) : null}
-            <div className="grid gap-2">
-              <Label htmlFor="member-email">{t("email")}</Label>
-              <Input id="member-email" name="email" type="email" required maxLength={254} autoComplete="off" {...describedBy("member-email", { error: fieldErrors.email })} />
-              <FieldError id="member-email-error" messages={fieldErrors.email} />
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="member-name">{t("name")}</Label>
-              <Input id="member-name" name="name" required maxLength={120} autoComplete="off" {...describedBy("member-name", { error: fieldErrors.name })} />
-              <FieldError id="member-name-error" messages={fieldErrors.name} />
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="member-role">{t("role")}</Label>
+            <Field id="invite-email" label={t("email")} errors={fieldErrors.email}>
+              <Input name="email" type="email" required maxLength={254} autoComplete="off" />
+            </Field>
+            <Field id="invite-role" label={t("role")} errors={fieldErrors.role}>
               <Select value={role} onValueChange={(v) => setRole(v as Role)}>
-                <SelectTrigger id="member-role" className="w-full" {...describedBy("member-role", { error: fieldErrors.role })}>
+                <SelectTrigger className="w-full">
                   <SelectValue />
                 </SelectTrigger>
                 <SelectContent>
@@ -135,11 +121,10 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
                   ))}
                 </SelectContent>
               </Select>
-              <FieldError id="member-role-error" messages={fieldErrors.role} />
-            </div>
+            </Field>
             <DialogFooter>
-              <Button type="submit" disabled={add.isPending}>
-                {add.isPending ? t("submitting") : t("submit")}
+              <Button type="submit" disabled={invite.isPending}>
+                {invite.isPending ? t("submitting") : t("submit")}
               </Button>
             </DialogFooter>
           </form>
