@@ -26,7 +26,8 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         return setError(result.error);
       }
       if (!result.data.signedIn) return setSignedOut(true);
-      window.location.assign(`/w/${result.data.slug}`);
+      // A full load, so the new session cookie and the workspace shell come from the server.
+      window.location.assign(new URL(`/w/${result.data.slug}`, window.location.origin));
     },
     onError: (e) => setError({ code: "bad_request", message: e.message }),
   });

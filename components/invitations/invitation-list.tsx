@@ -26,7 +26,7 @@ export function InvitationList({ invitations }: { invitations: InvitationItem[] 
       if (data) {
         toast({ title: t("accepted", { workspace: invitation.workspaceName }) });
         // A full load: the shell's workspace list changes.
-        window.location.assign(`/w/${data.slug}`);
+        window.location.assign(new URL(`/w/${data.slug}`, window.location.origin));
       } else {
         toast({ title: t("declined") });
         router.refresh();

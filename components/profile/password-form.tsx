@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { changePasswordAction } from "@/app/(auth)/change-password/actions";
+import { changePasswordAction } from "@/app/(dashboard)/w/[workspace]/profile/actions";
 import { describedBy, FieldError } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,9 +14,6 @@ import { toast } from "@/components/ui/toast";
 import type { ActionError } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/team/schemas";
 
-// The words that differ on the first sign-in (profile.changeRequired) from a password change (profile.password).
-type WordedKey = "current" | "new" | "confirm" | "hint" | "submit" | "submitting" | "changed";
-
 const FIELDS = [
   { name: "currentPassword", label: "current", autoComplete: "current-password" },
   { name: "newPassword", label: "new", autoComplete: "new-password" },
@@ -24,15 +21,11 @@ const FIELDS = [
 ] as const;
 
 /**
- * Current password, new password twice. The fields are cleared after every answer; nothing is echoed back.
- * Shared by the profile page (stays there) and /change-password (`firstSignIn`: the "current" password is the
- * one-time password, and `next` is where to go once the person's own password is set).
+ * Current password, new password twice (the profile page). The fields are cleared after every answer; nothing
+ * is echoed back.
  */
-export function PasswordForm({ email, next, firstSignIn = false }: { email: string; next?: string; firstSignIn?: boolean }) {
-  const tChange = useTranslations("profile.password");
-  const tFirst = useTranslations("profile.changeRequired");
-  const t = (key: WordedKey | "signInAgain" | "signIn", values?: { min: number }) =>
-    firstSignIn && key !== "signInAgain" && key !== "signIn" ? tFirst(key, values) : tChange(key, values);
+export function PasswordForm({ email }: { email: string }) {
+  const t = useTranslations("profile.password");
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<ActionError | null>(null);
   const [signedOut, setSignedOut] = useState(false);
@@ -45,8 +38,6 @@ export function PasswordForm({ email, next, firstSignIn = false }: { email: stri
       // The password changed but this browser could not be signed in again: the old session has ended.
       if (!result.data.signedIn) return setSignedOut(true);
       toast({ title: t("changed") });
-      // A full load: the pages behind `next` were refused to this session until now.
-      if (next) window.location.assign(next);
     },
     onError: (e) => setError({ code: "bad_request", message: e.message }),
   });

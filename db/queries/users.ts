@@ -20,7 +20,6 @@ export async function getSessionUser(db: DbOrTx, token: { userId: string; sessio
       name: users.name,
       locale: users.locale,
       avatarUrl: users.avatarUrl,
-      mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -61,8 +60,7 @@ export async function updateProfile(
 }
 
 /**
- * Stores the new hash, clears the "must change password" mark of an initial password and bumps the session
- * version, which ends every session signed with the old version (the caller signs the current browser in again).
+ * Stores the new hash and bumps the session version, which ends every session signed with the old version (the caller signs the current browser in again).
  * Guarded by the old hash: a concurrent change wins once.
  */
 export async function changePassword(
@@ -71,7 +69,7 @@ export async function changePassword(
 ) {
   const [row] = await db
     .update(users)
-    .set({ passwordHash: newPasswordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .set({ passwordHash: newPasswordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(and(eq(users.id, userId), eq(users.passwordHash, oldPasswordHash)))
     .returning({ sessionVersion: users.sessionVersion });
   return row;

@@ -44,9 +44,6 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     // Bumped to end every session of this user (deactivation, password change, role change).
     sessionVersion: integer("session_version").notNull().default(1),
-    // Set for accounts created with an initial password handed over by an admin: until the person chooses their
-    // own password, that is the only thing the account can do (see requireUser and authorizeMember).
-    mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -12,7 +12,7 @@ import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from
 import { verifyPassword } from "@/lib/auth/password";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; mustChangePassword: boolean };
+type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null };
 const session = vi.hoisted(() => ({ user: null as null | SessionUser }));
 const auth = vi.hoisted(() => ({ signIn: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
@@ -34,7 +34,7 @@ const freshEmail = () => `invitee-${uniqueTag()}@curtain.test`;
 const unusable = { ok: false, error: { code: "not_found", message: en.invitations.link.unusable } };
 
 function signInAs(user: { id: string; email: string } | null) {
-  session.user = user ? { id: user.id, email: user.email, name: "Someone", locale: "en", avatarUrl: null, mustChangePassword: false } : null;
+  session.user = user ? { id: user.id, email: user.email, name: "Someone", locale: "en", avatarUrl: null } : null;
 }
 
 async function invite(email: string, role: "analyst" | "manager" = "analyst", fx = home) {
@@ -159,7 +159,7 @@ describe("accepting through the link", () => {
     const result = await accept(token, "  Nina New ");
     expect(result).toEqual({ ok: true, data: { slug: home.slug, signedIn: true } });
     const [user] = await db.select().from(users).where(eq(users.email, email));
-    expect(user).toMatchObject({ name: "Nina New", locale: "de", mustChangePassword: false, active: true });
+    expect(user).toMatchObject({ name: "Nina New", locale: "de", active: true });
     expect(await verifyPassword(user!.passwordHash, "my-own-password")).toBe(true);
     expect(await membership(home.workspaceId, email)).toEqual({ role: "manager" });
     expect(await invitationRow(invitationId)).toMatchObject({ acceptedByUserId: user!.id });

@@ -20,7 +20,6 @@ async function failure(code: ErrorCode) {
 async function invitee(raw: unknown) {
   const user = await currentUser();
   if (!user) return { error: await failure("unauthorized") };
-  if (user.mustChangePassword) return { error: await failure("forbidden") };
   const parsed = invitationTargetSchema.safeParse(raw);
   // A malformed id is as unknown as a foreign one.
   if (!parsed.success) return { error: await failure("not_found") };

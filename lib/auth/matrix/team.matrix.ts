@@ -94,6 +94,6 @@ export const matrix: MatrixModule = {
   unscoped: {
     updateProfileAction: "changes the caller's own name, avatar and language only (tested in profile/actions.test.ts)",
     changePasswordAction:
-      "changes the caller's own password only, after checking the current one; also the one action open to an account still on its initial password (tested in (auth)/change-password/actions.test.ts)",
+      "changes the caller's own password only, after checking the current one (tested in profile/change-password.test.ts)",
   },
 };

@@ -9,7 +9,6 @@ import { readAvatar } from "@/lib/identities/avatar-storage";
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const user = await currentUser();
   if (!user) return new Response(null, { status: 401 });
-  if (user.mustChangePassword) return new Response(null, { status: 403 });
   const avatar = await readAvatar((await params).file);
   if (!avatar) return new Response(null, { status: 404 });
   return new Response(new Uint8Array(avatar.bytes), {

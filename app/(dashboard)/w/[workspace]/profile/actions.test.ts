@@ -5,13 +5,15 @@ import { users } from "@/db/schema";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; mustChangePassword: boolean };
+type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; };
 const session = vi.hoisted(() => ({ user: null as null | SessionUser }));
 const jar = vi.hoisted(() => ({ set: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
 vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
 vi.mock("next/headers", () => ({ cookies: async () => jar }));
+// The password change in the same file signs in again; tested in change-password.test.ts.
+vi.mock("@/lib/auth", () => ({ signIn: vi.fn() }));
 
 const { updateProfileAction } = await import("./actions");
 const en = MESSAGES.en;
@@ -26,7 +28,7 @@ async function account(userId: string) {
 beforeEach(async () => {
   fx = await createWorkspaceFixture(db);
   const u = fx.users.analyst;
-  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null, mustChangePassword: false };
+  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null };
   jar.set.mockReset();
 });
 
@@ -38,14 +40,6 @@ describe("updateProfileAction", () => {
     expect(await account(fx.users.analyst.id)).toMatchObject({ name: "Ana Lyst", avatarUrl: "https://example.com/me.png", locale: "de" });
     expect(jar.set).toHaveBeenCalledWith("curtain_locale", "de", expect.objectContaining({ path: "/" }));
     expect(await account(fx.users.manager.id)).toEqual(other);
-  });
-
-  it("is forbidden while the initial password has not been replaced", async () => {
-    session.user = { ...session.user!, mustChangePassword: true };
-    const before = await account(fx.users.analyst.id);
-    const result = await updateProfileAction({ name: "Changed", avatarUrl: "", locale: "de" });
-    expect(result).toEqual({ ok: false, error: { code: "forbidden", message: en.errors.forbidden } });
-    expect(await account(fx.users.analyst.id)).toEqual(before);
   });
 
   it("an empty avatar means initials; a non-https avatar is a field error and writes nothing", async () => {

@@ -6,7 +6,7 @@ import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/test
 import { verifyPassword } from "@/lib/auth/password";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; mustChangePassword: boolean };
+type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; };
 const session = vi.hoisted(() => ({ user: null as null | SessionUser }));
 const auth = vi.hoisted(() => ({ signIn: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
@@ -29,7 +29,7 @@ beforeEach(async () => {
   vi.stubEnv("AUTH_SECRET", "profile-test-secret-0123456789abcdefghijklmnop");
   fx = await createWorkspaceFixture(db);
   const u = fx.users.analyst;
-  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null, mustChangePassword: false };
+  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null };
   auth.signIn.mockReset();
 });
 
@@ -78,23 +78,6 @@ describe("changePasswordAction", () => {
     warn.mockRestore();
     expect(result).toEqual({ ok: true, data: { signedIn: false } });
     expect(await verifyPassword((await account(fx.users.analyst.id)).passwordHash, "a-new-password")).toBe(true);
-  });
-
-  it("replacing an initial password clears the mark that held the account on /change-password", async () => {
-    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, fx.users.analyst.id));
-    session.user = { ...session.user!, mustChangePassword: true };
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "my-own-password", confirmPassword: "my-own-password" });
-    expect(result).toEqual({ ok: true, data: { signedIn: true } });
-    expect(await account(fx.users.analyst.id)).toMatchObject({ mustChangePassword: false });
-  });
-
-  it("on the first sign-in, speaks of the one-time password, not of a current one", async () => {
-    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, fx.users.analyst.id));
-    session.user = { ...session.user!, mustChangePassword: true };
-    const wrong = await changePasswordAction({ currentPassword: "not it at all", newPassword: "my-own-password", confirmPassword: "my-own-password" });
-    expect(!wrong.ok && wrong.error.fieldErrors).toEqual({ currentPassword: [en.profile.changeRequired.wrongPassword] });
-    const same = await changePasswordAction({ currentPassword: fx.password, newPassword: fx.password, confirmPassword: fx.password });
-    expect(!same.ok && same.error.fieldErrors).toEqual({ newPassword: [en.profile.changeRequired.same] });
   });
 
   it("refuses even the right current password after repeated wrong ones", async () => {
