@@ -83,3 +83,33 @@ test("someone with an account elsewhere sees the invitation in the app and accep
     await context.close();
   }
 });
+
+test("the invite action refuses a request from a foreign origin, even with the admin's cookie", async ({ page }) => {
+  await page.goto("/w/demo-brand/settings/members");
+  await page.getByRole("button", { name: "Invite member" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Email").fill(`origin-probe-${Date.now()}@curtain.test`);
+  // Capture the real server-action request, then replay it as a same-site page elsewhere would send it.
+  const [sent] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    dialog.getByRole("button", { name: "Create invitation" }).click(),
+  ]);
+  await expect(dialog.getByRole("heading", { name: "Invitation created" })).toBeVisible();
+  const forged = `forged-${Date.now()}@curtain.test`;
+  const body = sent.postData()!.replace(/origin-probe-\d+@curtain\.test/, forged);
+  for (const origin of ["https://evil.example", "null"]) {
+    const response = await page.request.post(sent.url(), {
+      headers: { ...sent.headers(), origin },
+      data: body,
+      maxRedirects: 0,
+    });
+    // Next refuses it ("Invalid Server Actions request"), today with a 500; what matters here is that nothing is written.
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+  }
+  const sql = e2eSql();
+  try {
+    expect(await sql`select 1 from invitations where email = ${forged}`).toHaveLength(0);
+  } finally {
+    await sql.end();
+  }
+});
