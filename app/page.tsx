@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/db";
+import { listInvitationsForEmail } from "@/db/queries/invitations";
 import { listMembershipsForUser } from "@/db/queries/memberships";
 import { requireUser } from "@/lib/auth/member";
 import { firstSectionFor } from "@/lib/auth/permissions";
@@ -13,6 +14,8 @@ export default async function HomePage() {
   const memberships = await listMembershipsForUser(db, { userId: user.id });
   const first = memberships[0];
   if (first) redirect(`/w/${first.workspace.slug}/${firstSectionFor(first.role) ?? "settings"}`);
+  // No workspace yet, but one is waiting for an answer.
+  if ((await listInvitationsForEmail(db, { email: user.email })).length) redirect("/invitations");
   const t = await getTranslations("home");
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-6">

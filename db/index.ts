@@ -1,22 +1,4 @@
 import "server-only";
-import { env } from "@/lib/env";
-import { createDb, type Db } from "./connect";
 
-// One client per process, created on first use (never at import: `next build` imports this module without a
-// database) and cached on globalThis so dev hot reloads do not open new pools.
-const globalForDb = globalThis as unknown as { curtainDb?: Db };
-
-function client(): Db {
-  globalForDb.curtainDb ??= createDb(env().DATABASE_URL);
-  return globalForDb.curtainDb;
-}
-
-export const db: Db = new Proxy({} as Db, {
-  get(_target, property) {
-    const real = client();
-    const value = Reflect.get(real, property, real);
-    return typeof value === "function" ? value.bind(real) : value;
-  },
-});
-
+export { db } from "./client";
 export type { Db } from "./connect";

@@ -19,10 +19,10 @@ const FIELDS = [
 ] as const;
 
 /**
- * Current password, new password twice. The fields are cleared after every answer; nothing is echoed back.
- * Shared by the profile page (stays there) and /change-password (`next`: where to go once the password is set).
+ * Current password, new password twice (the profile page). The fields are cleared after every answer; nothing
+ * is echoed back.
  */
-export function PasswordForm({ email, next }: { email: string; next?: string }) {
+export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("profile.password");
   const formRef = useRef<HTMLFormElement>(null);
   const [signedOut, setSignedOut] = useState(false);
@@ -32,8 +32,6 @@ export function PasswordForm({ email, next }: { email: string; next?: string }) 
       // The password changed but this browser could not be signed in again: the old session has ended.
       if (!data.signedIn) return setSignedOut(true);
       toast({ title: t("changed") });
-      // A full load: the pages behind `next` were refused to this session until now.
-      if (next) window.location.assign(next);
     },
   });
   const error = change.actionError;

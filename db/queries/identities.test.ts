@@ -112,8 +112,8 @@ describe("handoverPersona", () => {
     const from = a.users.community_manager.id;
     const p = await persona(a, [from]);
     const scope = { workspaceId: a.workspaceId, identityId: p.id, fromUserId: from };
-    expect(await db.transaction((tx) => handoverPersona(tx, { ...scope, toUserId: from }))).toEqual({ ok: false, reason: "same_operator" });
-    expect(await db.transaction((tx) => handoverPersona(tx, { ...scope, toUserId: a.users.analyst.id }))).toEqual({ ok: false, reason: "cannot_speak" });
+    expect(await db.transaction((tx) => handoverPersona(tx, { ...scope, toUserId: from }))).toEqual({ ok: false, code: "bad_request", fields: { toUserId: [{ key: "identities.fieldErrors.sameOperator" }] } });
+    expect(await db.transaction((tx) => handoverPersona(tx, { ...scope, toUserId: a.users.analyst.id }))).toEqual({ ok: false, code: "bad_request", fields: { toUserId: [{ key: "identities.fieldErrors.cannotSpeak" }] } });
     expect(await operatorsOf(p.id)).toEqual([from]);
   });
 
@@ -145,8 +145,8 @@ describe("addOperator and leaving members", () => {
 
   it("a member whose role cannot reply (an analyst) cannot become an operator; the others can", async () => {
     const p = await persona(c);
-    expect(await add(c.users.analyst.id, p.id)).toEqual({ ok: false, reason: "cannot_speak" });
-    expect(await add(c.users.community_manager.id, p.id)).toMatchObject({ ok: true, changed: true });
+    expect(await add(c.users.analyst.id, p.id)).toEqual({ ok: false, code: "bad_request", fields: { userId: [{ key: "identities.fieldErrors.cannotSpeak" }] } });
+    expect(await add(c.users.community_manager.id, p.id)).toMatchObject({ ok: true, value: { changed: true } });
     expect(await operatorsOf(p.id)).toEqual([c.users.community_manager.id]);
   });
 

@@ -1,37 +1,89 @@
-import { inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
-import { loginThrottle } from "../schema";
-
-export const THROTTLE_WINDOW_SECONDS = 15 * 60;
-
-const inWindow = sql`${loginThrottle.windowStartedAt} > now() - make_interval(secs => ${THROTTLE_WINDOW_SECONDS})`;
+import { loginKnownAddresses, loginThrottle } from "../schema";
 
 /**
- * Counts one sign-in attempt against each key and returns the new counts, in one statement per key, so parallel
- * attempts cannot all slip under the limit between a read and a write. A key whose window has passed starts over.
+ * A limit on one throttle key. Within `windowSeconds` of a key's first counted attempt, `free` attempts pass at
+ * once; after that each further attempt must wait `delaySeconds × 2^(attempts beyond free)` (capped at
+ * `maxDelaySeconds`) after the previous counted one. A fixed window is the case delay = max = window.
  */
-export async function countAttempt(db: DbOrTx, { keys }: { keys: string[] }) {
-  const rows = await db
-    .insert(loginThrottle)
-    .values(keys.map((key) => ({ key, failures: 1 })))
-    .onConflictDoUpdate({
-      target: loginThrottle.key,
-      set: {
-        failures: sql`case when ${inWindow} then ${loginThrottle.failures} + 1 else 1 end`,
-        windowStartedAt: sql`case when ${inWindow} then ${loginThrottle.windowStartedAt} else now() end`,
-      },
-    })
-    .returning({ key: loginThrottle.key, failures: loginThrottle.failures });
-  return Object.fromEntries(rows.map((r) => [r.key, r.failures])) as Record<string, number>;
+export type ThrottlePolicy = { windowSeconds: number; free: number; delaySeconds: number; maxDelaySeconds: number };
+
+const ts = (now: Date) => sql`${now.toISOString()}::timestamptz`;
+const secs = (n: number) => sql`make_interval(secs => ${n})`;
+
+/**
+ * Claims one attempt on every key, or on none: either all keys still allow an attempt and each counts it, or the
+ * transaction rolls back and the caller is refused. A refused attempt changes nothing, so hammering a closed key
+ * does not push its opening further out. Keys are claimed in a fixed order so parallel claims cannot deadlock, and
+ * each claim is one upsert whose WHERE is evaluated on the latest row, so parallel attempts cannot slip past.
+ */
+export async function claimAttempt(db: DbOrTx, { limits, now = new Date() }: { limits: Record<string, ThrottlePolicy>; now?: Date }) {
+  const keys = Object.keys(limits).sort();
+  try {
+    await db.transaction(async (tx) => {
+      for (const key of keys) {
+        const p = limits[key]!;
+        const expired = sql`${loginThrottle.windowStartedAt} <= ${ts(now)} - ${secs(p.windowSeconds)}`;
+        const wait = sql`least(${p.delaySeconds}::float8 * power(2, greatest(${loginThrottle.failures} - ${p.free}, 0)), ${p.maxDelaySeconds}::float8)`;
+        const open = sql`(${expired} or ${loginThrottle.failures} < ${p.free} or ${loginThrottle.lastAttemptAt} <= ${ts(now)} - make_interval(secs => ${wait}))`;
+        const rows = await tx
+          .insert(loginThrottle)
+          .values({ key, failures: 1, windowStartedAt: now, lastAttemptAt: now })
+          .onConflictDoUpdate({
+            target: loginThrottle.key,
+            set: {
+              failures: sql`case when ${expired} then 1 else ${loginThrottle.failures} + 1 end`,
+              windowStartedAt: sql`case when ${expired} then ${ts(now)} else ${loginThrottle.windowStartedAt} end`,
+              lastAttemptAt: ts(now),
+            },
+            setWhere: open,
+          })
+          .returning({ key: loginThrottle.key });
+        if (rows.length === 0) throw new Closed();
+      }
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof Closed) return false;
+    throw error;
+  }
 }
 
-/** A successful sign-in: the account starts over, the address gets back the attempt it spent. */
-export async function forgiveAttempt(db: DbOrTx, { accountKey, addressKey }: { accountKey: string; addressKey: string }) {
-  await db.delete(loginThrottle).where(inArray(loginThrottle.key, [accountKey]));
-  await db
-    .update(loginThrottle)
-    .set({ failures: sql`greatest(${loginThrottle.failures} - 1, 0)` })
-    .where(inArray(loginThrottle.key, [addressKey]));
+class Closed extends Error {}
+
+/** A verified password: these keys start over; `refund` keys get back the attempt just counted. */
+export async function forgiveAttempt(db: DbOrTx, { reset, refund = [], now = new Date() }: { reset: string[]; refund?: string[]; now?: Date }) {
+  if (reset.length) await db.delete(loginThrottle).where(inArray(loginThrottle.key, reset));
+  if (refund.length) {
+    await db
+      .update(loginThrottle)
+      .set({ failures: sql`greatest(${loginThrottle.failures} - 1, 0)` })
+      .where(inArray(loginThrottle.key, refund));
+  }
   // Rows of long-past windows (e.g. probes of unknown emails) are only clutter.
-  await db.delete(loginThrottle).where(lt(loginThrottle.windowStartedAt, sql`now() - interval '1 day'`));
+  await db.delete(loginThrottle).where(lt(loginThrottle.lastAttemptAt, sql`${ts(now)} - interval '2 days'`));
+}
+
+/** How long an address stays "known" for an account after a successful sign-in from it. */
+export const KNOWN_ADDRESS_DAYS = 90;
+
+/** Whether this account signed in successfully from this address recently (looked up by email, before any hashing). */
+export async function isKnownAddress(db: DbOrTx, { email, address, now = new Date() }: { email: string; address: string; now?: Date }) {
+  const rows = await db.execute<{ known: number }>(sql`
+    select 1 as known from ${loginKnownAddresses} k join users u on u.id = k.user_id
+    where u.email = ${email} and k.address = ${address}
+      and k.last_success_at > ${ts(now)} - ${secs(KNOWN_ADDRESS_DAYS * 86_400)}
+    limit 1`);
+  return rows.length > 0;
+}
+
+export async function rememberAddress(db: DbOrTx, { userId, address, now = new Date() }: { userId: string; address: string; now?: Date }) {
+  await db
+    .insert(loginKnownAddresses)
+    .values({ userId, address, lastSuccessAt: now })
+    .onConflictDoUpdate({ target: [loginKnownAddresses.userId, loginKnownAddresses.address], set: { lastSuccessAt: now } });
+  await db
+    .delete(loginKnownAddresses)
+    .where(and(eq(loginKnownAddresses.userId, userId), lt(loginKnownAddresses.lastSuccessAt, sql`${ts(now)} - ${secs(KNOWN_ADDRESS_DAYS * 86_400)}`)));
 }

@@ -1,10 +1,9 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/auth/password";
 import type { DbOrTx } from "../connect";
 import { identityOperators, memberships, users } from "../schema";
-import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from "../testing/fixtures";
-import { addMember, changeMemberRole, listMembers, removeMember, setMemberDeactivated } from "./members";
+import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "../testing/fixtures";
+import { changeMemberRole, listMembers, removeMember, setMemberDeactivated } from "./members";
 import { getMembership, listMembershipsForUser } from "./memberships";
 
 const db = testDb();
@@ -228,39 +227,5 @@ describe("removal", () => {
     expect(await Promise.all([assignment, removal])).toEqual([true, { ok: true, value: { role: "analyst" } }]);
     expect(await db.select().from(identityOperators).where(eq(identityOperators.userId, userId))).toEqual([]);
     expect(await roleOf(fx.workspaceId, userId)).toBeUndefined();
-  });
-});
-
-describe("adding", () => {
-  it("creates an account for a new email, only a membership for a known one, and refuses a second membership", async () => {
-    const fx = await createWorkspaceFixture(db);
-    const email = `New.Person-${uniqueTag()}@Curtain.test`;
-    const hash = await hashPassword("initial-password-123");
-    const created = await db.transaction((tx) =>
-      addMember(tx, { workspaceId: fx.workspaceId, email, name: "New Person", role: "analyst", locale: "de", newPasswordHash: hash }),
-    );
-    expect(created).toMatchObject({ ok: true, created: true });
-    const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
-    // The initial password went through the admin's hands, so it must be replaced before anything else.
-    expect(user).toMatchObject({ name: "New Person", locale: "de", passwordHash: hash, mustChangePassword: true });
-
-    const known = await db.transaction((tx) =>
-      addMember(tx, { workspaceId: foreign.workspaceId, email: email.toUpperCase(), name: "Ignored", role: "manager", locale: "en", newPasswordHash: null }),
-    );
-    expect(known).toEqual({ ok: true, created: false, userId: user!.id });
-    // Adding an existing account never touches it: someone who chose their own password keeps it, unmarked.
-    const member = await db.transaction((tx) =>
-      addMember(tx, { workspaceId: fx.workspaceId, email: foreign.users.manager.email, name: "Ignored", role: "analyst", locale: "en", newPasswordHash: null }),
-    );
-    expect(member).toMatchObject({ ok: true, created: false });
-    const [existing] = await db.select().from(users).where(eq(users.id, foreign.users.manager.id));
-    expect(existing).toMatchObject({ mustChangePassword: false });
-    expect(await roleOf(foreign.workspaceId, user!.id)).toEqual({ role: "manager", deactivatedAt: null });
-
-    const again = await db.transaction((tx) =>
-      addMember(tx, { workspaceId: fx.workspaceId, email, name: "X", role: "admin", locale: "en", newPasswordHash: null }),
-    );
-    expect(again).toEqual({ ok: false, reason: "already_member" });
-    expect(await roleOf(fx.workspaceId, user!.id)).toEqual({ role: "analyst", deactivatedAt: null });
   });
 });

@@ -67,8 +67,8 @@ export async function changeMemberRole(tx: DbOrTx, { workspaceId, actorUserId, u
  * Deactivation is per membership (see memberships.deactivatedAt): getMembership refuses a deactivated membership
  * on the very next request, so the person's sessions need not end for that. Their global session version is
  * bumped only when no other active membership is left (then a session has nothing to open any more). Bumping it
- * on every deactivation would let an admin of any workspace that adds someone's email sign them out of all
- * their other workspaces, again and again.
+ * on every deactivation would let an admin of any workspace the person joined sign them out of all their other
+ * workspaces, again and again.
  */
 export async function setMemberDeactivated(
   tx: DbOrTx,
@@ -119,33 +119,4 @@ export async function removeMember(tx: DbOrTx, { workspaceId, actorUserId, userI
     .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.userId, userId)));
   await tx.delete(memberships).where(eq(memberships.id, target.id));
   return ok({ role: target.role });
-}
-
-/**
- * Adds a person to the workspace. An existing account (by email) only gets the membership; otherwise the account
- * is created with the given (already hashed) initial password. `already_member` when they are in it already.
- */
-export async function addMember(
-  tx: DbOrTx,
-  input: { workspaceId: string; email: string; name: string; role: Role; locale: string; newPasswordHash: string | null },
-) {
-  const email = input.email.trim().toLowerCase();
-  let [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-  let created = false;
-  if (!user) {
-    if (!input.newPasswordHash) return { ok: false as const, reason: "needs_password" as const };
-    [user] = await tx
-      .insert(users)
-      // The initial password passed through the admin's hands: the person must replace it before anything else.
-      .values({ email, name: input.name, passwordHash: input.newPasswordHash, locale: input.locale, mustChangePassword: true })
-      .returning({ id: users.id });
-    created = true;
-  }
-  const inserted = await tx
-    .insert(memberships)
-    .values({ workspaceId: input.workspaceId, userId: user!.id, role: input.role })
-    .onConflictDoNothing({ target: [memberships.workspaceId, memberships.userId] })
-    .returning({ id: memberships.id });
-  if (inserted.length === 0) return { ok: false as const, reason: "already_member" as const };
-  return { ok: true as const, userId: user!.id, created };
 }

@@ -1,14 +1,18 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
-import { users } from "../schema";
+import { sessions, users } from "../schema";
+import { liveSession } from "./sessions";
 
 export async function findUserByEmail(db: DbOrTx, { email }: { email: string }) {
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).limit(1);
   return user;
 }
 
-/** The user behind a session, only while active and while the token's session version is current. */
-export async function getSessionUser(db: DbOrTx, { userId, sessionVersion }: { userId: string; sessionVersion: number }) {
+/**
+ * The user behind a session, only while the session itself is live (not signed out), the user active and the
+ * token's session version current.
+ */
+export async function getSessionUser(db: DbOrTx, token: { userId: string; sessionVersion: number; sessionId: string }) {
   const [user] = await db
     .select({
       id: users.id,
@@ -16,10 +20,10 @@ export async function getSessionUser(db: DbOrTx, { userId, sessionVersion }: { u
       name: users.name,
       locale: users.locale,
       avatarUrl: users.avatarUrl,
-      mustChangePassword: users.mustChangePassword,
     })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true), eq(users.sessionVersion, sessionVersion)))
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(liveSession(token))
     .limit(1);
   return user;
 }
@@ -56,8 +60,7 @@ export async function updateProfile(
 }
 
 /**
- * Stores the new hash, clears the "must change password" mark of an initial password and bumps the session
- * version, which ends every session signed with the old version (the caller signs the current browser in again).
+ * Stores the new hash and bumps the session version, which ends every session signed with the old version (the caller signs the current browser in again).
  * Guarded by the old hash: a concurrent change wins once.
  */
 export async function changePassword(
@@ -66,7 +69,7 @@ export async function changePassword(
 ) {
   const [row] = await db
     .update(users)
-    .set({ passwordHash: newPasswordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .set({ passwordHash: newPasswordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(and(eq(users.id, userId), eq(users.passwordHash, oldPasswordHash)))
     .returning({ sessionVersion: users.sessionVersion });
   return row;

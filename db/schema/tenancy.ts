@@ -44,9 +44,6 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     // Bumped to end every session of this user (deactivation, password change, role change).
     sessionVersion: integer("session_version").notNull().default(1),
-    // Set for accounts created with an initial password handed over by an admin: until the person chooses their
-    // own password, that is the only thing the account can do (see requireUser and authorizeMember).
-    mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -81,11 +78,13 @@ export const memberships = pgTable(
   ],
 );
 
-// Failed sign-in counters, kept in the database so every app server sees the same throttle.
+// Sign-in attempt counters (a verified password forgives them), kept in the database so every app server sees the same throttle.
 export const loginThrottle = pgTable("login_throttle", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull().default(0),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  // The last attempt that was let through: progressive delays count from it (db/queries/login-throttle.ts).
+  lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export type Workspace = typeof workspaces.$inferSelect;

@@ -9,20 +9,17 @@ import { translateIssues } from "./validation";
 
 /**
  * The wrapper for actions on the signed-in user themself (profile, password): no workspace, no role — the
- * session is the whole authorization. An account still on its initial password may only use actions that say
- * `allowInitialPassword` (choosing its own password). Failures flow as in workspaceAction.
+ * session is the whole authorization. Failures flow as in workspaceAction.
  */
 export function sessionAction<Schema extends z.ZodObject, Result>(
   schema: Schema,
   handler: (input: z.output<Schema>, ctx: { user: SessionUser }) => Promise<Result>,
-  options: { allowInitialPassword?: boolean } = {},
 ) {
   return async function action(raw: z.input<Schema>): Promise<ActionResult<Result>> {
     const t = await getServerTranslator();
     try {
       const user = await currentUser();
       if (!user) throw new AppError("unauthorized");
-      if (user.mustChangePassword && !options.allowInitialPassword) throw new AppError("forbidden");
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         return { ok: false, error: { code: "bad_request", message: t("errors.bad_request"), fieldErrors: translateIssues(parsed.error.issues, t) } };

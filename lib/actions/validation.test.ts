@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { signInSchema } from "@/lib/auth/credentials";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { ServerTranslator } from "@/lib/i18n/server";
-import { addMemberSchema, changePasswordSchema, createWorkspaceSchema, updateProfileSchema, workspaceSettingsSchema } from "@/lib/team/schemas";
+import { changePasswordSchema, createWorkspaceSchema, updateProfileSchema, workspaceSettingsSchema } from "@/lib/team/schemas";
 import { identityFieldsSchema } from "@/lib/identities/schemas";
 import { createChannelSchema } from "@/lib/channels/schemas";
+import { acceptWithTokenSchema, inviteMemberSchema } from "@/lib/invitations/schemas";
 import { translateIssues } from "./validation";
 
 const translator = (locale: "en" | "de") => createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as ServerTranslator;
@@ -33,8 +34,9 @@ describe("validation messages a person understands", () => {
     expect(errors(signInSchema, { email: "jo", password: "x" })).toEqual({ email: ["Enter an email address like name@example.com."] });
   });
 
-  it("asks for a name and an email when adding a member", () => {
-    expect(errors(addMemberSchema, { email: "", name: " ", role: "analyst" })).toEqual({ email: ["Enter an email address."], name: ["Enter a name."] });
+  it("asks for an email when inviting and for a name when accepting", () => {
+    expect(errors(inviteMemberSchema, { email: "", role: "analyst" })).toEqual({ email: ["Enter an email address."] });
+    expect(errors(acceptWithTokenSchema, { token: "t", name: " ", password: "a-long-password", confirmPassword: "a-long-password" }).name).toEqual(["Enter a name."]);
   });
 
   it("reads SLA targets as minutes, with the range in the message (EN and DE number formats)", () => {
@@ -79,7 +81,7 @@ describe("validation messages a person understands", () => {
     expect(errors(updateProfileSchema, { name: "Jo\u0000", avatarUrl: "", locale: "en" }).name).toEqual([
       "Remove the invisible control characters (such as NUL or a line break).",
     ]);
-    expect(errors(addMemberSchema, { email: "jo@example.com", name: "\u202Enimda", role: "analyst" }).name).toEqual([
+    expect(errors(acceptWithTokenSchema, { token: "t", name: "\u202Enimda", password: "a-long-password", confirmPassword: "a-long-password" }).name).toEqual([
       "Remove the text-direction characters: they can make a name look like someone else's.",
     ]);
     const identity = { displayName: "Becky\u2066", handle: "@be\u0007cky", bio: "Hi\u0000", signOff: "-B\u202Dy", voiceGuide: { tone: "", banned: ["ok", "b\u0000d"] } };

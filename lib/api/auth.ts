@@ -20,14 +20,13 @@ export function memberSession(permission: Permission): RouteAuth<MemberContext &
   };
 }
 
-/** Any signed-in user who has chosen their own password (e.g. to see avatars). */
+/** Any signed-in user (e.g. to see avatars). */
 export function userSession(): RouteAuth<{ user: SessionUser }> {
   return {
     cookie: true,
     authenticate: async () => {
       const user = await currentUser();
       if (!user) throw new AppError("unauthorized");
-      if (user.mustChangePassword) throw new AppError("forbidden");
       return { user };
     },
   };

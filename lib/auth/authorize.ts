@@ -14,14 +14,11 @@ const uuid = z.uuid();
 /**
  * The server-side gate shared by every action and route: who is asking (session re-checked in the database),
  * their role in *this* workspace (read from the database, never from the token) and the permission table.
- * An account that must first replace its initial password is forbidden everything.
  * Someone outside the workspace gets not_found so workspace ids cannot be probed.
  */
 export async function authorizeMember(workspaceId: unknown, permission: Permission): Promise<MemberContext> {
   const user = await currentUser();
   if (!user) throw new AppError("unauthorized");
-  // An account still on its admin-issued initial password may only replace it (see /change-password).
-  if (user.mustChangePassword) throw new AppError("forbidden");
   const id = uuid.safeParse(workspaceId);
   if (!id.success) throw new AppError("not_found");
   const membership = await getMembership(db, { userId: user.id, workspaceId: id.data });

@@ -4,12 +4,15 @@ declare module "next-auth" {
   interface Session {
     userId: string;
     sessionVersion: number;
+    sessionId: string;
   }
 }
 declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    // The server-side session row (db/schema/auth.ts) this cookie belongs to.
+    sid?: string;
   }
 }
 
@@ -17,8 +20,9 @@ declare module "@auth/core/jwt" {
 const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "JWTSessionError"]);
 
 /**
- * The part of the auth config that needs no database, shared by proxy.ts and the full config. The token carries
- * only the user id and session version; roles are always read from the database.
+ * The part of the auth config that needs no database. The token carries only the user id, the session version and
+ * the session id; roles are always read from the database, and lib/auth/live-session.ts adds the check that the
+ * session is still live (proxy.ts and the full config both use it).
  */
 export const authConfig = {
   pages: { signIn: "/login" },
@@ -40,12 +44,14 @@ export const authConfig = {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        token.sid = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
     session({ session, token }) {
       session.userId = token.uid ?? "";
       session.sessionVersion = token.sv ?? 0;
+      session.sessionId = token.sid ?? "";
       return session;
     },
   },

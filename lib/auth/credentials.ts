@@ -1,12 +1,30 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/actions/common-schemas";
 import type { DbOrTx } from "@/db/connect";
-import { countAttempt, forgiveAttempt } from "@/db/queries/login-throttle";
-import { findUserByEmail, recordLogin } from "@/db/queries/users";
+import { claimAttempt, forgiveAttempt, isKnownAddress, rememberAddress, type ThrottlePolicy } from "@/db/queries/login-throttle";
+import { findUserByEmail, getUserForPasswordChange, recordLogin } from "@/db/queries/users";
 import { verifyPassword } from "./password";
 
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_IP = 30;
+const MINUTE = 60;
+
+/**
+ * The sign-in limits (the README's "Sign-in limits" section states them). Whoever guesses slows themselves, not
+ * the account's owner:
+ * - per account and address: 5 attempts per 15 minutes — tight, and only the guesser's own address is slowed;
+ * - per address, any accounts: 30 attempts per 15 minutes — one address spraying many accounts;
+ * - per account, from addresses it never signed in from: 10 attempts per day pass at once, then each further one
+ *   waits 1, 2, 4 … minutes (at most an hour) after the previous one — attackers spread over many addresses.
+ *   An address the account signed in from successfully in the last 90 days skips this limit, so the owner can
+ *   still sign in while someone else is guessing.
+ */
+export const SIGN_IN_LIMITS = {
+  accountAddress: { windowSeconds: 15 * MINUTE, free: 5, delaySeconds: 15 * MINUTE, maxDelaySeconds: 15 * MINUTE },
+  address: { windowSeconds: 15 * MINUTE, free: 30, delaySeconds: 15 * MINUTE, maxDelaySeconds: 15 * MINUTE },
+  account: { windowSeconds: 24 * 60 * MINUTE, free: 10, delaySeconds: MINUTE, maxDelaySeconds: 60 * MINUTE },
+} as const satisfies Record<string, ThrottlePolicy>;
+
+/** Wrong current passwords when changing it: the same tight limit, per account (the session is already the owner's). */
+export const PASSWORD_CHANGE_LIMIT = SIGN_IN_LIMITS.accountAddress;
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -17,29 +35,62 @@ export type SignInOutcome =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number; locale: string } }
   | { ok: false; reason: "invalid" | "rate_limited" };
 
+export const throttleKeys = (email: string, address: string) => ({
+  accountAddress: `pair:${email}|${address}`,
+  address: `ip:${address}`,
+  account: `email:${email}`,
+});
+
 /**
- * Checks email + password. The throttle is read before any hashing so a flood cannot burn CPU, and an unknown
+ * Checks email + password. The throttle is claimed before any hashing so a flood cannot burn CPU, and an unknown
  * email costs the same argon2 verification as a known one so timing does not reveal which accounts exist.
  */
-export async function checkCredentials(db: DbOrTx, input: { email: unknown; password: unknown; ip: string }): Promise<SignInOutcome> {
+export async function checkCredentials(
+  db: DbOrTx,
+  input: { email: unknown; password: unknown; ip: string; now?: Date },
+): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const keys = [`email:${email}`, `ip:${input.ip}`];
+  const { ip: address, now = new Date() } = input;
+  const keys = throttleKeys(email, address);
 
-  // Every attempt is counted before hashing; a successful one is forgiven afterwards.
-  const counts = await countAttempt(db, { keys });
-  if ((counts[keys[0]!] ?? 0) > MAX_FAILURES_PER_ACCOUNT || (counts[keys[1]!] ?? 0) > MAX_FAILURES_PER_IP) {
-    return { ok: false, reason: "rate_limited" };
-  }
+  // "unknown" is every client without an address header: never treat it as the owner's.
+  const known = address !== "unknown" && (await isKnownAddress(db, { email, address, now }));
+  const limits: Record<string, ThrottlePolicy> = {
+    [keys.accountAddress]: SIGN_IN_LIMITS.accountAddress,
+    [keys.address]: SIGN_IN_LIMITS.address,
+    ...(known ? {} : { [keys.account]: SIGN_IN_LIMITS.account }),
+  };
+  if (!(await claimAttempt(db, { limits, now }))) return { ok: false, reason: "rate_limited" };
 
   const user = await findUserByEmail(db, { email });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !valid || !user.active) return { ok: false, reason: "invalid" };
-  await forgiveAttempt(db, { accountKey: keys[0]!, addressKey: keys[1]! });
+  // Only the owner gets here: their counters start over (the account's only when it was counted: a sign-in from a
+  // known address must not reset what someone guessing from elsewhere has used up).
+  await forgiveAttempt(db, { reset: known ? [keys.accountAddress] : [keys.accountAddress, keys.account], refund: [keys.address], now });
+  if (address !== "unknown") await rememberAddress(db, { userId: user.id, address, now });
   await recordLogin(db, { userId: user.id });
   return {
     ok: true,
     user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, locale: user.locale },
   };
+}
+
+/**
+ * The current password of a signed-in user who wants to change it, under the same throttle: a stolen session
+ * cannot try passwords faster than the sign-in page allows. Returns the stored hash the change is guarded by.
+ */
+export async function verifyCurrentPassword(
+  db: DbOrTx,
+  { userId, password, now = new Date() }: { userId: string; password: string; now?: Date },
+): Promise<{ ok: true; passwordHash: string } | { ok: false; reason: "invalid" | "rate_limited" | "unauthorized" }> {
+  const key = `password-change:${userId}`;
+  if (!(await claimAttempt(db, { limits: { [key]: PASSWORD_CHANGE_LIMIT }, now }))) return { ok: false, reason: "rate_limited" };
+  const account = await getUserForPasswordChange(db, { userId });
+  if (!account) return { ok: false, reason: "unauthorized" };
+  if (!(await verifyPassword(account.passwordHash, password))) return { ok: false, reason: "invalid" };
+  await forgiveAttempt(db, { reset: [key], now });
+  return { ok: true, passwordHash: account.passwordHash };
 }

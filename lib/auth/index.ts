@@ -1,7 +1,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db";
-import { authConfig } from "./config";
+import { createSession, revokeSession } from "@/db/queries/sessions";
+import { checkedAuthConfig } from "./live-session";
 import { clientAddress, trustedProxyHops } from "./client-address";
 import { checkCredentials } from "./credentials";
 import { REAUTH_PROVIDER, redeemReauthTicket } from "./reauth";
@@ -13,8 +14,22 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+/** Every successful sign-in starts a server-side session; its id goes into the cookie (see lib/auth/config.ts). */
+async function withSession<User extends { id: string }>(user: User, request: Request | undefined) {
+  const sessionId = await createSession(db, { userId: user.id, userAgent: request?.headers.get("user-agent") });
+  return { ...user, sessionId };
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  ...authConfig,
+  ...checkedAuthConfig,
+  events: {
+    // Signing out (the app's button or POST /api/auth/signout) ends this browser's session on the server, so a
+    // copy of the cookie is worthless afterwards; the user's other devices stay signed in.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sid && token.uid) await revokeSession(db, { sessionId: token.sid, userId: token.uid }).catch((e) => console.error("[auth] sign-out", e));
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -25,7 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ip: clientAddress(request?.headers, trustedProxyHops()),
         });
         if (!outcome.ok) throw outcome.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
-        return outcome.user;
+        return withSession(outcome.user, request);
       },
     }),
     // Only for the server itself, right after a verified password change (see lib/auth/reauth.ts): no password,
@@ -33,10 +48,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       id: REAUTH_PROVIDER,
       credentials: { ticket: {} },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const user = await redeemReauthTicket(db, credentials?.ticket);
         if (!user) throw new InvalidCredentials();
-        return user;
+        return withSession(user, request);
       },
     }),
   ],

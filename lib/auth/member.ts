@@ -7,13 +7,11 @@ import { can, type Permission } from "./permissions";
 import { currentUser } from "./session";
 
 /**
- * For pages: the signed-in user, or a redirect to /login (deactivated and signed-out users included). Someone
- * still on the initial password an admin handed over is sent to /change-password: nothing else opens until then.
+ * For pages: the signed-in user, or a redirect to /login (deactivated and signed-out users included).
  */
 export const requireUser = cache(async () => {
   const user = await currentUser();
   if (!user) redirect("/login");
-  if (user.mustChangePassword) redirect("/change-password");
   return user;
 });
 

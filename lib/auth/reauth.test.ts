@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
 import { createWorkspaceFixture, FIXTURE_PASSWORD, testDb, uniqueTag, type WorkspaceFixture } from "@/db/testing/fixtures";
-import { checkCredentials, MAX_FAILURES_PER_ACCOUNT } from "./credentials";
+import { checkCredentials, SIGN_IN_LIMITS } from "./credentials";
 import { issueReauthTicket, REAUTH_TICKET_SECONDS, redeemReauthTicket } from "./reauth";
 
 const db = testDb();
@@ -34,7 +34,7 @@ describe("re-sign-in ticket after a password change", () => {
   it("works while the account's login throttle is over its limit", async () => {
     const user = await account(fx.users.manager.id);
     const ip = `203.0.113.7-${uniqueTag()}`;
-    for (let i = 0; i <= MAX_FAILURES_PER_ACCOUNT; i++) await checkCredentials(db, { email: user.email, password: "wrong password", ip });
+    for (let i = 0; i <= SIGN_IN_LIMITS.accountAddress.free; i++) await checkCredentials(db, { email: user.email, password: "wrong password", ip });
     expect(await checkCredentials(db, { email: user.email, password: FIXTURE_PASSWORD, ip })).toEqual({ ok: false, reason: "rate_limited" });
     const ticket = issueReauthTicket({ userId: user.id, sessionVersion: user.sessionVersion });
     expect(await redeemReauthTicket(db, ticket)).toMatchObject({ id: user.id });

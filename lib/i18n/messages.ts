@@ -4,6 +4,7 @@ import deChannels from "./messages/de/channels.json";
 import deCore from "./messages/de/core.json";
 import deIdentities from "./messages/de/identities.json";
 import deInbox from "./messages/de/inbox.json";
+import deInvitations from "./messages/de/invitations.json";
 import deProfile from "./messages/de/profile.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
@@ -16,6 +17,7 @@ import enChannels from "./messages/en/channels.json";
 import enCore from "./messages/en/core.json";
 import enIdentities from "./messages/en/identities.json";
 import enInbox from "./messages/en/inbox.json";
+import enInvitations from "./messages/en/invitations.json";
 import enProfile from "./messages/en/profile.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
@@ -38,6 +40,7 @@ const en = {
   ...enTeam,
   ...enProfile,
   ...enValidation,
+  ...enInvitations,
 };
 const de = {
   ...deCore,
@@ -52,6 +55,7 @@ const de = {
   ...deTeam,
   ...deProfile,
   ...deValidation,
+  ...deInvitations,
 };
 
 export type Messages = typeof en;

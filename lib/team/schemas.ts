@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, nameSchema, wholeNumberSchema } from "@/lib/actions/common-schemas";
+import { nameSchema, wholeNumberSchema } from "@/lib/actions/common-schemas";
 import { PRIORITIES, ROLES } from "@/db/schema/enums";
 import { LOCALES } from "@/lib/i18n/config";
 import { isValidTimeZone, MAX_RANGES_PER_DAY, MAX_SLA_MINUTES, scheduleProblems, WEEKDAYS } from "./schedule";
@@ -20,12 +20,6 @@ const businessHours = z
       ctx.addIssue({ code: "custom", path: [day], message: `settings.errors.${problem}` });
     }
   });
-
-export const addMemberSchema = z.object({
-  email: emailSchema,
-  name,
-  role: z.enum(ROLES, { error: "validation.invalidOption" }),
-});
 
 export const memberTargetSchema = z.object({ userId: z.uuid() });
 export const changeMemberRoleSchema = memberTargetSchema.extend({ role: z.enum(ROLES) });

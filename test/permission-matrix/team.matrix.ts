@@ -64,22 +64,6 @@ export const matrix: MatrixModule = {
         return { status: resultStatus(result), changed: (await membership(target.id)) === undefined };
       },
     },
-    addMemberAction: {
-      permission: "members.manage",
-      mutates: true,
-      audit: "member.added",
-      objectless: true,
-      attempt: async ({ workspaceId }) => {
-        const email = `added-${uniqueTag()}@curtain.test`;
-        const result = await memberActions.addMemberAction({ workspaceId, email, name: "Added", role: "analyst" });
-        const rows = await testDb()
-          .select({ id: memberships.id })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(eq(users.email, email));
-        return { status: resultStatus(result), changed: rows.length > 0 };
-      },
-    },
     updateWorkspaceSettingsAction: {
       permission: "settings.manage",
       mutates: true,
@@ -116,6 +100,6 @@ export const matrix: MatrixModule = {
   unscoped: {
     updateProfileAction: "changes the caller's own name, avatar and language only (tested in profile/actions.test.ts)",
     changePasswordAction:
-      "changes the caller's own password only, after checking the current one; also the one action open to an account still on its initial password (tested in profile/actions.test.ts)",
+      "changes the caller's own password only, after checking the current one (tested in profile/change-password.test.ts)",
   },
 };

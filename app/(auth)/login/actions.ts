@@ -4,8 +4,9 @@ import { CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
+import { revokeSession } from "@/db/queries/sessions";
 import { findUserByEmail, setUserLocale } from "@/db/queries/users";
-import { signIn } from "@/lib/auth";
+import { auth, signIn } from "@/lib/auth";
 import { signInSchema } from "@/lib/auth/credentials";
 import { translateIssues } from "@/lib/actions/validation";
 import type { FieldErrors } from "@/lib/errors";
@@ -21,6 +22,9 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { email: raw.email, fieldErrors: translateIssues(parsed.error.issues, t) };
 
+  // Signing in again in this browser replaces its session: end the one its old cookie belonged to, so a copy of
+  // that cookie does not outlive it.
+  const previous = await auth();
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
@@ -29,6 +33,7 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     }
     throw error;
   }
+  if (previous?.sessionId && previous.userId) await revokeSession(db, { sessionId: previous.sessionId, userId: previous.userId });
   // The latest explicit choice wins: a language picked on this browser is saved on the user, otherwise the
   // user's saved language follows them to this browser.
   const jar = await cookies();

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { InvitationBanner } from "@/components/invitations/invitation-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { db } from "@/db";
 import { listVoicesForUser } from "@/db/queries/identities";
@@ -26,6 +27,7 @@ export default async function WorkspaceLayout({
       workspace={member.workspace}
       workspaces={memberships.map((m) => ({ ...m.workspace, role: m.role }))}
     >
+      <InvitationBanner email={member.user.email} />
       {children}
     </AppShell>
   );

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteAvatar, saveAvatar } from "@/lib/identities/avatar-storage";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; mustChangePassword?: boolean } }));
+const session = vi.hoisted(() => ({ user: null as null | { id: string } }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/lib/i18n/server", async () => {
   const { createTranslator } = await import("next-intl");
@@ -33,14 +33,11 @@ describe("GET /api/avatars/[file]", () => {
     }
   });
 
-  it("is 401 when signed out, 403 before an initial password is replaced, and 404 for unknown or crafted names", async () => {
+  it("is 401 when signed out and 404 for unknown or crafted names", async () => {
     const name = await saveAvatar(GIF, "gif");
     try {
       session.user = null;
       expect((await get(name)).status).toBe(401);
-      // An account still on its initial password may only replace it.
-      session.user = { id: "someone", mustChangePassword: true };
-      expect((await get(name)).status).toBe(403);
       session.user = { id: "someone" };
       expect((await get("..%2F..%2Fauth-secret")).status).toBe(404);
       expect((await get("../auth-secret")).status).toBe(404);

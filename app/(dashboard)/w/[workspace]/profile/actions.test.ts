@@ -3,21 +3,19 @@ import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
-import { verifyPassword } from "@/lib/auth/password";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; mustChangePassword: boolean };
+type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; };
 const session = vi.hoisted(() => ({ user: null as null | SessionUser }));
-const auth = vi.hoisted(() => ({ signIn: vi.fn() }));
 const jar = vi.hoisted(() => ({ set: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
 vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
-vi.mock("@/lib/auth", () => auth);
 vi.mock("next/headers", () => ({ cookies: async () => jar }));
+// The password change in the same file signs in again; tested in change-password.test.ts.
+vi.mock("@/lib/auth", () => ({ signIn: vi.fn() }));
 
-const { changePasswordAction, updateProfileAction } = await import("./actions");
-const { REAUTH_PROVIDER, redeemReauthTicket } = await import("@/lib/auth/reauth");
+const { updateProfileAction } = await import("./actions");
 const en = MESSAGES.en;
 const db = testDb();
 let fx: WorkspaceFixture;
@@ -28,74 +26,10 @@ async function account(userId: string) {
 }
 
 beforeEach(async () => {
-  vi.stubEnv("AUTH_SECRET", "profile-test-secret-0123456789abcdefghijklmnop");
   fx = await createWorkspaceFixture(db);
   const u = fx.users.analyst;
-  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null, mustChangePassword: false };
-  auth.signIn.mockReset();
+  session.user = { id: u.id, email: u.email, name: "Analyst", locale: "en", avatarUrl: null };
   jar.set.mockReset();
-});
-
-describe("changePasswordAction", () => {
-  it("a wrong current password is a field error and writes nothing", async () => {
-    const before = await account(fx.users.analyst.id);
-    const result = await changePasswordAction({ currentPassword: "wrong password", newPassword: "a-new-password", confirmPassword: "a-new-password" });
-    expect(result).toEqual({
-      ok: false,
-      error: { code: "bad_request", message: en.errors.bad_request, fieldErrors: { currentPassword: [en.profile.errors.wrongPassword] } },
-    });
-    const after = await account(fx.users.analyst.id);
-    expect([after.passwordHash, after.sessionVersion]).toEqual([before.passwordHash, before.sessionVersion]);
-    expect(auth.signIn).not.toHaveBeenCalled();
-  });
-
-  it("refuses a short, unchanged or unconfirmed new password with field errors", async () => {
-    const short = await changePasswordAction({ currentPassword: fx.password, newPassword: "short", confirmPassword: "short" });
-    expect(!short.ok && short.error.fieldErrors).toEqual({ newPassword: ["Use at least 10 characters for the new password."] });
-    const same = await changePasswordAction({ currentPassword: fx.password, newPassword: fx.password, confirmPassword: fx.password });
-    expect(!same.ok && same.error.fieldErrors).toEqual({ newPassword: [en.profile.errors.same] });
-    const mismatch = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-passw0rd" });
-    expect(!mismatch.ok && mismatch.error.fieldErrors).toEqual({ confirmPassword: [en.profile.errors.mismatch] });
-  });
-
-  it("stores the new hash, bumps the session version, signs this browser in again; other users untouched", async () => {
-    const before = await account(fx.users.analyst.id);
-    const other = await account(fx.users.manager.id);
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
-    expect(result).toEqual({ ok: true, data: { signedIn: true } });
-    const after = await account(fx.users.analyst.id);
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    expect(await verifyPassword(after.passwordHash, "a-new-password")).toBe(true);
-    expect(await verifyPassword(after.passwordHash, fx.password)).toBe(false);
-    // Signed in again through the ticket path (no password, no login throttle), for the new session version.
-    expect(auth.signIn).toHaveBeenCalledWith(REAUTH_PROVIDER, { ticket: expect.any(String), redirect: false });
-    const [, { ticket }] = auth.signIn.mock.calls[0] as [string, { ticket: string }];
-    expect(await redeemReauthTicket(db, ticket)).toMatchObject({ id: after.id, sessionVersion: after.sessionVersion });
-    expect(await account(fx.users.manager.id)).toEqual(other);
-  });
-
-  it("when this browser cannot be signed in again, the change stands and the answer says to sign in again", async () => {
-    auth.signIn.mockRejectedValueOnce(new Error("CredentialsSignin"));
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
-    warn.mockRestore();
-    expect(result).toEqual({ ok: true, data: { signedIn: false } });
-    expect(await verifyPassword((await account(fx.users.analyst.id)).passwordHash, "a-new-password")).toBe(true);
-  });
-
-  it("replacing an initial password clears the mark that held the account on /change-password", async () => {
-    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, fx.users.analyst.id));
-    session.user = { ...session.user!, mustChangePassword: true };
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "my-own-password", confirmPassword: "my-own-password" });
-    expect(result).toEqual({ ok: true, data: { signedIn: true } });
-    expect(await account(fx.users.analyst.id)).toMatchObject({ mustChangePassword: false });
-  });
-
-  it("is unauthorized when signed out", async () => {
-    session.user = null;
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
-    expect(!result.ok && result.error.code).toBe("unauthorized");
-  });
 });
 
 describe("updateProfileAction", () => {
@@ -106,14 +40,6 @@ describe("updateProfileAction", () => {
     expect(await account(fx.users.analyst.id)).toMatchObject({ name: "Ana Lyst", avatarUrl: "https://example.com/me.png", locale: "de" });
     expect(jar.set).toHaveBeenCalledWith("curtain_locale", "de", expect.objectContaining({ path: "/" }));
     expect(await account(fx.users.manager.id)).toEqual(other);
-  });
-
-  it("is forbidden while the initial password has not been replaced", async () => {
-    session.user = { ...session.user!, mustChangePassword: true };
-    const before = await account(fx.users.analyst.id);
-    const result = await updateProfileAction({ name: "Changed", avatarUrl: "", locale: "de" });
-    expect(result).toEqual({ ok: false, error: { code: "forbidden", message: en.errors.forbidden } });
-    expect(await account(fx.users.analyst.id)).toEqual(before);
   });
 
   it("an empty avatar means initials; a non-https avatar is a field error and writes nothing", async () => {

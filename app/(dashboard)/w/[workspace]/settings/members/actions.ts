@@ -1,46 +1,63 @@
 "use server";
 
 import { recordAudit } from "@/db/queries/audit";
-import { addMember, changeMemberRole, removeMember, setMemberDeactivated } from "@/db/queries/members";
-import { findUserByEmail } from "@/db/queries/users";
-import { getWorkspace } from "@/db/queries/workspaces";
+import { createInvitation, revokeInvitation } from "@/db/queries/invitations";
+import { changeMemberRole, removeMember, setMemberDeactivated } from "@/db/queries/members";
 import { workspaceAction } from "@/lib/actions/workspace-action";
-import { hashPassword } from "@/lib/auth/password";
-import { AppError } from "@/lib/errors";
-import { getServerTranslator } from "@/lib/i18n/server";
+import { invitationTargetSchema, inviteMemberSchema } from "@/lib/invitations/schemas";
+import { INVITATION_DAYS, newInvitationToken } from "@/lib/invitations/token";
 import { orThrow } from "@/lib/outcome";
-import { generateInitialPassword } from "@/lib/team/initial-password";
-import { addMemberSchema, changeMemberRoleSchema, memberTargetSchema, setMemberActiveSchema } from "@/lib/team/schemas";
+import { changeMemberRoleSchema, memberTargetSchema, setMemberActiveSchema } from "@/lib/team/schemas";
 
 /**
- * Adds someone by email. A new account gets a random initial password that is returned once, to this response
- * only, for the admin to hand over; it is never stored in clear, logged or written to the audit log.
+ * Invites an email with a role. The answer is the same whether the email has a Curtain account or not (nothing
+ * about other workspaces' people leaks), and nobody is added without saying yes: an existing account accepts in
+ * the app, someone new through the link. The link's token is returned once, to this response only, for the admin
+ * to copy; only its hash is stored, and neither goes into the audit log.
  */
-export const addMemberAction = workspaceAction("members.manage", addMemberSchema, async (input, { db, workspaceId, user }) => {
-  const existing = await findUserByEmail(db, { email: input.email });
-  const initialPassword = existing ? null : generateInitialPassword();
-  const newPasswordHash = initialPassword ? await hashPassword(initialPassword) : null;
-  const workspace = await getWorkspace(db, { workspaceId });
+export const inviteMemberAction = workspaceAction("members.manage", inviteMemberSchema, async ({ email, role }, { db, workspaceId, user }) => {
+  const { token, tokenHash } = newInvitationToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
   const result = await db.transaction(async (tx) => {
-    const added = await addMember(tx, { workspaceId, ...input, locale: workspace?.defaultLocale ?? "en", newPasswordHash });
-    if (!added.ok) return added;
-    await recordAudit(tx, {
-      workspaceId,
-      actorUserId: user.id,
-      action: "member.added",
-      objectType: "user",
-      objectId: added.userId,
-      data: { email: input.email, role: input.role, accountCreated: added.created },
-    });
-    return added;
+    const created = await createInvitation(tx, { workspaceId, email, role, invitedByUserId: user.id, tokenHash, expiresAt });
+    if (created.ok) {
+      await recordAudit(tx, {
+        workspaceId,
+        actorUserId: user.id,
+        action: "invitation.created",
+        objectType: "invitation",
+        objectId: created.value.id,
+        data: { email, role, ...(created.value.replaced ? { replaced: created.value.replaced } : {}) },
+      });
+    }
+    return created;
   });
-  if (!result.ok) {
-    if (result.reason === "needs_password") throw new AppError("conflict");
-    const t = await getServerTranslator();
-    throw new AppError("conflict", { email: [t("team.errors.alreadyMember")] });
-  }
-  return { userId: result.userId, accountCreated: result.created, initialPassword: result.created ? initialPassword : null };
+  const invited = orThrow(result);
+  return { invitationId: invited.id, token, expiresAt: invited.expiresAt.toISOString() };
 });
+
+export const revokeInvitationAction = workspaceAction(
+  "members.manage",
+  invitationTargetSchema,
+  async ({ invitationId }, { db, workspaceId, user }) => {
+    const result = await db.transaction(async (tx) => {
+      const revoked = await revokeInvitation(tx, { workspaceId, invitationId });
+      if (revoked.ok) {
+        await recordAudit(tx, {
+          workspaceId,
+          actorUserId: user.id,
+          action: "invitation.revoked",
+          objectType: "invitation",
+          objectId: invitationId,
+          data: { email: revoked.value.email, role: revoked.value.role },
+        });
+      }
+      return revoked;
+    });
+    orThrow(result);
+    return { invitationId };
+  },
+);
 
 export const changeMemberRoleAction = workspaceAction(
   "members.manage",

@@ -2,9 +2,11 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
-import { AddMemberDialog } from "@/components/settings/add-member-dialog";
+import { InviteMemberDialog } from "@/components/settings/invite-member-dialog";
 import { MembersTable } from "@/components/settings/members-table";
+import { PendingInvitations } from "@/components/settings/pending-invitations";
 import { db } from "@/db";
+import { listPendingInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
@@ -23,17 +25,23 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const canManage = can(member.role, "members.manage");
   const queryClient = getQueryClient();
   await queryClient.prefetchQuery(memberQueries.list(workspaceId, async () => jsonify(await listMembers(db, { workspaceId }))));
-  const t = await getTranslations("team");
+  const [t, invitations] = await Promise.all([getTranslations("team"), listPendingInvitations(db, { workspaceId })]);
   return (
     <>
       <PageHeader
         title={t("title")}
         description={canManage ? t("description") : `${t("description")} ${t("readOnly")}`}
-        actions={canManage ? <AddMemberDialog workspaceId={workspaceId} /> : null}
+        actions={canManage ? <InviteMemberDialog workspaceId={workspaceId} /> : null}
       />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <MembersTable workspaceId={workspaceId} currentUserId={member.user.id} canManage={canManage} timeZone={member.workspace.timezone} />
       </HydrationBoundary>
+      <PendingInvitations
+        workspaceId={workspaceId}
+        invitations={invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() }))}
+        canManage={canManage}
+        timeZone={member.workspace.timezone}
+      />
     </>
   );
 }

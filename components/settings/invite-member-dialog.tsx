@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Copy } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addMemberAction } from "@/app/(dashboard)/w/[workspace]/settings/members/actions";
+import { inviteMemberAction } from "@/app/(dashboard)/w/[workspace]/settings/members/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+import { Field } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -13,59 +14,45 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
 import { ROLES, type Role } from "@/db/schema/enums";
-import type { ActionError } from "@/lib/errors";
-import { memberQueries } from "@/lib/team/queries";
-import { Field } from "@/components/forms/field";
-
-type Created = { name: string; password: string };
 
 /**
- * Add a member by email, name and role. When a new account was created, the dialog switches to showing its
- * initial password — only here, only once: it lives in this component's state until the dialog closes.
+ * Invite an email with a role. The answer is the same for any email; the dialog then shows the one-time link —
+ * only here, only once: the link lives in this component's state until the dialog closes.
  */
-export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
-  const t = useTranslations("team.add");
+export function InviteMemberDialog({ workspaceId }: { workspaceId: string }) {
+  const t = useTranslations("team.invite");
   const tRole = useTranslations("roles");
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [role, setRole] = useState<Role>("community_manager");
-  const [error, setError] = useState<ActionError | null>(null);
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<{ email: string; link: string } | null>(null);
 
-  const add = useMutation({
-    mutationFn: (input: { email: string; name: string; role: Role }) => addMemberAction({ ...input, workspaceId }),
-    onSuccess: async (result, input) => {
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      await queryClient.invalidateQueries({ queryKey: memberQueries.all(workspaceId) });
-      if (result.data.initialPassword) setCreated({ name: input.name, password: result.data.initialPassword });
-      else {
-        toast({ title: t("added", { name: input.name }) });
-        setOpen(false);
-      }
-    },
-    onError: (e) => setError({ code: "bad_request", message: e.message }),
+  const invite = useActionMutation((input: { email: string; role: Role }) => inviteMemberAction({ ...input, workspaceId }), {
+    errorToast: false,
+    refresh: true, // the pending invitations are listed by the server-rendered page
+    // The link is built here from the address the admin is using, never from a Host header the server was sent.
+    onSuccess: (data, input) => setCreated({ email: input.email.trim(), link: `${window.location.origin}/invite/${data.token}` }),
   });
+  const error = invite.actionError;
 
   function onOpenChange(next: boolean) {
     setOpen(next);
     if (!next) {
       setCreated(null);
-      setError(null);
-      add.reset();
+      invite.reset();
+      invite.resetFieldErrors();
     }
   }
 
-  async function copy(password: string) {
+  async function copy(link: string) {
     try {
-      await navigator.clipboard.writeText(password);
+      await navigator.clipboard.writeText(link);
       toast({ title: t("copied") });
     } catch {
       toast({ title: t("copyFailed"), variant: "destructive" });
     }
   }
 
-  const fieldErrors = error?.fieldErrors ?? {};
+  const fieldErrors = invite.fieldErrors;
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
@@ -76,13 +63,13 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
           <>
             <DialogHeader>
               <DialogTitle>{t("createdTitle")}</DialogTitle>
-              <DialogDescription>{t("createdBody", { name: created.name })}</DialogDescription>
+              <DialogDescription>{t("createdBody", { email: created.email })}</DialogDescription>
             </DialogHeader>
             <div className="grid gap-2">
-              <Label htmlFor="initial-password">{t("password")}</Label>
-              <div className="flex gap-2">
-                <Input id="initial-password" readOnly value={created.password} className="font-mono" onFocus={(e) => e.currentTarget.select()} />
-                <Button type="button" variant="outline" onClick={() => copy(created.password)}>
+              <Label htmlFor="invitation-link">{t("link")}</Label>
+              <div className="flex flex-wrap gap-2">
+                <Input id="invitation-link" readOnly value={created.link} className="min-w-0 flex-1 font-mono" onFocus={(e) => e.currentTarget.select()} />
+                <Button type="button" variant="outline" onClick={() => copy(created.link)}>
                   <Copy aria-hidden />
                   {t("copy")}
                 </Button>
@@ -98,8 +85,7 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              const form = new FormData(e.currentTarget);
-              add.mutate({ email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role });
+              invite.mutate({ email: String(new FormData(e.currentTarget).get("email") ?? ""), role });
             }}
           >
             <DialogHeader>
@@ -111,13 +97,10 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
                 <AlertDescription>{error.message}</AlertDescription>
               </Alert>
             ) : null}
-            <Field id="member-email" label={t("email")} errors={fieldErrors.email}>
+            <Field id="invite-email" label={t("email")} errors={fieldErrors.email}>
               <Input name="email" type="email" required maxLength={254} autoComplete="off" />
             </Field>
-            <Field id="member-name" label={t("name")} errors={fieldErrors.name}>
-              <Input name="name" required autoComplete="off" />
-            </Field>
-            <Field id="member-role" label={t("role")} errors={fieldErrors.role}>
+            <Field id="invite-role" label={t("role")} errors={fieldErrors.role}>
               {(control) => (
                 <Select value={role} onValueChange={(v) => setRole(v as Role)}>
                   <SelectTrigger {...control} className="w-full">
@@ -134,8 +117,8 @@ export function AddMemberDialog({ workspaceId }: { workspaceId: string }) {
               )}
             </Field>
             <DialogFooter>
-              <Button type="submit" disabled={add.isPending}>
-                {add.isPending ? t("submitting") : t("submit")}
+              <Button type="submit" disabled={invite.isPending}>
+                {invite.isPending ? t("submitting") : t("submit")}
               </Button>
             </DialogFooter>
           </form>

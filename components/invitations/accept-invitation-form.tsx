@@ -1,0 +1,82 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { acceptInvitationWithTokenAction } from "@/app/(auth)/invite/[token]/actions";
+import { Field } from "@/components/forms/field";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import type { ActionError } from "@/lib/errors";
+import { MIN_PASSWORD_LENGTH } from "@/lib/team/schemas";
+
+/** Name and password for someone new who opened an invitation link; on success the workspace opens. */
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("invitations.link");
+  const formRef = useRef<HTMLFormElement>(null);
+  const [error, setError] = useState<ActionError | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
+  const accept = useMutation({
+    mutationFn: (input: { name: string; password: string; confirmPassword: string }) => acceptInvitationWithTokenAction({ ...input, token }),
+    onSuccess: (result) => {
+      if (!result.ok) {
+        formRef.current?.querySelectorAll<HTMLInputElement>("input[type=password]").forEach((input) => (input.value = ""));
+        return setError(result.error);
+      }
+      if (!result.data.signedIn) return setSignedOut(true);
+      // A full load, so the new session cookie and the workspace shell come from the server.
+      window.location.assign(new URL(`/w/${result.data.slug}`, window.location.origin));
+    },
+    onError: (e) => setError({ code: "bad_request", message: e.message }),
+  });
+  const fe = error?.fieldErrors ?? {};
+
+  if (signedOut) {
+    return (
+      <Alert role="status">
+        <AlertDescription className="grid gap-3">
+          <p>{t("signInAgain")}</p>
+          <Button asChild className="justify-self-start">
+            <Link href="/login">{t("signIn")}</Link>
+          </Button>
+        </AlertDescription>
+      </Alert>
+    );
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="grid gap-4"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        const value = (name: string) => String(form.get(name) ?? "");
+        accept.mutate({ name: value("name"), password: value("password"), confirmPassword: value("confirmPassword") });
+      }}
+    >
+      {/* Lets password managers attach the new password to the invited email. */}
+      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+      {error && !error.fieldErrors ? (
+        <Alert variant="destructive" role="alert">
+          <AlertDescription>{error.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <Field id="invite-name" label={t("name")} errors={fe.name}>
+        <Input name="name" required maxLength={120} autoComplete="name" />
+      </Field>
+      <Field id="invite-password" label={t("password")} hint={t("hint", { min: MIN_PASSWORD_LENGTH })} errors={fe.password}>
+        <Input name="password" type="password" required maxLength={200} autoComplete="new-password" />
+      </Field>
+      <Field id="invite-confirm" label={t("confirm")} errors={fe.confirmPassword}>
+        <Input name="confirmPassword" type="password" required maxLength={200} autoComplete="new-password" />
+      </Field>
+      <Button type="submit" className="justify-self-start" disabled={accept.isPending}>
+        {accept.isPending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

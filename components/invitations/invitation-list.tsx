@@ -1,0 +1,75 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { acceptInvitationAction, declineInvitationAction } from "@/app/(auth)/invitations/actions";
+import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
+import type { Role } from "@/db/schema/enums";
+
+export type InvitationItem = { id: string; role: Role; workspaceName: string; invitedBy: string | null; expiresAt: string };
+
+/** The signed-in person's open invitations, each with Accept and Decline. Accepting opens the workspace. */
+export function InvitationList({ invitations }: { invitations: InvitationItem[] }) {
+  const t = useTranslations("invitations.page");
+  const tRole = useTranslations("roles");
+  const format = useFormatter();
+  const router = useRouter();
+  const answer = useMutation({
+    mutationFn: async ({ invitation, accept }: { invitation: InvitationItem; accept: boolean }) => {
+      const result = accept ? await acceptInvitationAction({ invitationId: invitation.id }) : await declineInvitationAction({ invitationId: invitation.id });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.data;
+    },
+    onSuccess: (data, { invitation }) => {
+      if (data) {
+        toast({ title: t("accepted", { workspace: invitation.workspaceName }) });
+        // A full load: the shell's workspace list changes.
+        window.location.assign(new URL(`/w/${data.slug}`, window.location.origin));
+      } else {
+        toast({ title: t("declined") });
+        router.refresh();
+      }
+    },
+    onError: (error) => {
+      toast({ title: error.message, variant: "destructive" });
+      router.refresh();
+    },
+  });
+
+  if (invitations.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
+  return (
+    <ul className="grid gap-3">
+      {invitations.map((invitation) => (
+        <li key={invitation.id} className="grid gap-2 rounded-md border p-3" data-testid={`invitation-${invitation.workspaceName}`}>
+          <p className="font-medium">{invitation.workspaceName}</p>
+          <p className="text-sm text-muted-foreground">
+            {t("item", { role: tRole(invitation.role), inviter: invitation.invitedBy ?? t("unknownInviter") })}
+            {" · "}
+            {t("expires", { date: format.dateTime(new Date(invitation.expiresAt), { dateStyle: "medium" }) })}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              size="sm"
+              disabled={answer.isPending}
+              aria-label={t("acceptLabel", { workspace: invitation.workspaceName })}
+              onClick={() => answer.mutate({ invitation, accept: true })}
+            >
+              {t("accept")}
+            </Button>
+            <Button
+              size="sm"
+              variant="outline"
+              disabled={answer.isPending}
+              aria-label={t("declineLabel", { workspace: invitation.workspaceName })}
+              onClick={() => answer.mutate({ invitation, accept: false })}
+            >
+              {t("decline")}
+            </Button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
