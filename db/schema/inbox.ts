@@ -1,15 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceRef } from "./columns";
 import { channels, contacts } from "./channels";
 import {
@@ -24,7 +14,6 @@ import {
 } from "./enums";
 import { identities } from "./identities";
 import { users } from "./tenancy";
-
 
 export const conversations = pgTable(
   "conversations",
@@ -95,7 +84,9 @@ export const messages = pgTable(
     uniqueIndex("messages_channel_external_unique").on(t.channelId, t.externalId),
     index("messages_conversation_idx").on(t.conversationId, t.sentAt),
     // Replies per voice in a period (identity activity, reports): outbound messages of a workspace by time.
-    index("messages_outbound_time_idx").on(t.workspaceId, t.sentAt).where(sql`${t.direction} = 'outbound'`),
+    index("messages_outbound_time_idx")
+      .on(t.workspaceId, t.sentAt)
+      .where(sql`${t.direction} = 'outbound'`),
     // Every outgoing word is attributed to a voice.
     check("messages_outbound_has_identity", sql`${t.direction} = 'inbound' OR ${t.identityId} IS NOT NULL`),
   ],

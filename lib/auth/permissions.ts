@@ -51,8 +51,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "members.view",
     "audit.view",
   ],
-  social_media_manager: ["conversations.view", "conversations.triage", "conversations.reply", "posts.view", "posts.create", "posts.publish", "identities.view"],
-  community_manager: ["conversations.view", "conversations.triage", "conversations.reply", "posts.view", "identities.view"],
+  social_media_manager: [
+    "conversations.view",
+    "conversations.triage",
+    "conversations.reply",
+    "posts.view",
+    "posts.create",
+    "posts.publish",
+    "identities.view",
+  ],
+  community_manager: [
+    "conversations.view",
+    "conversations.triage",
+    "conversations.reply",
+    "posts.view",
+    "identities.view",
+  ],
   analyst: ["posts.view", "reports.view"],
 };
 
