@@ -83,14 +83,12 @@ describe("messages", () => {
   });
 
   it("accepts an outbound message with an identity", async () => {
-    const outbound = db
-      .insert(messages)
-      .values({
-        ...inbound(`out-${uniqueTag()}`),
-        direction: "outbound",
-        identityId: fx.identities.persona,
-        authorUserId: fx.users.community_manager.id,
-      });
+    const outbound = db.insert(messages).values({
+      ...inbound(`out-${uniqueTag()}`),
+      direction: "outbound",
+      identityId: fx.identities.persona,
+      authorUserId: fx.users.community_manager.id,
+    });
     expect(await failureCode(outbound)).toBe("no error");
   });
 });

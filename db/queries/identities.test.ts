@@ -369,18 +369,16 @@ describe("listIdentities activity", () => {
         })),
       )
       .returning();
-    await db
-      .insert(messages)
-      .values({
-        workspaceId: b.workspaceId,
-        conversationId: b.conversationId,
-        channelId: b.channelId,
-        direction: "outbound",
-        body: "auto",
-        identityId: p.id,
-        automated: true,
-        sentAt: ago(1),
-      });
+    await db.insert(messages).values({
+      workspaceId: b.workspaceId,
+      conversationId: b.conversationId,
+      channelId: b.channelId,
+      direction: "outbound",
+      body: "auto",
+      identityId: p.id,
+      automated: true,
+      sentAt: ago(1),
+    });
     // Response times 60 s, 120 s, 600 s inside the window and 5 s outside: median 120 s.
     await db.insert(responses).values(
       [60, 120, 600, 5].map((seconds, i) => ({

@@ -100,15 +100,13 @@ async function addPost(
       .values({ workspaceId: fx.workspaceId, postId: post!.id, channelId, idempotencyKey: `${post!.id}:${channelId}` })
       .returning({ id: postTargets.id });
     for (const s of snapshots) {
-      await db
-        .insert(postMetrics)
-        .values({
-          workspaceId: fx.workspaceId,
-          postId: post!.id,
-          postTargetId: target!.id,
-          ...s,
-          capturedAt: new Date(s.at),
-        });
+      await db.insert(postMetrics).values({
+        workspaceId: fx.workspaceId,
+        postId: post!.id,
+        postTargetId: target!.id,
+        ...s,
+        capturedAt: new Date(s.at),
+      });
     }
   }
 }
