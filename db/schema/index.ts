@@ -5,3 +5,4 @@ export * from "./channels";
 export * from "./inbox";
 export * from "./calendar";
 export * from "./audit";
+export * from "./sandbox";
