@@ -8,6 +8,8 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     "inbox.view",
     "conversations.reply",
     "conversations.assign",
+    "notes.create",
+    "savedReplies.manage",
     "posts.view",
     "posts.create",
     "posts.approve",
@@ -18,8 +20,8 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     "members.view",
     "audit.view",
   ],
-  social_media_manager: ["inbox.view", "conversations.reply", "posts.view", "posts.create", "posts.publish", "identities.view"],
-  community_manager: ["inbox.view", "conversations.reply", "posts.view", "identities.view"],
+  social_media_manager: ["inbox.view", "conversations.reply", "notes.create", "posts.view", "posts.create", "posts.publish", "identities.view"],
+  community_manager: ["inbox.view", "conversations.reply", "notes.create", "posts.view", "identities.view"],
   analyst: ["posts.view", "reports.view"],
 };
 

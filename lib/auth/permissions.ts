@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   "inbox.view",
   "conversations.reply",
   "conversations.assign",
+  "notes.create",
+  "savedReplies.manage",
   "posts.view",
   "posts.create",
   "posts.approve",
@@ -35,6 +37,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "inbox.view",
     "conversations.reply",
     "conversations.assign",
+    "notes.create",
+    "savedReplies.manage",
     "posts.view",
     "posts.create",
     "posts.approve",
@@ -45,8 +49,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "members.view",
     "audit.view",
   ],
-  social_media_manager: ["inbox.view", "conversations.reply", "posts.view", "posts.create", "posts.publish", "identities.view"],
-  community_manager: ["inbox.view", "conversations.reply", "posts.view", "identities.view"],
+  social_media_manager: ["inbox.view", "conversations.reply", "notes.create", "posts.view", "posts.create", "posts.publish", "identities.view"],
+  community_manager: ["inbox.view", "conversations.reply", "notes.create", "posts.view", "identities.view"],
   analyst: ["posts.view", "reports.view"],
 };
 

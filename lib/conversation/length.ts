@@ -24,9 +24,7 @@ export const MAX_REPLY_CHARS = 10_000;
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 export function graphemeCount(text: string): number {
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
+  return Array.from(segmenter.segment(text)).length;
 }
 
 export function replyLength(text: string, platform: Platform): { length: number; limit: number; over: boolean } {
