@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { fail, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { identities, savedReplies } from "../schema";
@@ -15,7 +15,7 @@ export async function listSavedReplies(db: DbOrTx, { workspaceId, identityIds }:
     .where(
       and(
         eq(savedReplies.workspaceId, workspaceId),
-        identityIds ? or(isNull(savedReplies.identityId), identityIds.length ? sql`${savedReplies.identityId} = any(${identityIds}::uuid[])` : sql`false`) : undefined,
+        identityIds ? or(isNull(savedReplies.identityId), identityIds.length ? inArray(savedReplies.identityId, identityIds) : undefined) : undefined,
       ),
     )
     .orderBy(asc(savedReplies.title));
