@@ -13,6 +13,7 @@ import { CONVERSATION_POLL_MS, conversationKeys } from "@/lib/conversation/query
 import { ContactPanel } from "./contact-panel";
 import { ConversationControls } from "./conversation-controls";
 import { NoteComposer } from "./note-composer";
+import { QueueSidebar } from "./queue-sidebar";
 import { ReplyComposer } from "./reply-composer";
 import { Thread } from "./thread";
 import { useConversationMutations } from "./use-conversation-mutations";
@@ -44,31 +45,34 @@ export function ConversationView({ workspaceId, slug, conversationId, timeZone, 
   const { conversation } = data;
 
   return (
-    <div className="grid gap-4">
-      <div className="flex flex-wrap items-center gap-3">
-        <Link href={`/w/${slug}/inbox`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-          <ArrowLeft className="size-4" aria-hidden />
-          {t("back")}
-        </Link>
-      </div>
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title", { contact: conversation.contact.displayName })}</h1>
-      {isError ? <Alert variant="destructive">{t("loadFailed")}</Alert> : null}
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="grid min-w-0 content-start gap-4">
-          <ConversationControls
-            conversation={conversation}
-            members={composer.members}
-            currentUserId={currentUserId}
-            permissions={permissions}
-            mutation={mutations.update}
-          />
-          <Thread items={data.thread} contactName={conversation.contact.displayName} timeZone={timeZone} canRetry={permissions.reply} retry={mutations.retry} />
-          {permissions.reply ? (
-            <ReplyComposer view={data} voices={composer.voices} savedReplies={composer.savedReplies} mutation={mutations.sendReply} />
-          ) : null}
-          {permissions.note ? <NoteComposer conversationId={conversationId} members={composer.members} currentUserId={currentUserId} mutation={mutations.addNote} /> : null}
+    <div className="grid gap-4 xl:grid-cols-[16rem_minmax(0,1fr)]">
+      <QueueSidebar workspaceId={workspaceId} slug={slug} currentId={conversationId} />
+      <div className="grid min-w-0 content-start gap-4">
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href={`/w/${slug}/inbox`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+            <ArrowLeft className="size-4" aria-hidden />
+            {t("back")}
+          </Link>
         </div>
-        <ContactPanel view={data} slug={slug} timeZone={timeZone} canTag={permissions.triage} mutation={mutations.setLabels} />
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title", { contact: conversation.contact.displayName })}</h1>
+        {isError ? <Alert variant="destructive">{t("loadFailed")}</Alert> : null}
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <div className="grid min-w-0 content-start gap-4">
+            <ConversationControls
+              conversation={conversation}
+              members={composer.members}
+              currentUserId={currentUserId}
+              permissions={permissions}
+              mutation={mutations.update}
+            />
+            <Thread items={data.thread} contactName={conversation.contact.displayName} timeZone={timeZone} canRetry={permissions.reply} retry={mutations.retry} />
+            {permissions.reply ? (
+              <ReplyComposer view={data} voices={composer.voices} savedReplies={composer.savedReplies} mutation={mutations.sendReply} />
+            ) : null}
+            {permissions.note ? <NoteComposer conversationId={conversationId} members={composer.members} currentUserId={currentUserId} mutation={mutations.addNote} /> : null}
+          </div>
+          <ContactPanel view={data} slug={slug} timeZone={timeZone} canTag={permissions.triage} mutation={mutations.setLabels} />
+        </div>
       </div>
     </div>
   );

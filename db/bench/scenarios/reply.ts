@@ -20,14 +20,14 @@ type Agent = { id: string; role: Role };
 type Hot = { id: string; version: number };
 
 /** 16 agents answer random hot conversations at once, each with the version it just read (as the composer does). */
-async function sendStorm(db: Db, workspaceId: string, brandId: string, agents: Agent[], hot: Hot[]) {
+async function sendStorm(db: Db, workspaceId: string, brandId: string, agents: Agent[], hot: Hot[], perAgent = SENDS_PER_AGENT) {
   const times: number[] = [];
   const wins = new Map<string, number>();
   let conflicts = 0;
   let other = 0;
   await Promise.all(
     agents.map(async (agent, a) => {
-      for (let i = 0; i < SENDS_PER_AGENT; i++) {
+      for (let i = 0; i < perAgent; i++) {
         // Agents cluster on a small window of the hot set, so some of them collide like real colleagues do.
         const target = hot[(a * 7 + i * 13 + Math.floor(Math.random() * 40)) % hot.length]!;
         const [row] = await db.execute<{ version: number }>(sql`select version from conversations where id = ${target.id}`);
@@ -80,6 +80,12 @@ export const reply: Scenario = {
       const agents = Array.from({ length: AGENTS }, (_, i) => members[i % members.length]!);
       const hot = [...(await ctx.db.execute<Hot>(sql`select id, version from conversations where workspace_id = ${workspaceId} order by (status = 'open') desc, last_message_at desc limit ${HOT}`))];
 
+      // One agent alone first: the server time of a send without contention, to read the 16-agent figure against.
+      ctx.log(`reply: 1 agent × ${ctx.options.runs} sends`);
+      const solo = await sendStorm(pool, workspaceId, brand!.id, agents.slice(0, 1), hot, ctx.options.runs);
+      const soloWon = [...solo.wins.values()].reduce((s, n) => s + n, 0);
+      for (const h of hot) h.version += solo.wins.get(h.id) ?? 0;
+
       ctx.log(`reply: ${AGENTS} agents × ${SENDS_PER_AGENT} sends on ${hot.length} conversations`);
       const storm = await sendStorm(pool, workspaceId, brand!.id, agents, hot);
       const won = [...storm.wins.values()].reduce((s, n) => s + n, 0);
@@ -95,7 +101,7 @@ export const reply: Scenario = {
         if (i >= 3) viewTimes.push(performance.now() - started);
       }
 
-      ctx.log(`reply: delivering ${count(won)} replies with 1 worker process`);
+      ctx.log(`reply: delivering ${count(won + soloWon)} replies with 1 worker process`);
       const one = await drain(ctx, 1, new Date(0));
       ctx.log("reply: queueing the same number again for 2 worker processes");
       const before = new Date();
@@ -110,6 +116,7 @@ export const reply: Scenario = {
       const duplicates = dup!.deliveries - dup!.external + (dup!.sent - dup!.external);
 
       return [
+        figure("reply", "send (1 agent)", solo.times, { note: `${count(soloWon)} sent` }),
         figure("reply", `send (${AGENTS} agents)`, [...storm.times, ...again.times], {
           note: `${count(won + wonAgain)} sent · ${count(storm.conflicts + again.conflicts)} conflicts · ${lost} lost updates · p95 ${ms(percentile([...storm.times, ...again.times], 0.95))} ms`,
         }),
