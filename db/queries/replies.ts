@@ -31,27 +31,31 @@ export type SentReply = {
 const conversationExists = (db: DbOrTx, workspaceId: string, id: string) => () =>
   db.select({ id: conversations.id }).from(conversations).where(and(eq(conversations.id, id), eq(conversations.workspaceId, workspaceId))).then((r) => r[0]);
 
-/** The conversation with what a reply needs from its channel, voice and workspace; undefined for other workspaces. */
+/**
+ * The conversation with what a reply needs from its channel, workspace and the chosen voice, in one round trip;
+ * undefined for another workspace's conversation, `identity` null for a voice of another workspace.
+ */
 async function loadForReply(db: DbOrTx, workspaceId: string, conversationId: string, identityId: string) {
   const [row] = await db
-    .select({ conversation: conversations, channel: { id: channels.id, identityId: channels.identityId, platform: channels.platform }, workspace: { timezone: workspaces.timezone, businessHours: workspaces.businessHours } })
+    .select({
+      conversation: conversations,
+      channel: { id: channels.id, identityId: channels.identityId, platform: channels.platform },
+      workspace: { timezone: workspaces.timezone, businessHours: workspaces.businessHours },
+      identity: {
+        id: identities.id,
+        kind: identities.kind,
+        status: identities.status,
+        signOff: identities.signOff,
+        voiceGuide: identities.voiceGuide,
+        operatorIds: sql<string[]>`coalesce((select array_agg(${identityOperators.userId}) from ${identityOperators} where ${identityOperators.identityId} = ${identities.id}), '{}')`,
+      },
+    })
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
     .innerJoin(workspaces, eq(workspaces.id, conversations.workspaceId))
+    .leftJoin(identities, and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId)))
     .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId)));
-  if (!row) return undefined;
-  const [identity] = await db
-    .select({
-      id: identities.id,
-      kind: identities.kind,
-      status: identities.status,
-      signOff: identities.signOff,
-      voiceGuide: identities.voiceGuide,
-      operatorIds: sql<string[]>`coalesce((select array_agg(${identityOperators.userId}) from ${identityOperators} where ${identityOperators.identityId} = ${identities.id}), '{}')`,
-    })
-    .from(identities)
-    .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId)));
-  return { ...row, identity };
+  return row;
 }
 
 /**
@@ -67,7 +71,7 @@ export async function sendReply(db: DbOrTx, input: SendReplyInput): Promise<Outc
     const loaded = await loadForReply(tx, workspaceId, conversationId, identityId);
     if (!loaded) return fail("not_found");
     const { conversation, channel, workspace, identity } = loaded;
-    if (!identity || !canSpeakAs(user, { kind: identity.kind, status: identity.status, operatorIds: identity.operatorIds })) {
+    if (!identity?.id || !canSpeakAs(user, { kind: identity.kind, status: identity.status, operatorIds: identity.operatorIds })) {
       return fieldFailure("forbidden", "identityId", "conversation.errors.voice");
     }
     if (conversation.version !== version) return fail("conflict");
