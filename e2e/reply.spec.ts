@@ -91,6 +91,14 @@ test("a social media manager can only answer as the brand", async ({ browser }) 
   const page = await openAs(browser, "smm", conversation.url);
   const options = page.getByLabel("Reply as").locator("option");
   await expect(options).toHaveText(["Demo Brand"]);
+
+  // Saved replies: "/" opens the list, variables are filled in; Becky's own reply is not offered to the brand.
+  const body = page.getByLabel("Your reply");
+  await body.fill("/");
+  await expect(page.getByRole("button", { name: "Insert Becky: on it" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Insert Order status" }).click();
+  await expect(body).toHaveValue(`Hi E2E Fan ${conversation.tag}, could you send us your order number by DM? We'll check right away.`);
+  await expect(page.getByTestId("reply-length")).toHaveText(/^\d+ \/ 280$/);
 });
 
 test("an @mention in a note reaches the mentioned member's notifications", async ({ browser }) => {
