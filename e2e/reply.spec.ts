@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { e2eSql, expect, storageStateFor, test, type AccountKey } from "./fixtures";
 
@@ -118,4 +119,19 @@ test("an @mention in a note reaches the mentioned member's notifications", async
   await item.click();
   await expect(max).toHaveURL(new RegExp(`/inbox/${conversation.id}$`));
   await expect(max.getByTestId("note").filter({ hasText: conversation.tag })).toBeVisible();
+});
+
+test("the conversation page and Settings → Saved replies pass axe, and the conversation fits a 390 px phone", async ({ browser }) => {
+  const conversation = await seedConversation();
+  const page = await openAs(browser, "admin", conversation.url);
+  for (const path of [conversation.url, "/w/demo-brand/settings/saved-replies"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(conversation.url);
+  await expect(page.getByLabel("Your reply")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
