@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Role } from "@/db/schema/enums";
+import { ROLES, type Role } from "@/db/schema/enums";
+import { can } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../connect";
 import { identities, memberships, users } from "../schema";
 import { listVoicesForUser } from "./identities";
 import { listSavedReplies } from "./saved-replies";
 
-/** Roles that see the inbox, so the only members worth mentioning or assigning. */
-const INBOX_ROLES: Role[] = ["admin", "manager", "social_media_manager", "community_manager"];
+/** Roles that see the inbox (from the permission table), so the only members worth mentioning or assigning. */
+const INBOX_ROLES: Role[] = ROLES.filter((role) => can(role, "inbox.view"));
 
 /**
  * What the composer needs besides the conversation: the voices this user may speak as (with their voice guides),
