@@ -67,7 +67,13 @@ export function ConversationView({ workspaceId, slug, conversationId, timeZone, 
             />
             <Thread items={data.thread} contactName={conversation.contact.displayName} timeZone={timeZone} canRetry={permissions.reply} retry={mutations.retry} />
             {permissions.reply ? (
-              <ReplyComposer view={data} voices={composer.voices} savedReplies={composer.savedReplies} mutation={mutations.sendReply} />
+              <ReplyComposer
+                  view={data}
+                  voices={composer.voices}
+                  savedReplies={composer.savedReplies}
+                  mutation={mutations.sendReply}
+                  ownVersion={mutations.update.data?.version}
+                />
             ) : null}
             {permissions.note ? <NoteComposer conversationId={conversationId} members={composer.members} currentUserId={currentUserId} mutation={mutations.addNote} /> : null}
           </div>

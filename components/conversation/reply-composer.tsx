@@ -18,6 +18,8 @@ type Props = {
   voices: Jsonify<ComposerContext["voices"]>;
   savedReplies: Jsonify<ComposerContext["savedReplies"]>;
   mutation: ConversationMutations["sendReply"];
+  /** The version this member's own last in-place change produced: their own edit is no collision. */
+  ownVersion?: number;
 };
 
 // "/" at the start or after a space, then the filter typed so far, at the end of the text.
@@ -29,7 +31,7 @@ const SLASH = /(^|\s)\/([^\s/]*)$/u;
  * does. The version it sends is the one the author saw when they started writing, so a reply someone else sent
  * meanwhile turns this send into a conflict instead of a double answer.
  */
-export function ReplyComposer({ view, voices, savedReplies, mutation }: Props) {
+export function ReplyComposer({ view, voices, savedReplies, mutation, ownVersion }: Props) {
   const t = useTranslations("conversation.composer");
   const tPlatform = useTranslations("platforms");
   const { conversation } = view;
@@ -38,6 +40,11 @@ export function ReplyComposer({ view, voices, savedReplies, mutation }: Props) {
   const [body, setBody] = useState("");
   const [seenVersion, setSeenVersion] = useState<number | null>(null);
   const sending = useRef(false);
+  const [lastOwn, setLastOwn] = useState(ownVersion);
+  if (ownVersion !== lastOwn) {
+    setLastOwn(ownVersion);
+    if (seenVersion !== null && ownVersion === seenVersion + 1) setSeenVersion(ownVersion);
+  }
   const voice = voices.find((v) => v.id === voiceId);
 
   const finalText = useMemo(() => (voice ? applySignOff(body.trim(), voice, conversation.channel) : body), [body, voice, conversation.channel]);
