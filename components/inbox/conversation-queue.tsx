@@ -55,6 +55,7 @@ export function ConversationQueue({ workspaceId, slug, status, counts, timeZone,
           <ConversationRow
             key={item.id}
             item={item}
+            slug={slug}
             timeZone={timeZone}
             canChangeStatus={canChangeStatus}
             pending={setStatus.isPending && setStatus.variables?.conversationId === item.id}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -13,13 +14,14 @@ const CATEGORY_VARIANT = { praise: "success", criticism: "destructive", question
 
 type Props = {
   item: Jsonify<ConversationListItem>;
+  slug: string;
   timeZone: string;
   canChangeStatus: boolean;
   pending: boolean;
   onSetStatus: (status: ConversationStatus) => void;
 };
 
-export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSetStatus }: Props) {
+export function ConversationRow({ item, slug, timeZone, canChangeStatus, pending, onSetStatus }: Props) {
   const t = useTranslations("inbox");
   const tPlatform = useTranslations("platforms");
   const format = useFormatter();
@@ -37,7 +39,9 @@ export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSe
         </div>
       </TableCell>
       <TableCell className="min-w-48 max-w-sm whitespace-normal">
-        <p className="line-clamp-2">{item.preview}</p>
+        <Link href={`/w/${slug}/inbox/${item.id}`} className="line-clamp-2 underline-offset-2 hover:underline">
+          {item.preview}
+        </Link>
       </TableCell>
       <TableCell className="whitespace-nowrap">
         {item.identity ? (
