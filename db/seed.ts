@@ -14,8 +14,16 @@ export async function seedDemo(url: string, options: { now?: Date } = {}) {
     return await db.transaction(async (tx) => {
       const rnd = createRandom(20261126);
       const tenants = await seedTenants(tx);
-      const demo = await seedInbox(tx, rnd, tenants, { workspaceId: tenants.workspaceIds.demo, conversations: 360, now });
-      const northwind = await seedInbox(tx, rnd, tenants, { workspaceId: tenants.workspaceIds.northwind, conversations: 40, now });
+      const demo = await seedInbox(tx, rnd, tenants, {
+        workspaceId: tenants.workspaceIds.demo,
+        conversations: 360,
+        now,
+      });
+      const northwind = await seedInbox(tx, rnd, tenants, {
+        workspaceId: tenants.workspaceIds.northwind,
+        conversations: 40,
+        now,
+      });
       const calendar = await seedCalendar(tx, rnd, tenants, { now });
       await seedSavedReplies(tx, tenants);
       return { demo, northwind, calendar };

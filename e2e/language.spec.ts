@@ -10,7 +10,9 @@ test.describe("language", () => {
     await page.goto("/w/demo-brand/reports");
     await page.getByRole("radiogroup", { name: "Language" }).getByRole("radio", { name: "Deutsch" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Berichte" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Bereiche" }).getByRole("link", { name: "Posteingang" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Bereiche" }).getByRole("link", { name: "Posteingang" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await page.reload();
     await expect(page.getByRole("heading", { level: 1, name: "Berichte" })).toBeVisible();

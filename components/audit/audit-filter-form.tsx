@@ -15,14 +15,26 @@ const selectClass =
   "h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50";
 
 /** A GET form: the filters live in the URL (bookmarkable, and it works without JavaScript). */
-export function AuditFilterForm({ slug, filters, facets }: { slug: string; filters: AuditFilterParams; facets: Facets }) {
+export function AuditFilterForm({
+  slug,
+  filters,
+  facets,
+}: {
+  slug: string;
+  filters: AuditFilterParams;
+  facets: Facets;
+}) {
   const t = useTranslations("audit.filters");
   const labels = useAuditLabels();
   const action = `/w/${slug}/settings/audit`;
   // "channel." selects every channel.* action; offered for each group that occurs.
   const groups = [...new Set(facets.actions.map((a) => a.split(".")[0]!))];
   return (
-    <Form action={action} aria-label={t("label")} className="mb-4 grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]">
+    <Form
+      action={action}
+      aria-label={t("label")}
+      className="mb-4 grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]"
+    >
       <div className="grid gap-1.5">
         <Label htmlFor="audit-actor">{t("actor")}</Label>
         <select id="audit-actor" name="actor" defaultValue={filters.actor ?? ""} className={selectClass}>

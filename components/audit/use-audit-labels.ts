@@ -8,7 +8,11 @@ export function useAuditLabels() {
   // Keys come from the database, so they are checked with has() before being translated.
   const dynamic = t as unknown as ((key: string) => string) & { has: (key: string) => boolean };
   return {
-    action: (action: string) => (/^[a-z0-9_]+(\.[a-z0-9_]+)+$/.test(action) && dynamic.has(`actions.${action}`) ? dynamic(`actions.${action}`) : action),
-    objectType: (type: string) => (/^[a-z0-9_]+$/.test(type) && dynamic.has(`objectTypes.${type}`) ? dynamic(`objectTypes.${type}`) : type),
+    action: (action: string) =>
+      /^[a-z0-9_]+(\.[a-z0-9_]+)+$/.test(action) && dynamic.has(`actions.${action}`)
+        ? dynamic(`actions.${action}`)
+        : action,
+    objectType: (type: string) =>
+      /^[a-z0-9_]+$/.test(type) && dynamic.has(`objectTypes.${type}`) ? dynamic(`objectTypes.${type}`) : type,
   };
 }

@@ -36,7 +36,10 @@ export async function IdentityCard({ identity, actions }: { identity: IdentityWi
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
         {identity.bio ? <p>{identity.bio}</p> : null}
-        <section aria-label={t("activityTitle", { days: ACTIVITY_DAYS })} className="grid grid-cols-3 gap-2 rounded-md bg-muted/50 p-2 text-center">
+        <section
+          aria-label={t("activityTitle", { days: ACTIVITY_DAYS })}
+          className="grid grid-cols-3 gap-2 rounded-md bg-muted/50 p-2 text-center"
+        >
           <p className="col-span-3 text-xs text-muted-foreground">{t("activityTitle", { days: ACTIVITY_DAYS })}</p>
           <Stat label={t("replies")} value={identity.activity.replies} />
           <Stat label={t("medianResponse")} value={<Duration seconds={identity.activity.medianResponseSeconds} />} />

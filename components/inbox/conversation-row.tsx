@@ -10,7 +10,12 @@ import type { ConversationStatus } from "@/db/schema/enums";
 import type { Jsonify } from "@/lib/jsonify";
 
 const PRIORITY_VARIANT = { urgent: "destructive", high: "warning", normal: "secondary", low: "outline" } as const;
-const CATEGORY_VARIANT = { praise: "success", criticism: "destructive", question: "default", other: "outline" } as const;
+const CATEGORY_VARIANT = {
+  praise: "success",
+  criticism: "destructive",
+  question: "default",
+  other: "outline",
+} as const;
 
 type Props = {
   item: Jsonify<ConversationListItem>;
@@ -62,26 +67,29 @@ export function ConversationRow({ item, slug, timeZone, canChangeStatus, pending
       </TableCell>
       <TableCell className="whitespace-nowrap">
         <div className="flex flex-col items-start gap-1">
-        <time dateTime={item.lastMessageAt} title={format.dateTime(lastActivity, { dateStyle: "medium", timeStyle: "short", timeZone })}>
-          {format.relativeTime(lastActivity, now)}
-        </time>
-        {overdue ? (
-          <Badge variant="destructive">{t("slaOverdue")}</Badge>
-        ) : null}
+          <time
+            dateTime={item.lastMessageAt}
+            title={format.dateTime(lastActivity, { dateStyle: "medium", timeStyle: "short", timeZone })}
+          >
+            {format.relativeTime(lastActivity, now)}
+          </time>
+          {overdue ? <Badge variant="destructive">{t("slaOverdue")}</Badge> : null}
         </div>
       </TableCell>
       {canChangeStatus ? (
         <TableCell>
           {item.triageable ? (
-          <Button
-            size="sm"
-            variant="outline"
-            disabled={pending}
-            onClick={() => onSetStatus(next)}
-            aria-label={t(next === "resolved" ? "resolveLabel" : "reopenLabel", { contact: item.contact.displayName })}
-          >
-            {t(next === "resolved" ? "resolve" : "reopen")}
-          </Button>
+            <Button
+              size="sm"
+              variant="outline"
+              disabled={pending}
+              onClick={() => onSetStatus(next)}
+              aria-label={t(next === "resolved" ? "resolveLabel" : "reopenLabel", {
+                contact: item.contact.displayName,
+              })}
+            >
+              {t(next === "resolved" ? "resolve" : "reopen")}
+            </Button>
           ) : null}
         </TableCell>
       ) : null}

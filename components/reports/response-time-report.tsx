@@ -6,7 +6,14 @@ import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { Duration } from "@/components/common/duration";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ChartContainer, ChartLegend, ChartLegendContent, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
+import {
+  ChartContainer,
+  ChartLegend,
+  ChartLegendContent,
+  ChartTooltip,
+  ChartTooltipContent,
+  type ChartConfig,
+} from "@/components/ui/chart";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ResponseTimeRow } from "@/db/queries/reports";
 
@@ -33,7 +40,12 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
         </CardTitle>
         <CardDescription>{t("responseTimesHint")}</CardDescription>
         <CardAction>
-          <Button variant="outline" size="sm" onClick={() => setView(view === "chart" ? "table" : "chart")} aria-pressed={view === "table"}>
+          <Button
+            variant="outline"
+            size="sm"
+            onClick={() => setView(view === "chart" ? "table" : "chart")}
+            aria-pressed={view === "table"}
+          >
             {view === "chart" ? t("showTable") : t("showChart")}
           </Button>
         </CardAction>
@@ -46,7 +58,12 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
             <BarChart data={data} accessibilityLayer>
               <CartesianGrid vertical={false} />
               <XAxis dataKey="voice" tickLine={false} axisLine={false} />
-              <YAxis tickLine={false} axisLine={false} tickFormatter={(minutes: number) => tUnits("minutes", { count: minutes })} width={64} />
+              <YAxis
+                tickLine={false}
+                axisLine={false}
+                tickFormatter={(minutes: number) => tUnits("minutes", { count: minutes })}
+                width={64}
+              />
               <ChartTooltip content={<ChartTooltipContent />} />
               <ChartLegend content={<ChartLegendContent />} />
               <Bar dataKey="median" fill="var(--color-median)" radius={4} />
@@ -70,9 +87,15 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
                 <TableRow key={r.identityKind}>
                   <TableCell>{t(`kinds.${r.identityKind}`)}</TableCell>
                   <TableCell className="text-right tabular-nums">{r.responses}</TableCell>
-                  <TableCell className="text-right"><Duration seconds={r.medianSeconds} /></TableCell>
-                  <TableCell className="text-right"><Duration seconds={r.p90Seconds} /></TableCell>
-                  <TableCell className="text-right"><Duration seconds={r.firstMedianSeconds} /></TableCell>
+                  <TableCell className="text-right">
+                    <Duration seconds={r.medianSeconds} />
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <Duration seconds={r.p90Seconds} />
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <Duration seconds={r.firstMedianSeconds} />
+                  </TableCell>
                   <TableCell className="text-right tabular-nums">
                     {r.slaAttainment === null ? "—" : t("percent", { value: r.slaAttainment })}
                   </TableCell>

@@ -9,7 +9,12 @@ import type { FieldErrors } from "@/lib/errors";
 import { MAX_RANGES_PER_DAY, WEEKDAYS, type Weekday } from "@/lib/team/schedule";
 import { FieldError } from "@/components/forms/field";
 
-type Props = { value: BusinessHours; onChange: (value: BusinessHours) => void; fieldErrors: FieldErrors; disabled?: boolean };
+type Props = {
+  value: BusinessHours;
+  onChange: (value: BusinessHours) => void;
+  fieldErrors: FieldErrors;
+  disabled?: boolean;
+};
 
 /** Per weekday: closed (no ranges) or one or more opening ranges, each a pair of time inputs. */
 export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: Props) {
@@ -44,7 +49,12 @@ export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: P
                     disabled={disabled}
                     aria-invalid={errors.length > 0}
                     aria-describedby={errors.length ? errorId : undefined}
-                    onChange={(e) => setDay(day, ranges.map((r, j) => (j === i ? [e.target.value, r[1]] : r)))}
+                    onChange={(e) =>
+                      setDay(
+                        day,
+                        ranges.map((r, j) => (j === i ? [e.target.value, r[1]] : r)),
+                      )
+                    }
                   />
                   <span aria-hidden>–</span>
                   <Input
@@ -55,7 +65,12 @@ export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: P
                     disabled={disabled}
                     aria-invalid={errors.length > 0}
                     aria-describedby={errors.length ? errorId : undefined}
-                    onChange={(e) => setDay(day, ranges.map((r, j) => (j === i ? [r[0], e.target.value] : r)))}
+                    onChange={(e) =>
+                      setDay(
+                        day,
+                        ranges.map((r, j) => (j === i ? [r[0], e.target.value] : r)),
+                      )
+                    }
                   />
                   {disabled ? null : (
                     <Button
@@ -63,7 +78,12 @@ export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: P
                       variant="ghost"
                       size="icon"
                       aria-label={t("removeRange", { day: dayName, start, end })}
-                      onClick={() => setDay(day, ranges.filter((_, j) => j !== i))}
+                      onClick={() =>
+                        setDay(
+                          day,
+                          ranges.filter((_, j) => j !== i),
+                        )
+                      }
                     >
                       <X aria-hidden />
                     </Button>

@@ -31,7 +31,9 @@ export async function AppShell({ children, user, role, voices, workspace, worksp
         <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
         <SidebarNav slug={workspace.slug} role={role} />
         <div className="mt-auto grid gap-2">
-          {can(role, "conversations.view") ? <NotificationsMenu workspaceId={workspace.id} slug={workspace.slug} /> : null}
+          {can(role, "conversations.view") ? (
+            <NotificationsMenu workspaceId={workspace.id} slug={workspace.slug} />
+          ) : null}
           <UserMenu user={user} role={role} voices={voices} />
         </div>
       </aside>

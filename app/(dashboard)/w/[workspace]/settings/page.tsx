@@ -24,8 +24,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const canEdit = can(member.role, "settings.manage");
   return (
     <>
-      <PageHeader title={t("title")} description={canEdit ? t("description") : `${t("description")} ${t("readOnly")}`} />
-      {canEdit ? <WorkspaceSettingsForm workspace={details} timeZones={timeZoneOptions()} /> : <WorkspaceSummary workspace={details} />}
+      <PageHeader
+        title={t("title")}
+        description={canEdit ? t("description") : `${t("description")} ${t("readOnly")}`}
+      />
+      {canEdit ? (
+        <WorkspaceSettingsForm workspace={details} timeZones={timeZoneOptions()} />
+      ) : (
+        <WorkspaceSummary workspace={details} />
+      )}
     </>
   );
 }
