@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { DATA_DIR, startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
 import { localSecret } from "../lib/local-secrets";
+import { startWorker, type WorkerHandle } from "../lib/jobs/worker";
 import { migrateDatabase } from "./migrate";
 import { seedIfEmpty } from "./seed";
 
@@ -37,6 +38,14 @@ if (mode === "dev" || embedded) {
   env.CURTAIN_SECRET_KEY ??= localSecret(DATA_DIR, "secret-key");
 }
 
+// Replies are delivered by a job worker; one runs here so `npm run dev` / `npm start` need nothing else.
+// CURTAIN_EMBEDDED_WORKER=0 leaves delivery to separate `npm run worker` processes.
+let worker: WorkerHandle | undefined;
+if (process.env.CURTAIN_EMBEDDED_WORKER !== "0") {
+  worker = await startWorker({ connectionString: env.DATABASE_URL!, quiet: true });
+  console.log(`Job worker running (${elapsed()})`);
+}
+
 const child = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], { stdio: "inherit", env });
 let stopping = false;
 async function shutdown(code: number) {
@@ -46,6 +55,7 @@ async function shutdown(code: number) {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
   }
+  await worker?.stop().catch((error) => console.error("Stopping the job worker failed:", error));
   await embedded?.stop().catch((error) => console.error("Stopping PostgreSQL failed:", error));
   process.exit(code);
 }

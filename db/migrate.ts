@@ -1,11 +1,15 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
+import { Logger, runMigrations as migrateJobQueue } from "graphile-worker";
 import { createDb } from "./connect";
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
-/** Applies the committed drizzle-kit migrations; safe to run repeatedly. */
+/**
+ * Applies the committed drizzle-kit migrations, then graphile-worker's own schema (`graphile_worker`, which
+ * replies enqueue into with SQL); both are safe to run repeatedly.
+ */
 export async function migrateDatabase(url: string) {
   const db = createDb(url, { max: 1 });
   try {
@@ -13,4 +17,9 @@ export async function migrateDatabase(url: string) {
   } finally {
     await db.$client.end();
   }
+  await migrateJobQueue({ connectionString: url, logger: silentLogger });
 }
+
+const silentLogger = new Logger(() => (level, message) => {
+  if (level === "error") console.error(`[graphile-worker] ${message}`);
+});

@@ -3,6 +3,7 @@ import { createDb } from "./connect";
 import { seedCalendar } from "./seed/calendar";
 import { seedInbox } from "./seed/inbox";
 import { createRandom } from "./seed/random";
+import { seedSavedReplies } from "./seed/saved-replies";
 import { seedTenants } from "./seed/tenants";
 
 /** Seeds the demo workspaces in one transaction: either all of it lands or nothing does. */
@@ -24,6 +25,7 @@ export async function seedDemo(url: string, options: { now?: Date } = {}) {
         now,
       });
       const calendar = await seedCalendar(tx, rnd, tenants, { now });
+      await seedSavedReplies(tx, tenants);
       return { demo, northwind, calendar };
     });
   } finally {

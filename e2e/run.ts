@@ -22,11 +22,14 @@ import {
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const playwrightCli = require.resolve("@playwright/test/cli");
+const tsxCli = require.resolve("tsx/cli");
 const root = path.resolve(import.meta.dirname, "..");
 
 let database: ScratchServer | undefined;
 let databaseName: string | undefined;
 let server: ChildProcess | undefined;
+// The job worker that delivers replies (`npm run worker`), against the same database.
+let worker: ChildProcess | undefined;
 
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
@@ -42,14 +45,18 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_0
   throw new Error(`The app server did not answer ${url} within ${timeoutMs / 1000}s`);
 }
 
+async function stop(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null || !child.pid) return;
+  // Each child runs in its own process group: kill the group so next-server children go too.
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {}
+  await new Promise((r) => child.once("exit", r));
+}
+
 async function cleanUp() {
-  if (server && server.exitCode === null && server.pid) {
-    // The server runs in its own process group: kill the group so next-server children go too.
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
-    await new Promise((r) => server!.once("exit", r));
-  }
+  await stop(worker);
+  await stop(server);
   if (database && databaseName)
     await dropDatabase(database.url, databaseName).catch((e) => console.error("Dropping the e2e database failed:", e));
   await database?.stop().catch(() => {});
@@ -85,6 +92,12 @@ async function main() {
       },
     },
   );
+  worker = spawn(process.execPath, [tsxCli, "lib/jobs/worker-cli.ts"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, CURTAIN_WORKER_CONCURRENCY: "2" },
+  });
   await waitForServer(`${baseURL}/login`, server);
   console.log(`Curtain answering on ${baseURL} (pid ${server.pid})`);
 

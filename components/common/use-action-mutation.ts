@@ -28,6 +28,8 @@ type Options<Input, Data> = {
   errorToast?: boolean;
   /** No form to highlight (a button in a table row): the toast says the field's message itself. */
   fieldErrorsInToast?: boolean;
+  /** A feature's own wording for a refusal (e.g. what a conflict means here); null shows no toast. */
+  errorMessage?: (error: ClientActionError) => string | null | undefined;
 };
 
 const isOffline = () => typeof navigator !== "undefined" && navigator.onLine === false;
@@ -85,9 +87,12 @@ export function useActionMutation<Input, Data>(
         failure instanceof ActionFailure ? failure.error : { code: "network" as const, message: t("network") };
       setFieldErrors(error.fieldErrors ?? {});
       // Keyed by the message: the same refusal again replaces the toast instead of stacking a copy.
-      const message = (options.fieldErrorsInToast && Object.values(error.fieldErrors ?? {})[0]?.[0]) || error.message;
-      if (options.errorToast !== false)
+      const own = options.errorMessage?.(error);
+      const message =
+        own ?? ((options.fieldErrorsInToast && Object.values(error.fieldErrors ?? {})[0]?.[0]) || error.message);
+      if (options.errorToast !== false && own !== null) {
         toast({ id: `action-error:${message}`, title: message, variant: "destructive" });
+      }
       options.onError?.(error, input);
     },
     onSettled: async (_data, failure) => {

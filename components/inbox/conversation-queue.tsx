@@ -56,6 +56,7 @@ export function ConversationQueue({ workspaceId, slug, status, counts, timeZone,
           <ConversationRow
             key={item.id}
             item={item}
+            slug={slug}
             timeZone={timeZone}
             canChangeStatus={canChangeStatus}
             pending={setStatus.isPending && setStatus.variables?.conversationId === item.id}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -18,13 +19,14 @@ const CATEGORY_VARIANT = {
 
 type Props = {
   item: Jsonify<ConversationListItem>;
+  slug: string;
   timeZone: string;
   canChangeStatus: boolean;
   pending: boolean;
   onSetStatus: (status: ConversationStatus) => void;
 };
 
-export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSetStatus }: Props) {
+export function ConversationRow({ item, slug, timeZone, canChangeStatus, pending, onSetStatus }: Props) {
   const t = useTranslations("inbox");
   const tPlatform = useTranslations("platforms");
   const format = useFormatter();
@@ -42,7 +44,9 @@ export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSe
         </div>
       </TableCell>
       <TableCell className="min-w-48 max-w-sm whitespace-normal">
-        <p className="line-clamp-2">{item.preview}</p>
+        <Link href={`/w/${slug}/inbox/${item.id}`} className="line-clamp-2 underline-offset-2 hover:underline">
+          {item.preview}
+        </Link>
       </TableCell>
       <TableCell className="whitespace-nowrap">
         {item.identity ? (

@@ -12,6 +12,7 @@ const SETTINGS_PAGES = [
   { key: "members", path: "members", permission: "members.view" },
   { key: "channels", path: "channels", permission: "members.view" },
   { key: "audit", path: "audit", permission: "audit.view" },
+  { key: "savedReplies", path: "saved-replies", permission: "savedReplies.manage" },
 ] as const satisfies readonly {
   key: string;
   path: string;

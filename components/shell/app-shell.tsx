@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { Role } from "@/lib/auth/permissions";
+import { NotificationsMenu } from "@/components/conversation/notifications-menu";
+import { can, type Role } from "@/lib/auth/permissions";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu, type SpeakingVoice } from "./user-menu";
 import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
@@ -29,7 +30,10 @@ export async function AppShell({ children, user, role, voices, workspace, worksp
       <aside className="flex flex-col gap-2 border-b bg-sidebar p-3 text-sidebar-foreground md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
         <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
         <SidebarNav slug={workspace.slug} role={role} />
-        <div className="mt-auto">
+        <div className="mt-auto grid gap-2">
+          {can(role, "conversations.view") ? (
+            <NotificationsMenu workspaceId={workspace.id} slug={workspace.slug} />
+          ) : null}
           <UserMenu user={user} role={role} voices={voices} />
         </div>
       </aside>

@@ -9,7 +9,7 @@ import type { ConversationStatus } from "../schema/enums";
 /** Limits triage to conversations routed to an active persona this user operates (see lib/inbox/triage.ts). */
 export type TriageScope = { operatorUserId?: string };
 
-function triageable(db: DbOrTx, { operatorUserId }: TriageScope): SQL<boolean> {
+export function triageable(db: DbOrTx, { operatorUserId }: TriageScope): SQL<boolean> {
   if (!operatorUserId) return sql<boolean>`true`;
   // A subquery builder (not raw SQL) so the columns stay table-qualified inside single-table statements.
   const operated = db

@@ -35,6 +35,7 @@ export const POST_STATUSES = [
   "cancelled",
 ] as const;
 export const TARGET_STATUSES = ["pending", "published", "failed"] as const;
+export const NOTIFICATION_KINDS = ["mention"] as const;
 
 export type Role = (typeof ROLES)[number];
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];
@@ -43,6 +44,7 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type PostStatus = (typeof POST_STATUSES)[number];
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export const roleEnum = pgEnum("role", ROLES);
 export const identityKindEnum = pgEnum("identity_kind", IDENTITY_KINDS);
@@ -59,3 +61,4 @@ export const directionEnum = pgEnum("direction", DIRECTIONS);
 export const deliveryStatusEnum = pgEnum("delivery_status", DELIVERY_STATUSES);
 export const postStatusEnum = pgEnum("post_status", POST_STATUSES);
 export const targetStatusEnum = pgEnum("target_status", TARGET_STATUSES);
+export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);

@@ -9,6 +9,7 @@ import {
   deliveryStatusEnum,
   directionEnum,
   identityKindEnum,
+  notificationKindEnum,
   priorityEnum,
   sentimentEnum,
 } from "./enums";
@@ -77,11 +78,16 @@ export const messages = pgTable(
     deliveryStatus: deliveryStatusEnum("delivery_status").notNull().default("received"),
     attempts: integer("attempts").notNull().default(0),
     error: text("error"),
+    // Sent to the connector with every delivery attempt of an outbound message, so a retried job (or a Retry
+    // click) after the network accepted the message returns the same external id instead of posting twice.
+    idempotencyKey: text("idempotency_key"),
+    deliveredAt: ts("delivered_at"),
     sentAt: ts("sent_at").notNull().defaultNow(),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("messages_channel_external_unique").on(t.channelId, t.externalId),
+    uniqueIndex("messages_idempotency_key_unique").on(t.idempotencyKey),
     index("messages_conversation_idx").on(t.conversationId, t.sentAt),
     // Replies per voice in a period (identity activity, reports): outbound messages of a workspace by time.
     index("messages_outbound_time_idx")
@@ -102,9 +108,40 @@ export const notes = pgTable(
       .references(() => conversations.id, { onDelete: "cascade" }),
     authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
+    // Members named with @ in the body (checked against the workspace's members when the note is written).
+    mentions: uuid("mentions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [index("notes_conversation_idx").on(t.conversationId, t.createdAt)],
+);
+
+/** Something a member should look at (today: an @mention in a note), until they open it. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKindEnum("kind").notNull(),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    conversationId: uuid("conversation_id").references(() => conversations.id, { onDelete: "cascade" }),
+    noteId: uuid("note_id").references(() => notes.id, { onDelete: "cascade" }),
+    excerpt: text("excerpt").notNull().default(""),
+    readAt: ts("read_at"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // The header menu: one member's newest notifications in one workspace, and the unread count.
+    index("notifications_user_recent_idx").on(t.userId, t.workspaceId, t.createdAt, t.id),
+    index("notifications_user_unread_idx")
+      .on(t.userId, t.workspaceId)
+      .where(sql`${t.readAt} IS NULL`),
+  ],
 );
 
 export const savedReplies = pgTable(
@@ -118,6 +155,7 @@ export const savedReplies = pgTable(
     identityId: uuid("identity_id").references(() => identities.id, { onDelete: "cascade" }),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("saved_replies_workspace_title_unique").on(t.workspaceId, t.title)],
 );
@@ -168,6 +206,7 @@ export const responses = pgTable(
       .notNull()
       .references(() => channels.id, { onDelete: "cascade" }),
     priority: priorityEnum("priority").notNull(),
+    category: categoryEnum("category").notNull().default("other"),
     waitStartedAt: ts("wait_started_at").notNull(),
     respondedAt: ts("responded_at").notNull(),
     responseSeconds: integer("response_seconds").notNull(),
@@ -179,3 +218,5 @@ export const responses = pgTable(
 
 export type Conversation = typeof conversations.$inferSelect;
 export type Message = typeof messages.$inferSelect;
+export type Note = typeof notes.$inferSelect;
+export type SavedReply = typeof savedReplies.$inferSelect;

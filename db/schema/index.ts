@@ -7,3 +7,4 @@ export * from "./inbox";
 export * from "./calendar";
 export * from "./audit";
 export * from "./invitations";
+export * from "./sandbox";

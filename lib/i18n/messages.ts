@@ -1,6 +1,7 @@
 import deAudit from "./messages/de/audit.json";
 import deCalendar from "./messages/de/calendar.json";
 import deChannels from "./messages/de/channels.json";
+import deConversation from "./messages/de/conversation.json";
 import deCore from "./messages/de/core.json";
 import deIdentities from "./messages/de/identities.json";
 import deInbox from "./messages/de/inbox.json";
@@ -14,6 +15,7 @@ import deVoices from "./messages/de/voices.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
 import enChannels from "./messages/en/channels.json";
+import enConversation from "./messages/en/conversation.json";
 import enCore from "./messages/en/core.json";
 import enIdentities from "./messages/en/identities.json";
 import enInbox from "./messages/en/inbox.json";
@@ -30,6 +32,7 @@ import type { Locale } from "./config";
 const en = {
   ...enCore,
   ...enInbox,
+  ...enConversation,
   ...enCalendar,
   ...enIdentities,
   ...enVoices,
@@ -45,6 +48,7 @@ const en = {
 const de = {
   ...deCore,
   ...deInbox,
+  ...deConversation,
   ...deCalendar,
   ...deIdentities,
   ...deVoices,

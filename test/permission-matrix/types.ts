@@ -16,6 +16,8 @@ export type MatrixEndpoint = {
   mutates: boolean;
   /** The audit event a successful call writes (every mutation writes one; the matrix checks it, and that a refusal writes none). */
   audit?: string;
+  /** Why a mutation writes no audit event (only for the caller's own reading state, such as notifications read). */
+  auditExempt?: string;
   /**
    * The action names no existing object (it creates one, or changes the workspace itself), so there is no other
    * workspace's object to reach through one's own workspace; the matrix skips that case for it.

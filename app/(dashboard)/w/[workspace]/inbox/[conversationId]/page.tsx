@@ -1,0 +1,59 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { ConversationView } from "@/components/conversation/conversation-view";
+import { db } from "@/db";
+import { getComposerContext } from "@/db/queries/composer";
+import { getConversationView } from "@/db/queries/conversation-view";
+import { requirePermission } from "@/lib/auth/member";
+import { can } from "@/lib/auth/permissions";
+import { conversationKeys } from "@/lib/conversation/query-keys";
+import { jsonify } from "@/lib/jsonify";
+import { getQueryClient } from "@/lib/query-client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("inbox") };
+}
+
+/** One conversation with its own URL (shareable, reloadable): thread, contact panel, composer, notes. */
+export default async function ConversationPage({
+  params,
+}: {
+  params: Promise<{ workspace: string; conversationId: string }>;
+}) {
+  const { workspace, conversationId: rawId } = await params;
+  // inbox.view becomes conversations.view with the permission rename.
+  const member = await requirePermission(workspace, "conversations.view");
+  const conversationId = z.uuid().safeParse(rawId);
+  if (!conversationId.success) notFound();
+  const { workspaceId } = member;
+
+  const [view, composer] = await Promise.all([
+    getConversationView(db, { workspaceId, conversationId: conversationId.data }),
+    getComposerContext(db, { workspaceId, userId: member.user.id, role: member.role }),
+  ]);
+  if (!view) notFound();
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(conversationKeys.view(workspaceId, conversationId.data), jsonify(view));
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ConversationView
+        workspaceId={workspaceId}
+        slug={workspace}
+        conversationId={conversationId.data}
+        timeZone={member.workspace.timezone}
+        currentUserId={member.user.id}
+        composer={jsonify(composer)}
+        permissions={{
+          reply: can(member.role, "conversations.reply"),
+          triage: can(member.role, "conversations.triage"),
+          assign: can(member.role, "conversations.assign"),
+          note: can(member.role, "notes.create"),
+        }}
+      />
+    </HydrationBoundary>
+  );
+}

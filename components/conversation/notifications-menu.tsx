@@ -1,0 +1,83 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Bell } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import type { NotificationList } from "@/db/queries/notifications";
+import { fetchJson } from "@/lib/fetch-json";
+import type { Jsonify } from "@/lib/jsonify";
+import { conversationKeys } from "@/lib/conversation/query-keys";
+import { useMarkNotificationsRead } from "./use-conversation-mutations";
+
+const POLL_MS = 15_000;
+
+/** Mentions and other things to look at, with the unread count on the bell; opening one marks it read. */
+export function NotificationsMenu({ workspaceId, slug }: { workspaceId: string; slug: string }) {
+  const t = useTranslations("conversation.notifications");
+  const router = useRouter();
+  const markRead = useMarkNotificationsRead(workspaceId);
+  const { data } = useQuery({
+    queryKey: conversationKeys.notifications(workspaceId),
+    queryFn: () => fetchJson<Jsonify<NotificationList>>(`/api/w/${workspaceId}/notifications`),
+    refetchInterval: POLL_MS,
+  });
+  const unread = data?.unread ?? 0;
+  const items = data?.items ?? [];
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="relative w-full justify-start"
+          aria-label={`${t("menu")}: ${t("unread", { count: unread })}`}
+        >
+          <Bell aria-hidden />
+          {t("menu")}
+          {unread > 0 ? (
+            <span
+              className="ml-auto rounded-full bg-destructive px-1.5 text-xs font-semibold text-destructive-foreground"
+              data-testid="unread-count"
+            >
+              {unread}
+            </span>
+          ) : null}
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start" className="w-80 max-w-[calc(100vw-2rem)]">
+        <DropdownMenuLabel>{t("unread", { count: unread })}</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        {items.length === 0 ? <DropdownMenuItem disabled>{t("empty")}</DropdownMenuItem> : null}
+        {items.map((n) => (
+          <DropdownMenuItem
+            key={n.id}
+            className={n.readAt ? "text-muted-foreground" : "font-medium"}
+            onSelect={() => {
+              if (!n.readAt) markRead.mutate({ ids: [n.id] });
+              if (n.conversationId) router.push(`/w/${slug}/inbox/${n.conversationId}`);
+            }}
+          >
+            <span className="line-clamp-2">{t("mention", { actor: n.actorName ?? "?", excerpt: n.excerpt })}</span>
+          </DropdownMenuItem>
+        ))}
+        {unread > 0 ? (
+          <>
+            <DropdownMenuSeparator />
+            <DropdownMenuItem onSelect={() => markRead.mutate({})}>{t("markAllRead")}</DropdownMenuItem>
+          </>
+        ) : null}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

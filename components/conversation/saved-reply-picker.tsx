@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+
+type Reply = { id: string; title: string; body: string };
+
+/** Saved replies either as a menu button, or as the suggestion list that opens when "/" is typed. */
+export function SavedReplyPicker({
+  replies,
+  filter = "",
+  asMenu,
+  onPick,
+}: {
+  replies: Reply[];
+  filter?: string;
+  asMenu?: boolean;
+  onPick: (body: string) => void;
+}) {
+  const t = useTranslations("conversation.composer");
+  if (asMenu) {
+    return (
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button type="button" variant="ghost" size="sm">
+            {t("savedReplies")}
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="start">
+          {replies.length === 0 ? <DropdownMenuItem disabled>{t("noSavedReplies")}</DropdownMenuItem> : null}
+          {replies.map((r) => (
+            <DropdownMenuItem key={r.id} onSelect={() => onPick(r.body)}>
+              {r.title}
+            </DropdownMenuItem>
+          ))}
+        </DropdownMenuContent>
+      </DropdownMenu>
+    );
+  }
+  const needle = filter.toLowerCase();
+  const matches = replies.filter((r) => r.title.toLowerCase().includes(needle)).slice(0, 8);
+  return (
+    <ul aria-label={t("savedReplies")} className="grid gap-1 rounded-md border bg-popover p-1 text-sm shadow-md">
+      {matches.length === 0 ? <li className="px-2 py-1 text-muted-foreground">{t("noSavedReplies")}</li> : null}
+      {matches.map((r) => (
+        <li key={r.id}>
+          <button
+            type="button"
+            className="w-full rounded px-2 py-1 text-left hover:bg-accent focus-visible:bg-accent focus-visible:outline-none"
+            aria-label={t("insert", { title: r.title })}
+            onClick={() => onPick(r.body)}
+          >
+            <span className="font-medium">{r.title}</span>{" "}
+            <span className="text-muted-foreground line-clamp-1">{r.body}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,126 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Category, ConversationStatus, Priority } from "@/db/schema/enums";
+import type { CONTACT_LABELS } from "@/lib/conversation/schemas";
+import { fail, notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
+import type { DbOrTx } from "../connect";
+import { contacts, conversations, memberships } from "../schema";
+import type { TriageScope } from "@/lib/inbox/triage";
+import { recordAudit } from "./audit";
+import { triageable } from "./conversations";
+
+export type ConversationChanges = {
+  status?: ConversationStatus;
+  priority?: Priority;
+  category?: Category;
+  sentiment?: "positive" | "neutral" | "negative";
+  /** null unassigns. */
+  assigneeId?: string | null;
+};
+
+/**
+ * Edits a conversation in place (the view's status, priority, category, sentiment and assignee controls), guarded
+ * by the version the editor saw and by the member's triage scope (a community manager only changes conversations
+ * routed to a persona they operate). An assignee must be an active member of the same workspace.
+ */
+export async function updateConversation(
+  db: DbOrTx,
+  {
+    workspaceId,
+    conversationId,
+    version,
+    changes,
+    actorUserId,
+    scope = {},
+  }: {
+    workspaceId: string;
+    conversationId: string;
+    version: number;
+    changes: ConversationChanges;
+    actorUserId: string;
+    scope?: TriageScope;
+  },
+): Promise<Outcome<{ id: string; version: number }>> {
+  return db.transaction(async (tx) => {
+    if (changes.assigneeId) {
+      const [member] = await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(
+          and(
+            eq(memberships.workspaceId, workspaceId),
+            eq(memberships.userId, changes.assigneeId),
+            sql`${memberships.deactivatedAt} is null`,
+          ),
+        );
+      if (!member) return fail("bad_request", { assigneeId: [{ key: "conversation.errors.assignee" }] });
+    }
+    const { status, ...rest } = changes;
+    const [row] = await tx
+      .update(conversations)
+      .set({
+        ...rest,
+        ...(status ? { status, snoozedUntil: status === "snoozed" ? sql`now() + interval '1 day'` : null } : {}),
+        version: sql`${conversations.version} + 1`,
+      })
+      .where(
+        and(
+          eq(conversations.id, conversationId),
+          eq(conversations.workspaceId, workspaceId),
+          eq(conversations.version, version),
+          triageable(tx, scope),
+        ),
+      )
+      .returning({ id: conversations.id, version: conversations.version });
+    if (!row) {
+      return notFoundOrConflict(
+        () =>
+          tx
+            .select({ triageable: triageable(tx, scope) })
+            .from(conversations)
+            .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId)))
+            .then((r) => r[0]),
+        (found) => !found.triageable,
+      );
+    }
+    await recordAudit(tx, {
+      workspaceId,
+      actorUserId,
+      action: "conversation.updated",
+      objectType: "conversation",
+      objectId: conversationId,
+      data: { ...changes },
+    });
+    return ok(row);
+  });
+}
+
+export type ContactLabel = (typeof CONTACT_LABELS)[number];
+
+/** Replaces a contact's tags (fan, critic, VIP). */
+export async function setContactLabels(
+  db: DbOrTx,
+  {
+    workspaceId,
+    contactId,
+    labels,
+    actorUserId,
+  }: { workspaceId: string; contactId: string; labels: ContactLabel[]; actorUserId: string },
+): Promise<Outcome<{ id: string; labels: string[] }>> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(contacts)
+      .set({ labels: [...new Set(labels)].sort() })
+      .where(and(eq(contacts.id, contactId), eq(contacts.workspaceId, workspaceId)))
+      .returning({ id: contacts.id, labels: contacts.labels });
+    if (!row) return fail("not_found");
+    await recordAudit(tx, {
+      workspaceId,
+      actorUserId,
+      action: "contact.tagged",
+      objectType: "contact",
+      objectId: contactId,
+      data: { labels: row.labels },
+    });
+    return ok(row);
+  });
+}

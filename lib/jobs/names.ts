@@ -1,0 +1,10 @@
+/** Every job Curtain runs, with its payload. Handlers live in lib/jobs/tasks.ts. */
+export type JobPayloads = {
+  "deliver-reply": { messageId: string };
+};
+export type JobName = keyof JobPayloads;
+
+/** Attempts before a delivery counts as failed; graphile-worker waits exp(attempt) seconds in between (~1.5 min total). */
+export const DELIVERY_MAX_ATTEMPTS = 5;
+/** How long one connector call may take before it counts as a transient failure. */
+export const CONNECTOR_TIMEOUT_MS = Number(process.env.CURTAIN_CONNECTOR_TIMEOUT_MS ?? 15_000);

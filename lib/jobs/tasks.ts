@@ -1,0 +1,23 @@
+import type { Task, TaskList } from "graphile-worker";
+import type { DbOrTx } from "@/db/connect";
+import { deliverMessage } from "@/db/queries/delivery";
+import type { JobPayloads } from "./names";
+
+/**
+ * The task list, built around the worker's own database client (never the app's `server-only` one, so this loads
+ * under plain tsx). A task that throws is retried by graphile-worker with exponential backoff.
+ */
+export function createTaskList(db: DbOrTx): TaskList {
+  const deliverReply: Task = async (payload, helpers) => {
+    const { messageId } = payload as JobPayloads["deliver-reply"];
+    const result = await deliverMessage(db, {
+      messageId,
+      attempt: helpers.job.attempts,
+      maxAttempts: helpers.job.max_attempts,
+    });
+    // Throwing hands the retry (with backoff) to graphile-worker; every other outcome is final for this job.
+    if (result.status === "retry") throw new Error(result.reason);
+    helpers.logger.debug(`deliver-reply ${messageId}: ${result.status}`);
+  };
+  return { "deliver-reply": deliverReply };
+}

@@ -1,0 +1,44 @@
+import { Logger, run, type Runner } from "graphile-worker";
+import { createDb } from "@/db/connect";
+import { createTaskList } from "./tasks";
+
+export type WorkerHandle = { runner: Runner; stop: () => Promise<void> };
+
+/**
+ * Starts a graphile-worker runner on the database at `connectionString`. Any number of these may run (inside the
+ * launcher, as `npm run worker`, several machines): jobs are claimed with SKIP LOCKED and each runs once at a time.
+ */
+export async function startWorker({
+  connectionString,
+  concurrency = Number(process.env.CURTAIN_WORKER_CONCURRENCY ?? 4),
+  pollInterval = 2_000,
+  quiet = false,
+}: {
+  connectionString: string;
+  concurrency?: number;
+  pollInterval?: number;
+  quiet?: boolean;
+}): Promise<WorkerHandle> {
+  const db = createDb(connectionString, { max: concurrency + 1 });
+  const runner = await run({
+    connectionString,
+    concurrency,
+    pollInterval,
+    // The launcher and worker-cli handle signals themselves and stop the runner in order.
+    noHandleSignals: true,
+    taskList: createTaskList(db),
+    ...(quiet ? { logger: quietLogger } : {}),
+  });
+  return {
+    runner,
+    stop: async () => {
+      await runner.stop();
+      await db.$client.end({ timeout: 5 });
+    },
+  };
+}
+
+// Only errors: the launcher shares its terminal with `next dev`, and a line per job would drown it.
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === "error") console.error(`[worker] ${message}`);
+});
