@@ -41,7 +41,8 @@ export function QueryTable({ query, head, children, isEmpty, emptyText }: Props)
           <AlertDescription>{query.error?.message}</AlertDescription>
         </Alert>
       ) : null}
-      <div className="rounded-lg border">
+      {/* min-w-0: as a grid or flex item the frame must not grow to the table's width; the table scrolls inside. */}
+      <div className="min-w-0 rounded-lg border">
         <Table aria-busy={query.isFetching}>
           <TableHeader>
             <TableRow>{head}</TableRow>

@@ -24,7 +24,7 @@ export function MembersTable({ workspaceId, currentUserId, canManage, timeZone }
   });
   const members = query.data ?? [];
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       <QueryTable
         query={query}
         isEmpty={false}

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
+import { SettingsNav } from "@/components/settings/settings-nav";
 import { AddMemberDialog } from "@/components/settings/add-member-dialog";
 import { MembersTable } from "@/components/settings/members-table";
 import { db } from "@/db";
@@ -34,6 +35,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         description={canManage ? t("description") : `${t("description")} ${t("readOnly")}`}
         actions={canManage ? <AddMemberDialog workspaceId={workspaceId} /> : null}
       />
+      <SettingsNav slug={workspace} role={member.role} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <MembersTable workspaceId={workspaceId} currentUserId={member.user.id} canManage={canManage} timeZone={member.workspace.timezone} />
       </HydrationBoundary>
