@@ -81,7 +81,8 @@ export function ConversationRow({ item, timeZone, canChangeStatus, pending, onSe
           ) : dueIn !== null && dueIn <= DUE_SOON_MS ? (
             <Badge variant="warning">
               <Clock aria-hidden />
-              {t("slaDueSoon", { minutes: Math.max(1, Math.ceil(dueIn / 60_000)) })}
+              {/* A clock time, not "in 8 min": the server and the browser render a minute apart (hydration). */}
+              {t("slaDueSoon", { time: format.dateTime(new Date(item.slaDueAt!), { timeStyle: "short", timeZone }) })}
             </Badge>
           ) : null}
         </div>
