@@ -39,8 +39,8 @@ export function AuditFilterForm({ slug, filters, facets }: { slug: string; filte
         <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={selectClass}>
           <option value="">{t("anyAction")}</option>
           {groups.map((group) => (
-            <optgroup key={group} label={labels.objectType(group)}>
-              <option value={`${group}.`}>{t("allOf", { group: labels.objectType(group) })}</option>
+            <optgroup key={group} label={labels.group(group)}>
+              <option value={`${group}.`}>{t("allOf", { group: labels.group(group) })}</option>
               {facets.actions
                 .filter((a) => a.startsWith(`${group}.`))
                 .map((a) => (

@@ -8,20 +8,11 @@ import type { listAuditEvents } from "@/db/queries/audit";
 import { auditKeys, auditSearchParams, type AuditFilterParams } from "@/lib/audit/schemas";
 import { fetchJson } from "@/lib/fetch-json";
 import type { Jsonify } from "@/lib/jsonify";
+import { AuditChange, auditObjectName } from "./audit-change";
 import { useAuditLabels } from "./use-audit-labels";
 
 type Page = Jsonify<Awaited<ReturnType<typeof listAuditEvents>>>;
-type Item = Page["items"][number];
 type Cursor = Page["nextCursor"];
-
-/** A readable name for the object: what the event recorded about it (handle, name), else a short id. */
-function objectDetail(item: Item) {
-  for (const key of ["handle", "name", "displayName", "email"]) {
-    const value = item.data[key];
-    if (typeof value === "string" && value) return value;
-  }
-  return item.objectId ? item.objectId.slice(0, 8) : "";
-}
 
 export function AuditLog({
   workspaceId,
@@ -62,6 +53,7 @@ export function AuditLog({
             <TableHead>{t("columns.actor")}</TableHead>
             <TableHead>{t("columns.action")}</TableHead>
             <TableHead>{t("columns.object")}</TableHead>
+            <TableHead>{t("columns.change")}</TableHead>
           </>
         }
       >
@@ -77,7 +69,10 @@ export function AuditLog({
               <span title={item.action}>{labels.action(item.action)}</span>
             </TableCell>
             <TableCell>
-              <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span> {objectDetail(item)}
+              <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span> {auditObjectName(item)}
+            </TableCell>
+            <TableCell>
+              <AuditChange item={item} />
             </TableCell>
           </TableRow>
         ))}
