@@ -90,7 +90,7 @@ test("the identities page and the persona form render in German", async ({ brows
   await page.getByRole("button", { name: "Neue Persona" }).click();
   const form = page.getByRole("dialog", { name: "Neue Persona" });
   await expect(form.getByLabel("Anzeigename")).toBeVisible();
-  await expect(form.getByLabel("Kürzel")).toBeVisible();
+  await expect(form.getByLabel("Signatur")).toBeVisible();
   await expect(form.getByRole("button", { name: "Speichern" })).toBeVisible();
   await context.close();
 });

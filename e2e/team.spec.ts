@@ -140,13 +140,13 @@ test("workspace settings save, and a bad time range is a field error", async ({ 
   const { context, page } = await signedInContext(browser, admin.email);
   await page.goto(`/w/${admin.slug}/settings`);
   await page.getByRole("button", { name: "Add hours on Monday" }).click();
-  await page.getByLabel("Monday: opens").fill("18:00");
-  await page.getByLabel("Monday: closes").fill("09:00");
+  await page.getByLabel("Monday: opens").selectOption("18:00");
+  await page.getByLabel("Monday: closes").selectOption("09:00");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Each time range must start before it ends.")).toBeVisible();
   await expect(page.getByLabel("Monday: opens")).toHaveAttribute("aria-invalid", "true");
 
-  await page.getByLabel("Monday: opens").fill("08:30");
+  await page.getByLabel("Monday: opens").selectOption("08:30");
   await page.getByLabel("Urgent").fill("20");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.", { exact: true })).toBeVisible();
