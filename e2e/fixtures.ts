@@ -87,6 +87,9 @@ function watchErrors(context: BrowserContext, seen: string[]) {
   context.on("page", watchPage);
 }
 
+/** What the browser logs for a page or request the server refuses on purpose; for tests of refusals only. */
+export const REFUSED = /Failed to load resource: the server responded with a status of (400|403|404) /;
+
 export const test = base.extend<{ loginPage: LoginPage; allowedConsoleErrors: RegExp[]; failOnBrowserErrors: void }>({
   allowedConsoleErrors: [[], { option: true }],
   // Playwright's fixture callback is conventionally named `use`; it is not a React hook.

@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
-import { e2eSql, expect, LoginPage, PASSWORD, storageStateFor, test, workspaceId } from "./fixtures";
+import { e2eSql, expect, LoginPage, PASSWORD, REFUSED, storageStateFor, test, workspaceId } from "./fixtures";
 
 type Role = "admin" | "manager" | "social_media_manager" | "community_manager" | "analyst";
 
@@ -109,7 +109,8 @@ test.describe("admin", () => {
 });
 
 test.describe("community manager", () => {
-  test.use({ storageState: storageStateFor("cm") });
+  // Refused pages are the point here; the browser logs each refusal.
+  test.use({ storageState: storageStateFor("cm"), allowedConsoleErrors: [REFUSED] });
 
   test("is refused on the members page and on a crafted request", async ({ page }) => {
     const response = await page.goto("/w/demo-brand/settings/members");

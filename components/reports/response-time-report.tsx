@@ -70,7 +70,7 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
             </BarChart>
           </ChartContainer>
         ) : (
-          <Table>
+          <Table scrollLabel={t("responseTimes")}>
             <TableHeader>
               <TableRow>
                 <TableHead>{t("columns.voice")}</TableHead>
