@@ -47,6 +47,7 @@ export function AuditLog({
         query={query}
         isEmpty={items.length === 0}
         emptyText={t("empty")}
+        scrollLabel={t("title")}
         head={
           <>
             <TableHead>{t("columns.time")}</TableHead>

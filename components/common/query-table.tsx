@@ -27,20 +27,22 @@ type Props = {
   children: ReactNode;
   isEmpty: boolean;
   emptyText?: string;
+  /** Names the table's scroll box for tables without buttons (see Table's scrollLabel). */
+  scrollLabel?: string;
 };
 
 /**
  * A table fed by a query: the server's translated error, a busy state for assistive tech, a skeleton while the
  * first page loads, the empty state, and "Load more" for keyset-paginated lists.
  */
-export function QueryTable({ query, head, children, isEmpty, emptyText }: Props) {
+export function QueryTable({ query, head, children, isEmpty, emptyText, scrollLabel }: Props) {
   const t = useTranslations("common");
   return (
     <>
       {query.isError ? <QueryError error={query.error} onRetry={query.refetch} retrying={query.isFetching} /> : null}
       {/* min-w-0: as a grid or flex item the frame must not grow to the table's width; the table scrolls inside. */}
       <div className="min-w-0 rounded-lg border">
-        <Table aria-busy={query.isFetching}>
+        <Table aria-busy={query.isFetching} scrollLabel={scrollLabel}>
           <TableHeader>
             <TableRow>{head}</TableRow>
           </TableHeader>
