@@ -16,7 +16,7 @@ export function PersonaStatusButton({ workspaceId, persona }: { workspaceId: str
     successMessage: (d) => (d.status === "retired" ? t("retiredToast", { name: persona.displayName }) : t("reactivatedToast", { name: persona.displayName })),
   });
   return (
-    <Button variant="ghost" size="sm" disabled={change.isPending} onClick={() => change.mutate(undefined)}>
+    <Button variant="outline" size="sm" disabled={change.isPending} onClick={() => change.mutate(undefined)}>
       {next === "retired" ? <Archive aria-hidden /> : <ArchiveRestore aria-hidden />}
       {next === "retired" ? t("retire") : t("reactivate")}
       <span className="sr-only">{persona.displayName}</span>

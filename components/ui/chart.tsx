@@ -90,6 +90,8 @@ type ChartTooltipContentProps = {
     index: number,
     payload: unknown
   ) => React.ReactNode
+  /** Formats each value (units, durations) while keeping the indicator and series label. */
+  valueFormatter?: (value: number) => React.ReactNode
   color?: string
   hideLabel?: boolean
   hideIndicator?: boolean
@@ -99,7 +101,7 @@ type ChartTooltipContentProps = {
 }
 
 function ChartTooltipContent({
-  active, payload, label, className, labelClassName, labelFormatter, formatter, color, nameKey, labelKey,
+  active, payload, label, className, labelClassName, labelFormatter, formatter, valueFormatter, color, nameKey, labelKey,
   indicator = "dot", hideLabel = false, hideIndicator = false,
 }: ChartTooltipContentProps) {
   const { config } = useChart()
@@ -170,7 +172,11 @@ function ChartTooltipContent({
                       </div>
                       {item.value !== undefined && (
                         <span className="font-mono font-medium text-foreground tabular-nums">
-                          {typeof item.value === "number" ? item.value.toLocaleString() : String(item.value)}
+                          {typeof item.value === "number"
+                            ? valueFormatter
+                              ? valueFormatter(item.value)
+                              : item.value.toLocaleString()
+                            : String(item.value)}
                         </span>
                       )}
                     </div>
