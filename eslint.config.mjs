@@ -17,5 +17,13 @@ export default defineConfig([
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName }],
     },
   },
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "db/migrations/**"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "playwright-report/**",
+    "test-results/**",
+    "db/migrations/**",
+  ]),
 ]);

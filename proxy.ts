@@ -7,7 +7,10 @@ import { guardRequest } from "@/lib/http/request-guard";
 // and refuses requests Next.js itself would answer with a 500 (see lib/http/request-guard.ts). The session check
 // also makes sure the session is still live (not signed out), so the cookie of an ended session is never re-issued.
 const { auth } = NextAuth(checkedAuthConfig);
-const redirectAnonymous = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
+const redirectAnonymous = auth as unknown as (
+  request: NextRequest,
+  event: NextFetchEvent,
+) => Promise<Response | undefined>;
 
 // Paths anonymous visitors may reach: the API answers 401 itself, /login is where they are sent, and the
 // invitation link /invite/<token> carries its own key.

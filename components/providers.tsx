@@ -12,7 +12,11 @@ export function Providers({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const t = useTranslations("common");
   // Radix fills in "{hotkey}" itself (e.g. "F8"), so the placeholder is passed through unformatted.
-  const labels = { close: t("close"), notifications: t("notifications", { hotkey: "{hotkey}" }), notification: t("notification") };
+  const labels = {
+    close: t("close"),
+    notifications: t("notifications", { hotkey: "{hotkey}" }),
+    notification: t("notification"),
+  };
   return (
     <QueryClientProvider client={queryClient}>
       <UiLabelsProvider labels={labels}>

@@ -37,7 +37,9 @@ beforeAll(async () => {
 
 describe("identities", () => {
   it("allows exactly one brand identity per workspace", async () => {
-    const second = db.insert(identities).values({ workspaceId: fx.workspaceId, kind: "brand", displayName: "Second brand" });
+    const second = db
+      .insert(identities)
+      .values({ workspaceId: fx.workspaceId, kind: "brand", displayName: "Second brand" });
     expect(await failureCode(second)).toBe(UNIQUE_VIOLATION);
   });
 
@@ -61,7 +63,12 @@ describe("messages", () => {
     const externalId = `shared-${uniqueTag()}`;
     const [other] = await db
       .insert(channels)
-      .values({ workspaceId: fx.workspaceId, platform: "instagram", handle: `@other_${fx.tag}`, identityId: fx.identities.brand })
+      .values({
+        workspaceId: fx.workspaceId,
+        platform: "instagram",
+        handle: `@other_${fx.tag}`,
+        identityId: fx.identities.brand,
+      })
       .returning();
     await db.insert(messages).values(inbound(externalId));
     expect(await failureCode(db.insert(messages).values(inbound(externalId, other!.id)))).toBe("no error");
@@ -69,26 +76,35 @@ describe("messages", () => {
   });
 
   it("rejects an outbound message without an identity", async () => {
-    const outbound = db.insert(messages).values({ ...inbound(`out-${uniqueTag()}`), direction: "outbound", authorUserId: fx.users.admin.id });
+    const outbound = db
+      .insert(messages)
+      .values({ ...inbound(`out-${uniqueTag()}`), direction: "outbound", authorUserId: fx.users.admin.id });
     expect(await failureCode(outbound)).toBe(CHECK_VIOLATION);
   });
 
   it("accepts an outbound message with an identity", async () => {
-    const outbound = db
-      .insert(messages)
-      .values({ ...inbound(`out-${uniqueTag()}`), direction: "outbound", identityId: fx.identities.persona, authorUserId: fx.users.community_manager.id });
+    const outbound = db.insert(messages).values({
+      ...inbound(`out-${uniqueTag()}`),
+      direction: "outbound",
+      identityId: fx.identities.persona,
+      authorUserId: fx.users.community_manager.id,
+    });
     expect(await failureCode(outbound)).toBe("no error");
   });
 });
 
 describe("users and memberships", () => {
   it("rejects a second membership of the same user in the same workspace", async () => {
-    const duplicate = db.insert(memberships).values({ workspaceId: fx.workspaceId, userId: fx.users.analyst.id, role: "manager" });
+    const duplicate = db
+      .insert(memberships)
+      .values({ workspaceId: fx.workspaceId, userId: fx.users.analyst.id, role: "manager" });
     expect(await failureCode(duplicate)).toBe(UNIQUE_VIOLATION);
   });
 
   it("rejects an email that is not lower-case", async () => {
-    const user = db.insert(users).values({ email: `Mixed-${uniqueTag()}@Curtain.test`, name: "Mixed", passwordHash: "x" });
+    const user = db
+      .insert(users)
+      .values({ email: `Mixed-${uniqueTag()}@Curtain.test`, name: "Mixed", passwordHash: "x" });
     expect(await failureCode(user)).toBe(CHECK_VIOLATION);
   });
 
@@ -98,7 +114,9 @@ describe("users and memberships", () => {
   });
 
   it("rejects a membership pointing at a user that does not exist", async () => {
-    const orphan = db.insert(memberships).values({ workspaceId: fx.workspaceId, userId: randomUUID(), role: "analyst" });
+    const orphan = db
+      .insert(memberships)
+      .values({ workspaceId: fx.workspaceId, userId: randomUUID(), role: "analyst" });
     expect(await failureCode(orphan)).toBe("23503");
   });
 });

@@ -81,7 +81,10 @@ export async function serverVersion(url: string) {
 export type ScratchServer = { url: string; label: string; embedded: boolean; stop: () => Promise<void> };
 
 /** DATABASE_URL's server when set (see assertLocalServer), otherwise an embedded PostgreSQL in a fresh temp dir. */
-export async function acquireScratchServer(options: { overrideEnv: RemoteOverride; tempPrefix: string }): Promise<ScratchServer> {
+export async function acquireScratchServer(options: {
+  overrideEnv: RemoteOverride;
+  tempPrefix: string;
+}): Promise<ScratchServer> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     assertLocalServer(configured, options.overrideEnv);

@@ -9,8 +9,19 @@ import { createScratchDatabase } from "./testing/fixtures";
 // Seeding needs whole databases of its own (fixed slugs and emails), created next to the run's test database.
 const NOW = new Date("2026-11-26T12:00:00Z");
 const TABLES = [
-  "workspaces", "users", "memberships", "identities", "identity_operators", "channels", "contacts",
-  "conversations", "messages", "responses", "posts", "post_targets", "post_metrics",
+  "workspaces",
+  "users",
+  "memberships",
+  "identities",
+  "identity_operators",
+  "channels",
+  "contacts",
+  "conversations",
+  "messages",
+  "responses",
+  "posts",
+  "post_targets",
+  "post_metrics",
 ] as const;
 
 type Scratch = Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -59,7 +70,11 @@ describe("seedDemo", () => {
 
   it("lets every demo account sign in with the demo password", async () => {
     for (const account of DEMO_ACCOUNTS) {
-      const outcome = await checkCredentials(first.db, { email: account.email, password: DEMO_PASSWORD, ip: `seed-test-${account.key}` });
+      const outcome = await checkCredentials(first.db, {
+        email: account.email,
+        password: DEMO_PASSWORD,
+        ip: `seed-test-${account.key}`,
+      });
       expect(outcome.ok, account.email).toBe(true);
     }
   });
@@ -77,7 +92,8 @@ describe("seedDemo", () => {
   it("fills the calendar with posts in the workflow's statuses", async () => {
     const rows = await first.db.execute<{ status: string }>(sql`select distinct status::text as status from posts`);
     const statuses = rows.map((r) => r.status);
-    for (const status of ["draft", "in_review", "approved", "scheduled", "published"]) expect(statuses).toContain(status);
+    for (const status of ["draft", "in_review", "approved", "scheduled", "published"])
+      expect(statuses).toContain(status);
     const [metrics] = await first.db.execute<{ unpublished: number }>(sql`
       select count(*)::int as unpublished from post_metrics m join posts p on p.id = m.post_id where p.status <> 'published'`);
     expect(metrics!.unpublished).toBe(0);
@@ -98,7 +114,13 @@ describe("seedDemo", () => {
   });
 
   it("seeds a live queue relative to the moment of seeding: mostly within SLA, some due soon, a few breached", async () => {
-    const rows = await first.db.execute<{ slug: string; waiting: number; breached: number; due_soon: number; within: number }>(sql`
+    const rows = await first.db.execute<{
+      slug: string;
+      waiting: number;
+      breached: number;
+      due_soon: number;
+      within: number;
+    }>(sql`
       select w.slug,
              count(*)::int as waiting,
              count(*) filter (where c.sla_due_at < ${NOW.toISOString()}::timestamptz)::int as breached,
@@ -119,7 +141,12 @@ describe("seedDemo", () => {
   });
 
   it("assigns conversations and attributes replies only to members of the conversation's workspace", async () => {
-    const [row] = await first.db.execute<{ assignees: number; foreign_assignees: number; foreign_authors: number; foreign_responders: number }>(sql`
+    const [row] = await first.db.execute<{
+      assignees: number;
+      foreign_assignees: number;
+      foreign_authors: number;
+      foreign_responders: number;
+    }>(sql`
       select (select count(*) from conversations where assignee_id is not null)::int as assignees,
              (select count(*) from conversations c where c.assignee_id is not null and not exists (
                 select 1 from memberships m where m.workspace_id = c.workspace_id and m.user_id = c.assignee_id))::int as foreign_assignees,

@@ -14,8 +14,16 @@ export async function seedDemo(url: string, options: { now?: Date } = {}) {
     return await db.transaction(async (tx) => {
       const rnd = createRandom(20261126);
       const tenants = await seedTenants(tx);
-      const demo = await seedInbox(tx, rnd, tenants, { workspaceId: tenants.workspaceIds.demo, conversations: 360, now });
-      const northwind = await seedInbox(tx, rnd, tenants, { workspaceId: tenants.workspaceIds.northwind, conversations: 40, now });
+      const demo = await seedInbox(tx, rnd, tenants, {
+        workspaceId: tenants.workspaceIds.demo,
+        conversations: 360,
+        now,
+      });
+      const northwind = await seedInbox(tx, rnd, tenants, {
+        workspaceId: tenants.workspaceIds.northwind,
+        conversations: 40,
+        now,
+      });
       // Its own stream: a change to how the inbox draws does not reshuffle the calendar (and the other way round).
       const calendar = await seedCalendar(tx, createRandom(20261127), tenants, { now });
       await seedSavedReplies(tx, tenants);

@@ -6,7 +6,9 @@ const AUDIT = "/w/demo-brand/settings/audit";
 async function recordEvents(tag: string) {
   const sql = e2eSql();
   try {
-    const [ids] = await sql<{ workspace: string; admin: string; becky: string; jay: string; persona: string; conversation: string }[]>`
+    const [ids] = await sql<
+      { workspace: string; admin: string; becky: string; jay: string; persona: string; conversation: string }[]
+    >`
       select w.id as workspace,
         (select id from users where email = 'admin@curtain.demo') as admin,
         (select id from users where email = 'becky@curtain.demo') as becky,
@@ -17,7 +19,13 @@ async function recordEvents(tag: string) {
     const event = (action: string, objectType: string, objectId: string, data: object, secondsAgo: number) => sql`
       insert into audit_events (workspace_id, actor_user_id, action, object_type, object_id, data, created_at)
       values (${ids!.workspace}, ${ids!.admin}, ${action}, ${objectType}, ${objectId}, ${sql.json(data as never)}, now() - ${`${secondsAgo} seconds`}::interval)`;
-    await event("persona.handed_over", "identity", ids!.persona, { tag, from: { userId: ids!.becky, name: "Becky Lang" }, to: { userId: ids!.jay, name: "Jay Park" } }, 3);
+    await event(
+      "persona.handed_over",
+      "identity",
+      ids!.persona,
+      { tag, from: { userId: ids!.becky, name: "Becky Lang" }, to: { userId: ids!.jay, name: "Jay Park" } },
+      3,
+    );
     await event("conversation.status_changed", "conversation", ids!.conversation, { status: "resolved" }, 2);
     await event("conversation.status_changed", "conversation", ids!.conversation, { status: "open" }, 1);
   } finally {
@@ -36,7 +44,9 @@ test.describe("audit log", () => {
     await expect(handover).toContainText("Becky Lang → Jay Park");
     await expect(page.getByRole("row").filter({ hasText: "Resolved → Open" }).first()).toBeVisible();
     // No row names its object by a bare id prefix.
-    await expect(page.getByRole("cell").filter({ hasText: /^(Identity|Post|Conversation) [0-9a-f]{8}$/ })).toHaveCount(0);
+    await expect(page.getByRole("cell").filter({ hasText: /^(Identity|Post|Conversation) [0-9a-f]{8}$/ })).toHaveCount(
+      0,
+    );
     const action = page.getByLabel("Action");
     await expect(action.locator("option", { hasText: "Personas: all events" })).toHaveCount(1);
     await expect(action.locator("option", { hasText: /“/ })).toHaveCount(0);

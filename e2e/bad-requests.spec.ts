@@ -7,8 +7,12 @@ import { expect, storageStateFor, test, workspaceId } from "./fixtures";
 
 /** The id Next gave a server action in this build (what the browser sends in the Next-Action header). */
 function actionId(name: string) {
-  const manifest = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../.next/server/server-reference-manifest.json"), "utf8"));
-  const entry = Object.entries(manifest.node as Record<string, { exportedName?: string }>).find(([, v]) => v.exportedName === name);
+  const manifest = JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, "../.next/server/server-reference-manifest.json"), "utf8"),
+  );
+  const entry = Object.entries(manifest.node as Record<string, { exportedName?: string }>).find(
+    ([, v]) => v.exportedName === name,
+  );
   if (!entry) throw new Error(`No server action ${name} in the build`);
   return entry[0];
 }
@@ -19,7 +23,10 @@ test("malformed percent-encoding in a path is 400, not 500", async ({ request })
   for (const url of ["/api/w/%ff/members", "/api/avatars/%ff", "/w/%ff/inbox"]) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(400);
-    expect((await response.json()).error, url).toEqual({ code: "bad_request", message: "Some input is not valid. Check the highlighted fields." });
+    expect((await response.json()).error, url).toEqual({
+      code: "bad_request",
+      message: "Some input is not valid. Check the highlighted fields.",
+    });
   }
 });
 
@@ -45,9 +52,19 @@ test.describe("cross-site avatar uploads with the admin's cookie", () => {
 });
 
 test.describe("server actions", () => {
-  const post = (request: import("@playwright/test").APIRequestContext, baseURL: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+  const post = (
+    request: import("@playwright/test").APIRequestContext,
+    baseURL: string,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) =>
     request.post("/login", {
-      headers: { "next-action": actionId("setLocaleAction"), "content-type": "text/plain;charset=UTF-8", origin: new URL(baseURL).origin, ...headers },
+      headers: {
+        "next-action": actionId("setLocaleAction"),
+        "content-type": "text/plain;charset=UTF-8",
+        origin: new URL(baseURL).origin,
+        ...headers,
+      },
       data: body,
     });
 

@@ -47,7 +47,8 @@ test.describe("calendar week", () => {
     await post.click();
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByRole("heading", { name: /^Post by / })).toBeVisible();
-    for (const term of ["Status", "Voice", "Channels"]) await expect(dialog.getByText(term, { exact: true })).toBeVisible();
+    for (const term of ["Status", "Voice", "Channels"])
+      await expect(dialog.getByText(term, { exact: true })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
     await expect(post).toBeFocused();

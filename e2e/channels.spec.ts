@@ -6,7 +6,9 @@ const AUDIT = "/w/demo-brand/settings/audit";
 test.describe("admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("adds a webhook account whose secret never comes back to the browser, and finds it in the audit log", async ({ page }) => {
+  test("adds a webhook account whose secret never comes back to the browser, and finds it in the audit log", async ({
+    page,
+  }) => {
     const stamp = Date.now().toString(36);
     const handle = `@e2e_${stamp}`;
     const secret = `whsec_e2e_${stamp}_do-not-echo`;
@@ -60,7 +62,9 @@ test.describe("admin", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
     const created = page.getByRole("row").filter({ hasText: "Account added" }).filter({ hasText: handle });
     await expect(created).toContainText("Ada Admin");
-    await expect(page.getByRole("row").filter({ hasText: "Account disconnected" }).filter({ hasText: handle })).toBeVisible();
+    await expect(
+      page.getByRole("row").filter({ hasText: "Account disconnected" }).filter({ hasText: handle }),
+    ).toBeVisible();
 
     await page.getByLabel("Action").selectOption({ label: "Account added" });
     await page.getByRole("button", { name: "Apply filters" }).click();

@@ -70,9 +70,12 @@ test.describe("community manager", () => {
     const sql = e2eSql();
     const [becky] = await sql<{ id: string }[]>`select id from identities where display_name = 'Becky'`;
     await sql.end();
-    const response = await page.request.post(`/api/w/${await workspaceId("demo-brand")}/identities/${becky!.id}/avatar`, {
-      multipart: { file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("89504e470d0a1a0a00", "hex") } },
-    });
+    const response = await page.request.post(
+      `/api/w/${await workspaceId("demo-brand")}/identities/${becky!.id}/avatar`,
+      {
+        multipart: { file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("89504e470d0a1a0a00", "hex") } },
+      },
+    );
     expect(response.status()).toBe(403);
     expect((await response.json()).error).toEqual({ code: "forbidden", message: "You are not allowed to do that." });
   });
@@ -114,10 +117,15 @@ test.describe("avatar upload", () => {
     await page.getByRole("button", { name: `Avatar ${persona}` }).click();
     const dialog = page.getByRole("dialog", { name: `Avatar of ${persona}` });
     // A text file named .png is refused by its content, not its name.
-    await dialog.getByLabel("Image file").setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("<svg/>") });
+    await dialog
+      .getByLabel("Image file")
+      .setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("<svg/>") });
     await dialog.getByRole("button", { name: "Upload" }).click();
     await expect(dialog.getByText("Use a PNG, JPEG, WebP or GIF image.")).toBeVisible();
-    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+      "base64",
+    );
     await dialog.getByLabel("Image file").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: png });
     await dialog.getByRole("button", { name: "Upload" }).click();
     await expect(dialog).toBeHidden();

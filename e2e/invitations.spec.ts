@@ -19,7 +19,10 @@ async function inviteThroughUi(page: Page, email: string) {
   return link;
 }
 
-test("admin invites a new person, who opens the copied link in a fresh browser and lands in the workspace", async ({ page, browser }) => {
+test("admin invites a new person, who opens the copied link in a fresh browser and lands in the workspace", async ({
+  page,
+  browser,
+}) => {
   const email = `invited-${Date.now()}@curtain.test`;
   const link = await inviteThroughUi(page, email);
 
@@ -43,7 +46,9 @@ test("admin invites a new person, who opens the copied link in a fresh browser a
   try {
     const other = await again.newPage();
     await other.goto(link);
-    await expect(other.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" })).toBeVisible();
+    await expect(
+      other.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" }),
+    ).toBeVisible();
   } finally {
     await again.close();
   }
@@ -73,7 +78,9 @@ test("someone with an account elsewhere sees the invitation in the app and accep
     await login.goto();
     await login.signIn(email, PASSWORD);
     await expect(invitee).toHaveURL(new RegExp(`/w/elsewhere-${tag}/`));
-    await expect(invitee.getByRole("status").filter({ hasText: "You have an invitation to a workspace." })).toBeVisible();
+    await expect(
+      invitee.getByRole("status").filter({ hasText: "You have an invitation to a workspace." }),
+    ).toBeVisible();
     await invitee.getByRole("link", { name: "Show invitations" }).click();
     await expect(invitee).toHaveURL(/\/invitations$/);
     await invitee.getByRole("button", { name: "Accept the invitation to Demo Brand" }).click();

@@ -10,7 +10,9 @@ test.describe("language", () => {
     await page.goto("/w/demo-brand/reports");
     await page.getByRole("radiogroup", { name: "Language" }).getByRole("radio", { name: "Deutsch" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Berichte" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Bereiche" }).getByRole("link", { name: "Posteingang" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Bereiche" }).getByRole("link", { name: "Posteingang" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await page.reload();
     await expect(page.getByRole("heading", { level: 1, name: "Berichte" })).toBeVisible();
@@ -31,7 +33,11 @@ test("the login page can be switched to German before signing in", async ({ page
 test.describe("times and dates follow the interface language, not the browser's", () => {
   test.use({ storageState: storageStateFor("admin"), locale: "en-US" });
 
-  test("German settings show 24-hour times and the audit filter day-month-year in German", async ({ page, context, baseURL }) => {
+  test("German settings show 24-hour times and the audit filter day-month-year in German", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await setLanguage(context, baseURL, "de");
     await page.goto("/w/demo-brand/settings");
     const opens = page.getByLabel("Montag: öffnet");
@@ -46,6 +52,8 @@ test.describe("times and dates follow the interface language, not the browser's"
     await from.getByLabel("Jahr").selectOption(String(new Date().getFullYear()));
     await page.getByRole("button", { name: "Filter anwenden" }).click();
     await expect(page).toHaveURL(new RegExp(`from=${new Date().getFullYear()}-03-01`));
-    await expect(page.getByRole("group", { name: "Von" }).getByLabel("Monat").locator("option:checked")).toHaveText("März");
+    await expect(page.getByRole("group", { name: "Von" }).getByLabel("Monat").locator("option:checked")).toHaveText(
+      "März",
+    );
   });
 });

@@ -31,11 +31,14 @@ for (const [account, expected] of Object.entries(EXPECTED) as [AccountKey, (type
 test.describe("sections show seeded data", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("inbox lists conversations, identities show the brand and both personas, reports show figures", async ({ page }) => {
+  test("inbox lists conversations, identities show the brand and both personas, reports show figures", async ({
+    page,
+  }) => {
     await page.goto("/w/demo-brand/inbox?status=resolved");
     await expect(page.getByRole("row")).not.toHaveCount(1);
     await page.goto("/w/demo-brand/identities");
-    for (const name of ["Demo Brand", "Becky", "Jay Park"]) await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+    for (const name of ["Demo Brand", "Becky", "Jay Park"])
+      await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
     await expect(page.getByText("-Becky")).toBeVisible();
     await page.goto("/w/demo-brand/reports");
     await page.getByRole("button", { name: "Show as table" }).click();

@@ -9,7 +9,9 @@ test("the response-time chart labels its bars with units and keeps the persona b
   const labels = chart.locator(".recharts-label-list text");
   await expect(labels).toHaveCount(4);
   for (const label of await labels.allTextContents()) expect(label).toMatch(/\d+ (min|h|d)/);
-  const heights = await chart.locator(".recharts-bar-rectangle path").evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().height));
+  const heights = await chart
+    .locator(".recharts-bar-rectangle path")
+    .evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().height));
   expect(Math.min(...heights)).toBeGreaterThan(20);
 });
 
@@ -26,12 +28,17 @@ test("a retired persona is marked as such and its text keeps full contrast", asy
   const card = page.getByTestId("identity-card").filter({ has: page.getByRole("heading", { name }) });
   await expect(card.getByText("Retired", { exact: true })).toBeVisible();
   await expect(card.getByText(/nobody can speak as this persona/)).toBeVisible();
-  const results = await new AxeBuilder({ page }).include(`[data-testid=identity-card][data-status=retired]`).withRules(["color-contrast"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .include(`[data-testid=identity-card][data-status=retired]`)
+    .withRules(["color-contrast"])
+    .analyze();
   expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
   // The sign-off never breaks after its hyphen, and no action sits alone on its own row.
   const signOff = card.getByText("-Ret", { exact: true });
   expect((await signOff.boundingBox())!.height).toBeLessThan(30);
-  const actionRows = await card.getByRole("button").evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  const actionRows = await card
+    .getByRole("button")
+    .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
   const perRow = new Map<number, number>();
   for (const top of actionRows) perRow.set(top, (perRow.get(top) ?? 0) + 1);
   expect([...perRow.values()].filter((n) => n === 1).length).toBeLessThanOrEqual(actionRows.length % 2);

@@ -44,7 +44,9 @@ async function openAs(browser: Browser, account: AccountKey, url: string): Promi
   return page;
 }
 
-test("a community manager answers as Becky through the brand account; the signed reply is delivered", async ({ browser }) => {
+test("a community manager answers as Becky through the brand account; the signed reply is delivered", async ({
+  browser,
+}) => {
   const conversation = await seedConversation();
   const page = await openAs(browser, "cm", conversation.url);
   await expect(page.getByRole("heading", { name: `Conversation with E2E Fan ${conversation.tag}` })).toBeVisible();
@@ -98,7 +100,9 @@ test("a social media manager can only answer as the brand", async ({ browser }) 
   await body.fill("/");
   await expect(page.getByRole("button", { name: "Insert Becky: on it" })).toHaveCount(0);
   await page.getByRole("button", { name: "Insert Order status" }).click();
-  await expect(body).toHaveValue(`Hi E2E Fan ${conversation.tag}, could you send us your order number by DM? We'll check right away.`);
+  await expect(body).toHaveValue(
+    `Hi E2E Fan ${conversation.tag}, could you send us your order number by DM? We'll check right away.`,
+  );
   await expect(page.getByTestId("reply-length")).toHaveText(/^\d+ \/ 280$/);
 });
 
@@ -114,21 +118,33 @@ test("an @mention in a note reaches the mentioned member's notifications", async
 
   const max = await openAs(browser, "manager", "/w/demo-brand/inbox");
   await max.getByRole("button", { name: /^Notifications/ }).click();
-  const item = max.getByRole("menuitem", { name: new RegExp(`Becky Lang mentioned you: Can you check the refund ${conversation.tag}`) });
+  const item = max.getByRole("menuitem", {
+    name: new RegExp(`Becky Lang mentioned you: Can you check the refund ${conversation.tag}`),
+  });
   await expect(item).toBeVisible();
   await item.click();
   await expect(max).toHaveURL(new RegExp(`/inbox/${conversation.id}$`));
   await expect(max.getByTestId("note").filter({ hasText: conversation.tag })).toBeVisible();
 });
 
-test("the conversation page and Settings → Saved replies pass axe, and the conversation fits a 390 px phone", async ({ browser }) => {
+test("the conversation page and Settings → Saved replies pass axe, and the conversation fits a 390 px phone", async ({
+  browser,
+}) => {
   const conversation = await seedConversation();
   const page = await openAs(browser, "admin", conversation.url);
   for (const path of [conversation.url, "/w/demo-brand/settings/saved-replies"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")}`,
+      ),
+    ).toEqual([]);
   }
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(conversation.url);

@@ -11,7 +11,13 @@ import path from "node:path";
 import { freePort } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemo } from "../db/seed";
-import { acquireScratchServer, createDatabase, dropDatabase, uniqueDatabaseName, type ScratchServer } from "../db/scratch-server";
+import {
+  acquireScratchServer,
+  createDatabase,
+  dropDatabase,
+  uniqueDatabaseName,
+  type ScratchServer,
+} from "../db/scratch-server";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -29,7 +35,10 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_0
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app server exited with code ${child.exitCode}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -48,7 +57,8 @@ async function stop(child: ChildProcess | undefined) {
 async function cleanUp() {
   await stop(worker);
   await stop(server);
-  if (database && databaseName) await dropDatabase(database.url, databaseName).catch((e) => console.error("Dropping the e2e database failed:", e));
+  if (database && databaseName)
+    await dropDatabase(database.url, databaseName).catch((e) => console.error("Dropping the e2e database failed:", e));
   await database?.stop().catch(() => {});
 }
 
@@ -65,19 +75,23 @@ async function main() {
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [nextBin, process.env.E2E_DEV ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
-      // `next start` is production: connector secrets need an explicit key (32 bytes, base64).
-      CURTAIN_SECRET_KEY: process.env.CURTAIN_SECRET_KEY ?? "ZTJlLW9ubHktY29ubmVjdG9yLWtleS0wMTIzNDU2Nzg=",
-      NEXT_TELEMETRY_DISABLED: "1",
+  server = spawn(
+    process.execPath,
+    [nextBin, process.env.E2E_DEV ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      detached: true,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+        // `next start` is production: connector secrets need an explicit key (32 bytes, base64).
+        CURTAIN_SECRET_KEY: process.env.CURTAIN_SECRET_KEY ?? "ZTJlLW9ubHktY29ubmVjdG9yLWtleS0wMTIzNDU2Nzg=",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  });
+  );
   worker = spawn(process.execPath, [tsxCli, "lib/jobs/worker-cli.ts"], {
     cwd: root,
     detached: true,
@@ -87,11 +101,15 @@ async function main() {
   await waitForServer(`${baseURL}/login`, server);
   console.log(`Curtain answering on ${baseURL} (pid ${server.pid})`);
 
-  const runner = spawn(process.execPath, [playwrightCli, "test", "-c", "e2e/playwright.config.ts", ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: baseURL, E2E_DATABASE_URL: databaseUrl },
-  });
+  const runner = spawn(
+    process.execPath,
+    [playwrightCli, "test", "-c", "e2e/playwright.config.ts", ...process.argv.slice(2)],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, E2E_BASE_URL: baseURL, E2E_DATABASE_URL: databaseUrl },
+    },
+  );
   return new Promise<number>((resolve) => runner.on("exit", (code) => resolve(code ?? 1)));
 }
 

@@ -11,7 +11,10 @@ async function cookieHeader(context: BrowserContext) {
 function reissuesSession(setCookie: string | undefined) {
   return (setCookie ?? "")
     .split("\n")
-    .some((line) => SESSION_COOKIE.test(line) && !/^[^=]+=;/.test(line) && !/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line));
+    .some(
+      (line) =>
+        SESSION_COOKIE.test(line) && !/^[^=]+=;/.test(line) && !/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line),
+    );
 }
 
 test("a signed-out cookie opens nothing, and the user's other device stays signed in", async ({ browser, baseURL }) => {

@@ -176,7 +176,9 @@ test("profile: name change, and a password change that keeps this session and en
   await context.close();
 });
 
-test("a password change keeps this browser signed in even while the account's sign-in is throttled", async ({ browser }) => {
+test("a password change keeps this browser signed in even while the account's sign-in is throttled", async ({
+  browser,
+}) => {
   const temp = await tempMember("analyst");
   const { context, page } = await signedInContext(browser, temp.email);
   // As if an attacker had just pushed this account's sign-in attempts over the limit.

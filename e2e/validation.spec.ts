@@ -92,7 +92,9 @@ test.describe("offline", () => {
 
     await context.setOffline(true);
     await resolve.click();
-    await expect(page.locator("[data-slot=toast]").filter({ hasText: "You are offline — nothing was changed." })).toBeVisible();
+    await expect(
+      page.locator("[data-slot=toast]").filter({ hasText: "You are offline — nothing was changed." }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: label })).toBeEnabled();
 
     // Back online: nothing is replayed; the conversation is still open after a reload.
@@ -107,7 +109,9 @@ test.describe("offline", () => {
 test.describe("identities", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("handing a persona to its current operator says so on the field; one toast however often; Escape closes the dialog first", async ({ page }) => {
+  test("handing a persona to its current operator says so on the field; one toast however often; Escape closes the dialog first", async ({
+    page,
+  }) => {
     await page.goto("/w/demo-brand/identities");
     await page.getByRole("button", { name: /^Operators Becky/ }).click();
     const dialog = page.getByRole("dialog", { name: /Becky/ });
@@ -115,7 +119,9 @@ test.describe("identities", () => {
     await dialog.getByLabel("To", { exact: true }).selectOption(from);
     await dialog.getByRole("button", { name: "Hand over persona" }).click();
     await expect(dialog.getByLabel("To", { exact: true })).toHaveAttribute("aria-invalid", "true");
-    await expect(dialog.getByText("This person already operates the persona. Hand it over to someone else.")).toBeVisible();
+    await expect(
+      dialog.getByText("This person already operates the persona. Hand it over to someone else."),
+    ).toBeVisible();
     await dialog.getByRole("button", { name: "Hand over persona" }).click();
     await dialog.getByRole("button", { name: "Hand over persona" }).click();
     const toasts = page.locator("[data-slot=toast]").filter({ hasText: "Some input is not valid." });

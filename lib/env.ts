@@ -5,7 +5,10 @@ import { z } from "zod";
  * every CURTAIN_* variable (also read by the launcher, the CLIs and the worker, so nothing here may import Next).
  * Each is parsed once per process and a bad value fails with a message naming the variable.
  */
-const flag = z.enum(["0", "1", ""]).optional().transform((v) => v === "1");
+const flag = z
+  .enum(["0", "1", ""])
+  .optional()
+  .transform((v) => v === "1");
 
 const curtainSchema = z.object({
   /** Embedded database, generated secrets and uploaded avatars. */
@@ -14,7 +17,10 @@ const curtainSchema = z.object({
    * The connector-secret key as given (hex or base64 of 32 bytes); its format is checked where it is first used
    * (lib/crypto/connector-key.ts), so a server that never seals a secret starts without one. Empty = unset.
    */
-  CURTAIN_SECRET_KEY: z.string().optional().transform((v) => v?.trim() || undefined),
+  CURTAIN_SECRET_KEY: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined),
   /** Proxies in front of Curtain whose X-Forwarded-For entries can be trusted (see lib/auth/client-address.ts). */
   CURTAIN_TRUSTED_PROXY_HOPS: z.preprocess(
     (v) => (v === undefined || v === "" ? 0 : v),

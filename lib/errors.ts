@@ -1,5 +1,13 @@
 /** The one error vocabulary of Curtain: each code has one HTTP status and one translated message (errors.<code>). */
-export const ERROR_CODES = ["unauthorized", "forbidden", "not_found", "conflict", "bad_request", "payload_too_large", "rate_limited"] as const;
+export const ERROR_CODES = [
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "bad_request",
+  "payload_too_large",
+  "rate_limited",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {

@@ -32,7 +32,10 @@ export function fieldFailure(code: ErrorCode, field: string, key: string, values
  * (or in another workspace) or did someone change it first? `exists` looks the object up by id and workspace only.
  * With `refused`, a found object for which it answers true is forbidden (the guard also held a permission scope).
  */
-export async function notFoundOrConflict<T>(exists: () => Promise<T>, refused?: (found: NonNullable<T>) => boolean): Promise<Failure> {
+export async function notFoundOrConflict<T>(
+  exists: () => Promise<T>,
+  refused?: (found: NonNullable<T>) => boolean,
+): Promise<Failure> {
   const found = await exists();
   if (!found) return fail("not_found");
   return fail(refused?.(found) ? "forbidden" : "conflict");

@@ -27,7 +27,9 @@ export function zonedMidnight(year: number, monthIndex: number, day: number, tim
 
 /** Local calendar day of an instant in a zone, as YYYY-MM-DD (a stable key for grouping by day). */
 export function localDayKey(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
 }
 
 /** Monday 00:00 (local) of the week containing the instant, in the zone. */
@@ -39,6 +41,8 @@ export function startOfWeek(instant: Date, timeZone: string): Date {
 
 /** Adds whole local days (keeps local midnight across DST changes). */
 export function addLocalDays(midnight: Date, days: number, timeZone: string): Date {
-  const [y, m, d] = localDayKey(new Date(midnight.getTime() + DAY_MS / 2), timeZone).split("-").map(Number) as [number, number, number];
+  const [y, m, d] = localDayKey(new Date(midnight.getTime() + DAY_MS / 2), timeZone)
+    .split("-")
+    .map(Number) as [number, number, number];
   return zonedMidnight(y, m - 1, d + days, timeZone);
 }

@@ -15,7 +15,15 @@ const selectClass =
   "h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50";
 
 /** A GET form: the filters live in the URL (bookmarkable, and it works without JavaScript). */
-export function AuditFilterForm({ slug, filters, facets }: { slug: string; filters: AuditFilterParams; facets: Facets }) {
+export function AuditFilterForm({
+  slug,
+  filters,
+  facets,
+}: {
+  slug: string;
+  filters: AuditFilterParams;
+  facets: Facets;
+}) {
   const t = useTranslations("audit.filters");
   const labels = useAuditLabels();
   const action = `/w/${slug}/settings/audit`;

@@ -53,7 +53,8 @@ export function AuditLog({
               <span title={item.action}>{labels.action(item.action)}</span>
             </TableCell>
             <TableCell>
-              <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span> {auditObjectName(item)}
+              <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span>{" "}
+              {auditObjectName(item)}
             </TableCell>
             <TableCell>
               <AuditChange item={item} />

@@ -8,7 +8,6 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
-
 export function LoginForm() {
   const t = useTranslations("login");
   const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { email: "" });
@@ -23,7 +22,15 @@ export function LoginForm() {
         </Alert>
       ) : null}
       <Field id="email" label={t("email")} errors={emailErrors}>
-        <Input name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={state.email} autoFocus />
+        <Input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={254}
+          defaultValue={state.email}
+          autoFocus
+        />
       </Field>
       <Field id="password" label={t("password")} errors={passwordErrors}>
         <Input name="password" type="password" autoComplete="current-password" required maxLength={200} />

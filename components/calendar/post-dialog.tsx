@@ -18,48 +18,48 @@ export function PostDialogContent({ post, timeZone, canApprove, approving, onApp
   const channels = post.platforms.map((p) => tPlatform(p as Parameters<typeof tPlatform>[0])).join(", ");
   return (
     <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{t("postBy", { identity: post.identity.displayName })}</DialogTitle>
-          <DialogDescription>{when}</DialogDescription>
-        </DialogHeader>
-        <p className="text-sm whitespace-pre-wrap break-words">{post.body}</p>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="text-muted-foreground">{t("fields.status")}</dt>
-          <dd>
-            <Badge variant={STATUS_VARIANT[post.status]}>{t(`statuses.${post.status}`)}</Badge>
-          </dd>
-          <dt className="text-muted-foreground">{t("fields.voice")}</dt>
-          <dd>
-            {post.identity.displayName} <span className="text-muted-foreground">({tKinds(post.identity.kind)})</span>
-          </dd>
-          {post.authorName ? (
-            <>
-              <dt className="text-muted-foreground">{t("fields.author")}</dt>
-              <dd>{post.authorName}</dd>
-            </>
-          ) : null}
-          <dt className="text-muted-foreground">{t("fields.channels")}</dt>
-          <dd>{channels || "—"}</dd>
-          {post.campaign ? (
-            <>
-              <dt className="text-muted-foreground">{t("fields.campaign")}</dt>
-              <dd>{post.campaign}</dd>
-            </>
-          ) : null}
-          {post.status === "published" ? (
-            <>
-              <dt className="text-muted-foreground">{t("fields.reach")}</dt>
-              <dd>{t("impressions", { count: post.impressions })}</dd>
-            </>
-          ) : null}
-        </dl>
-        {canApprove && post.status === "in_review" ? (
-          <DialogFooter>
-            <Button onClick={onApprove} disabled={approving}>
-              {t("approve")}
-            </Button>
-          </DialogFooter>
+      <DialogHeader>
+        <DialogTitle>{t("postBy", { identity: post.identity.displayName })}</DialogTitle>
+        <DialogDescription>{when}</DialogDescription>
+      </DialogHeader>
+      <p className="text-sm whitespace-pre-wrap break-words">{post.body}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        <dt className="text-muted-foreground">{t("fields.status")}</dt>
+        <dd>
+          <Badge variant={STATUS_VARIANT[post.status]}>{t(`statuses.${post.status}`)}</Badge>
+        </dd>
+        <dt className="text-muted-foreground">{t("fields.voice")}</dt>
+        <dd>
+          {post.identity.displayName} <span className="text-muted-foreground">({tKinds(post.identity.kind)})</span>
+        </dd>
+        {post.authorName ? (
+          <>
+            <dt className="text-muted-foreground">{t("fields.author")}</dt>
+            <dd>{post.authorName}</dd>
+          </>
         ) : null}
+        <dt className="text-muted-foreground">{t("fields.channels")}</dt>
+        <dd>{channels || "—"}</dd>
+        {post.campaign ? (
+          <>
+            <dt className="text-muted-foreground">{t("fields.campaign")}</dt>
+            <dd>{post.campaign}</dd>
+          </>
+        ) : null}
+        {post.status === "published" ? (
+          <>
+            <dt className="text-muted-foreground">{t("fields.reach")}</dt>
+            <dd>{t("impressions", { count: post.impressions })}</dd>
+          </>
+        ) : null}
+      </dl>
+      {canApprove && post.status === "in_review" ? (
+        <DialogFooter>
+          <Button onClick={onApprove} disabled={approving}>
+            {t("approve")}
+          </Button>
+        </DialogFooter>
+      ) : null}
     </DialogContent>
   );
 }

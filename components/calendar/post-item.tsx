@@ -9,7 +9,10 @@ import type { PostStatus } from "@/db/schema/enums";
 import type { Jsonify } from "@/lib/jsonify";
 import { PostDialogContent } from "./post-dialog";
 
-export const STATUS_VARIANT: Record<PostStatus, "default" | "secondary" | "outline" | "success" | "warning" | "destructive"> = {
+export const STATUS_VARIANT: Record<
+  PostStatus,
+  "default" | "secondary" | "outline" | "success" | "warning" | "destructive"
+> = {
   draft: "outline",
   in_review: "warning",
   approved: "secondary",
@@ -19,7 +22,13 @@ export const STATUS_VARIANT: Record<PostStatus, "default" | "secondary" | "outli
   cancelled: "outline",
 };
 
-export type PostItemProps = { post: Jsonify<PostListItem>; timeZone: string; canApprove: boolean; approving: boolean; onApprove: () => void };
+export type PostItemProps = {
+  post: Jsonify<PostListItem>;
+  timeZone: string;
+  canApprove: boolean;
+  approving: boolean;
+  onApprove: () => void;
+};
 
 /** A post in a day column: a short summary that opens the whole post (the column is too narrow for it). */
 export function PostItem(props: PostItemProps) {
@@ -30,13 +39,13 @@ export function PostItem(props: PostItemProps) {
     <li className="grid gap-1 rounded-md border bg-background text-sm">
       {/* A Radix trigger, so closing the dialog returns focus to the post that opened it. */}
       <Dialog>
-        <DialogTrigger
-          className="grid gap-1 rounded-md p-2 text-left outline-ring hover:bg-accent/50 focus-visible:outline-2"
-        >
+        <DialogTrigger className="grid gap-1 rounded-md p-2 text-left outline-ring hover:bg-accent/50 focus-visible:outline-2">
           <span className="flex flex-wrap items-center justify-between gap-1">
             {/* nowrap: a narrow column broke "8:30 PM" into "8:30 / PM" (issue 6). */}
             <span className="text-xs whitespace-nowrap tabular-nums text-muted-foreground">
-              {post.scheduledAt ? format.dateTime(new Date(post.scheduledAt), { timeStyle: "short", timeZone }) : t("unscheduled")}
+              {post.scheduledAt
+                ? format.dateTime(new Date(post.scheduledAt), { timeStyle: "short", timeZone })
+                : t("unscheduled")}
             </span>
             <Badge variant={STATUS_VARIANT[post.status]}>{t(`statuses.${post.status}`)}</Badge>
           </span>

@@ -21,10 +21,13 @@ export function PostWeek({ workspaceId, timeZone, initialFrom, canApprove }: Pro
   const format = useFormatter();
   const [from, setFrom] = useState(() => new Date(initialFrom));
   const to = addLocalDays(from, 7, timeZone);
-  const approve = useActionMutation((input: { postId: string; version: number }) => approvePostAction({ workspaceId, ...input }), {
-    invalidate: [calendarQueries.all(workspaceId)],
-    successMessage: () => t("approved"),
-  });
+  const approve = useActionMutation(
+    (input: { postId: string; version: number }) => approvePostAction({ workspaceId, ...input }),
+    {
+      invalidate: [calendarQueries.all(workspaceId)],
+      successMessage: () => t("approved"),
+    },
+  );
   // No placeholder from the week before: its posts fall on other days, so every day read "Nothing planned."
   const query = useQuery(calendarQueries.range(workspaceId, from, to));
   const days = Array.from({ length: 7 }, (_, i) => addLocalDays(from, i, timeZone));
@@ -38,10 +41,20 @@ export function PostWeek({ workspaceId, timeZone, initialFrom, canApprove }: Pro
   return (
     <section aria-labelledby="week-label" aria-busy={query.isFetching}>
       <div className="mb-3 flex flex-wrap items-center gap-2">
-        <Button variant="outline" size="icon" onClick={() => setFrom(addLocalDays(from, -7, timeZone))} aria-label={t("previousWeek")}>
+        <Button
+          variant="outline"
+          size="icon"
+          onClick={() => setFrom(addLocalDays(from, -7, timeZone))}
+          aria-label={t("previousWeek")}
+        >
           <ChevronLeft aria-hidden />
         </Button>
-        <Button variant="outline" size="icon" onClick={() => setFrom(addLocalDays(from, 7, timeZone))} aria-label={t("nextWeek")}>
+        <Button
+          variant="outline"
+          size="icon"
+          onClick={() => setFrom(addLocalDays(from, 7, timeZone))}
+          aria-label={t("nextWeek")}
+        >
           <ChevronRight aria-hidden />
         </Button>
         <Button variant="ghost" size="sm" onClick={() => setFrom(startOfWeek(new Date(), timeZone))}>
@@ -49,7 +62,8 @@ export function PostWeek({ workspaceId, timeZone, initialFrom, canApprove }: Pro
         </Button>
         <h2 id="week-label" className="ml-2 text-sm font-medium" aria-live="polite">
           {/* Two plain dates, not a range format: Node's and the browser's ICU space ranges differently. */}
-          {format.dateTime(from, { dateStyle: "medium", timeZone })} – {format.dateTime(lastDay, { dateStyle: "medium", timeZone })}
+          {format.dateTime(from, { dateStyle: "medium", timeZone })} –{" "}
+          {format.dateTime(lastDay, { dateStyle: "medium", timeZone })}
         </h2>
       </div>
       {query.isError ? <QueryError error={query.error} onRetry={query.refetch} retrying={query.isFetching} /> : null}

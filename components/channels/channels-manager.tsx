@@ -18,7 +18,11 @@ import {
 } from "@/app/(dashboard)/w/[workspace]/settings/channels/actions";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 
-const COMMANDS = { disconnect: disconnectChannelAction, reconnect: reconnectChannelAction, delete: deleteChannelAction };
+const COMMANDS = {
+  disconnect: disconnectChannelAction,
+  reconnect: reconnectChannelAction,
+  delete: deleteChannelAction,
+};
 type Command = { command: keyof typeof COMMANDS; channelId: string; handle: string };
 
 export type ChannelRow = Jsonify<ChannelListItem>;
@@ -26,7 +30,13 @@ export type ChannelOwner = Awaited<ReturnType<typeof listChannelOwners>>[number]
 
 const STATUS_VARIANT = { connected: "success", disconnected: "outline", error: "destructive" } as const;
 
-type Props = { workspaceId: string; channels: ChannelRow[]; owners: ChannelOwner[]; canManage: boolean; timeZone: string };
+type Props = {
+  workspaceId: string;
+  channels: ChannelRow[];
+  owners: ChannelOwner[];
+  canManage: boolean;
+  timeZone: string;
+};
 
 export function ChannelsManager({ workspaceId, channels, owners, canManage, timeZone }: Props) {
   const t = useTranslations("channels");
@@ -34,11 +44,16 @@ export function ChannelsManager({ workspaceId, channels, owners, canManage, time
   const format = useFormatter();
   const tToast = useTranslations("channels.toasts");
   // The list is read on the server (secrets are summarised there), so it is refreshed rather than refetched.
-  const command = useActionMutation(({ command, channelId }: Command) => COMMANDS[command]({ workspaceId, channelId }), {
-    refresh: true,
-    successMessage: (_data, { command, handle }) =>
-      command === "delete" ? tToast("deleted") : tToast(command === "disconnect" ? "disconnected" : "reconnected", { handle }),
-  });
+  const command = useActionMutation(
+    ({ command, channelId }: Command) => COMMANDS[command]({ workspaceId, channelId }),
+    {
+      refresh: true,
+      successMessage: (_data, { command, handle }) =>
+        command === "delete"
+          ? tToast("deleted")
+          : tToast(command === "disconnect" ? "disconnected" : "reconnected", { handle }),
+    },
+  );
   const [editing, setEditing] = useState<ChannelRow | "new" | null>(null);
   const [deleting, setDeleting] = useState<ChannelRow | null>(null);
 
@@ -73,11 +88,17 @@ export function ChannelsManager({ workspaceId, channels, owners, canManage, time
                   <TableCell>{tPlatform(c.platform)}</TableCell>
                   <TableCell className="font-medium">{c.handle}</TableCell>
                   <TableCell>
-                    {c.identity.displayName} <span className="text-xs text-muted-foreground">({t(`identityKinds.${c.identity.kind}`)}{c.identity.status === "retired" ? `, ${t("retired")}` : ""})</span>
+                    {c.identity.displayName}{" "}
+                    <span className="text-xs text-muted-foreground">
+                      ({t(`identityKinds.${c.identity.kind}`)}
+                      {c.identity.status === "retired" ? `, ${t("retired")}` : ""})
+                    </span>
                   </TableCell>
                   <TableCell>
                     <div>{t(`connectors.${c.connector}`)}</div>
-                    {canManage && c.connectorSummary === "unreadable" ? <div className="text-xs text-destructive">{t("unreadable")}</div> : null}
+                    {canManage && c.connectorSummary === "unreadable" ? (
+                      <div className="text-xs text-destructive">{t("unreadable")}</div>
+                    ) : null}
                     {canManage && c.connectorSummary && c.connectorSummary !== "unreadable" ? (
                       <div className="text-xs text-muted-foreground">
                         {c.connectorSummary.url} · {c.connectorSummary.secretSet ? t("secretSet") : t("secretMissing")}
@@ -87,25 +108,50 @@ export function ChannelsManager({ workspaceId, channels, owners, canManage, time
                   <TableCell>
                     <Badge variant={STATUS_VARIANT[c.status]}>{t(`statuses.${c.status}`)}</Badge>
                   </TableCell>
-                  <TableCell className="whitespace-nowrap">{format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeZone })}</TableCell>
+                  <TableCell className="whitespace-nowrap">
+                    {format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeZone })}
+                  </TableCell>
                   {canManage ? (
                     <TableCell>
                       <div className="flex flex-wrap gap-2">
-                        <Button size="sm" variant="outline" onClick={() => setEditing(c)} aria-label={t("editLabel", { handle: c.handle })}>
+                        <Button
+                          size="sm"
+                          variant="outline"
+                          onClick={() => setEditing(c)}
+                          aria-label={t("editLabel", { handle: c.handle })}
+                        >
                           {t("edit")}
                         </Button>
                         {c.status === "disconnected" ? (
-                          <Button size="sm" variant="outline" disabled={busy} onClick={() => command.mutate({ command: "reconnect", channelId: c.id, handle: c.handle })} aria-label={t("reconnectLabel", { handle: c.handle })}>
+                          <Button
+                            size="sm"
+                            variant="outline"
+                            disabled={busy}
+                            onClick={() => command.mutate({ command: "reconnect", channelId: c.id, handle: c.handle })}
+                            aria-label={t("reconnectLabel", { handle: c.handle })}
+                          >
                             {t("reconnect")}
                           </Button>
                         ) : (
-                          <Button size="sm" variant="outline" disabled={busy} onClick={() => command.mutate({ command: "disconnect", channelId: c.id, handle: c.handle })} aria-label={t("disconnectLabel", { handle: c.handle })}>
+                          <Button
+                            size="sm"
+                            variant="outline"
+                            disabled={busy}
+                            onClick={() => command.mutate({ command: "disconnect", channelId: c.id, handle: c.handle })}
+                            aria-label={t("disconnectLabel", { handle: c.handle })}
+                          >
                             {t("disconnect")}
                           </Button>
                         )}
                         {/* Accounts with conversations or posts keep their history: disconnect instead. */}
                         {c.inUse ? null : (
-                          <Button size="sm" variant="ghost" disabled={busy} onClick={() => setDeleting(c)} aria-label={t("deleteLabel", { handle: c.handle })}>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            disabled={busy}
+                            onClick={() => setDeleting(c)}
+                            aria-label={t("deleteLabel", { handle: c.handle })}
+                          >
                             {t("delete")}
                           </Button>
                         )}
@@ -120,14 +166,24 @@ export function ChannelsManager({ workspaceId, channels, owners, canManage, time
         {channels.length === 0 ? <p className="p-6 text-center text-sm text-muted-foreground">{t("empty")}</p> : null}
       </div>
       {canManage && editing ? (
-        <ChannelFormDialog workspaceId={workspaceId} channel={editing === "new" ? null : editing} owners={owners} onClose={() => setEditing(null)} />
+        <ChannelFormDialog
+          workspaceId={workspaceId}
+          channel={editing === "new" ? null : editing}
+          owners={owners}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
       {canManage && deleting ? (
         <DeleteChannelDialog
           handle={deleting.handle}
           pending={command.isPending}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => command.mutate({ command: "delete", channelId: deleting.id, handle: deleting.handle }, { onSettled: () => setDeleting(null) })}
+          onConfirm={() =>
+            command.mutate(
+              { command: "delete", channelId: deleting.id, handle: deleting.handle },
+              { onSettled: () => setDeleting(null) },
+            )
+          }
         />
       ) : null}
     </div>

@@ -2,9 +2,26 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 
-export function DeleteChannelDialog({ handle, pending, onCancel, onConfirm }: { handle: string; pending: boolean; onCancel: () => void; onConfirm: () => void }) {
+export function DeleteChannelDialog({
+  handle,
+  pending,
+  onCancel,
+  onConfirm,
+}: {
+  handle: string;
+  pending: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
   const t = useTranslations("channels");
   return (
     <Dialog open onOpenChange={(open) => (open ? null : onCancel())}>

@@ -50,7 +50,13 @@ export function SecretField({ id, name, type, label, current, secretSet, errors,
           <span className="text-sm text-muted-foreground" id={hintId}>
             {currentText}
           </span>
-          <Button type="button" size="sm" variant="outline" onClick={() => setReplacing(true)} aria-label={`${t("replace")}: ${label}`}>
+          <Button
+            type="button"
+            size="sm"
+            variant="outline"
+            onClick={() => setReplacing(true)}
+            aria-label={`${t("replace")}: ${label}`}
+          >
             {t("replace")}
           </Button>
         </div>

@@ -10,7 +10,15 @@ import { ApiError } from "@/lib/fetch-json";
  * A failed query, in words: the server's translated message when it answered, otherwise "could not be reached"
  * (the browser's own "Failed to fetch" is neither translated nor helpful) — and a way to try again.
  */
-export function QueryError({ error, onRetry, retrying }: { error: Error | null; onRetry: () => unknown; retrying?: boolean }) {
+export function QueryError({
+  error,
+  onRetry,
+  retrying,
+}: {
+  error: Error | null;
+  onRetry: () => unknown;
+  retrying?: boolean;
+}) {
   const t = useTranslations("common");
   const message = error instanceof ApiError ? error.message : t("unreachable");
   return (

@@ -54,7 +54,12 @@ export function QueryTable({ query, head, children, isEmpty, emptyText, scrollLa
         ) : null}
       </div>
       {query.hasNextPage && query.fetchNextPage ? (
-        <Button variant="outline" className="mt-3" onClick={() => query.fetchNextPage?.()} disabled={query.isFetchingNextPage}>
+        <Button
+          variant="outline"
+          className="mt-3"
+          onClick={() => query.fetchNextPage?.()}
+          disabled={query.isFetchingNextPage}
+        >
           {query.isFetchingNextPage ? t("loading") : t("loadMore")}
         </Button>
       ) : null}

@@ -49,7 +49,9 @@ export async function runAction<Input, Data>(
     result = await action(input);
   } catch {
     // The request itself failed (connection lost on the way, server unreachable): nothing is known to have changed.
-    throw new ActionFailure(isOffline() ? { code: "offline", message: messages.offline } : { code: "network", message: messages.network });
+    throw new ActionFailure(
+      isOffline() ? { code: "offline", message: messages.offline } : { code: "network", message: messages.network },
+    );
   }
   if (!result.ok) throw new ActionFailure(result.error);
   return result.data;
@@ -63,7 +65,10 @@ export async function runAction<Input, Data>(
  * TanStack from pausing it until the browser is back online (its default), which would apply a change the person
  * had long given up on.
  */
-export function useActionMutation<Input, Data>(action: (input: Input) => Promise<ActionResult<Data>>, options: Options<Input, Data> = {}) {
+export function useActionMutation<Input, Data>(
+  action: (input: Input) => Promise<ActionResult<Data>>,
+  options: Options<Input, Data> = {},
+) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const t = useTranslations("actions");
@@ -78,11 +83,13 @@ export function useActionMutation<Input, Data>(action: (input: Input) => Promise
       options.onSuccess?.(data, input);
     },
     onError: (failure, input) => {
-      const error = failure instanceof ActionFailure ? failure.error : { code: "network" as const, message: t("network") };
+      const error =
+        failure instanceof ActionFailure ? failure.error : { code: "network" as const, message: t("network") };
       setFieldErrors(error.fieldErrors ?? {});
       // Keyed by the message: the same refusal again replaces the toast instead of stacking a copy.
       const own = options.errorMessage?.(error);
-      const message = own ?? ((options.fieldErrorsInToast && Object.values(error.fieldErrors ?? {})[0]?.[0]) || error.message);
+      const message =
+        own ?? ((options.fieldErrorsInToast && Object.values(error.fieldErrors ?? {})[0]?.[0]) || error.message);
       if (options.errorToast !== false && own !== null) {
         toast({ id: `action-error:${message}`, title: message, variant: "destructive" });
       }

@@ -50,7 +50,12 @@ export function ContactPanel({ view, slug, timeZone, canTag, mutation }: Props) 
         <div className="flex flex-wrap gap-3">
           {CONTACT_LABELS.map((label) => (
             <label key={label} className="inline-flex items-center gap-1.5">
-              <input type="checkbox" checked={labels.has(label)} disabled={!canTag || mutation.isPending} onChange={(e) => toggle(label, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={labels.has(label)}
+                disabled={!canTag || mutation.isPending}
+                onChange={(e) => toggle(label, e.target.checked)}
+              />
               {t(`labels.${label}`)}
             </label>
           ))}
@@ -72,7 +77,8 @@ export function ContactPanel({ view, slug, timeZone, canTag, mutation }: Props) 
           {view.earlier.items.map((c) => (
             <li key={c.id}>
               <Link className="line-clamp-2 underline-offset-2 hover:underline" href={`/w/${slug}/inbox/${c.id}`}>
-                {format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeZone })} · {tInbox(`statuses.${c.status}`)} · {c.preview}
+                {format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeZone })} ·{" "}
+                {tInbox(`statuses.${c.status}`)} · {c.preview}
               </Link>
             </li>
           ))}

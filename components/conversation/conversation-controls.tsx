@@ -29,13 +29,35 @@ export function ConversationControls({ conversation, members, currentUserId, per
   const change = (changes: Record<string, string | null>) =>
     mutation.mutate({ conversationId: conversation.id, version: conversation.version, ...changes } as UpdateInput);
   // Without conversations.assign a member may only take the conversation or leave it.
-  const assignable = permissions.assign ? members : members.filter((m) => m.id === currentUserId || m.id === conversation.assigneeId);
+  const assignable = permissions.assign
+    ? members
+    : members.filter((m) => m.id === currentUserId || m.id === conversation.assigneeId);
 
   const selects = [
-    { key: "status", values: CONVERSATION_STATUSES, label: (v: string) => tInbox(`statuses.${v}` as never), value: conversation.status },
-    { key: "priority", values: PRIORITIES, label: (v: string) => tInbox(`priorities.${v}` as never), value: conversation.priority },
-    { key: "category", values: CATEGORIES, label: (v: string) => tInbox(`categories.${v}` as never), value: conversation.category },
-    { key: "sentiment", values: SENTIMENTS, label: (v: string) => tSentiment(v as never), value: conversation.sentiment },
+    {
+      key: "status",
+      values: CONVERSATION_STATUSES,
+      label: (v: string) => tInbox(`statuses.${v}` as never),
+      value: conversation.status,
+    },
+    {
+      key: "priority",
+      values: PRIORITIES,
+      label: (v: string) => tInbox(`priorities.${v}` as never),
+      value: conversation.priority,
+    },
+    {
+      key: "category",
+      values: CATEGORIES,
+      label: (v: string) => tInbox(`categories.${v}` as never),
+      value: conversation.category,
+    },
+    {
+      key: "sentiment",
+      values: SENTIMENTS,
+      label: (v: string) => tSentiment(v as never),
+      value: conversation.sentiment,
+    },
   ] as const;
 
   return (
@@ -47,7 +69,13 @@ export function ConversationControls({ conversation, members, currentUserId, per
         {selects.map((s) => (
           <div key={s.key} className="grid gap-1">
             <Label htmlFor={`conversation-${s.key}`}>{t(s.key)}</Label>
-            <select id={`conversation-${s.key}`} className={selectClass} value={s.value} disabled={disabled} onChange={(e) => change({ [s.key]: e.target.value })}>
+            <select
+              id={`conversation-${s.key}`}
+              className={selectClass}
+              value={s.value}
+              disabled={disabled}
+              onChange={(e) => change({ [s.key]: e.target.value })}
+            >
               {s.values.map((v) => (
                 <option key={v} value={v}>
                   {s.label(v)}

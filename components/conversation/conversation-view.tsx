@@ -32,7 +32,15 @@ type Props = {
 };
 
 /** The conversation page: polls the view so others' replies, notes and changes appear within seconds. */
-export function ConversationView({ workspaceId, slug, conversationId, timeZone, currentUserId, composer, permissions }: Props) {
+export function ConversationView({
+  workspaceId,
+  slug,
+  conversationId,
+  timeZone,
+  currentUserId,
+  composer,
+  permissions,
+}: Props) {
   const t = useTranslations("conversation");
   const { data, isError } = useQuery({
     queryKey: conversationKeys.view(workspaceId, conversationId),
@@ -49,12 +57,17 @@ export function ConversationView({ workspaceId, slug, conversationId, timeZone, 
       <QueueSidebar workspaceId={workspaceId} slug={slug} currentId={conversationId} />
       <div className="grid min-w-0 content-start gap-4">
         <div className="flex flex-wrap items-center gap-3">
-          <Link href={`/w/${slug}/inbox`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+          <Link
+            href={`/w/${slug}/inbox`}
+            className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+          >
             <ArrowLeft className="size-4" aria-hidden />
             {t("back")}
           </Link>
         </div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title", { contact: conversation.contact.displayName })}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {t("title", { contact: conversation.contact.displayName })}
+        </h1>
         {isError ? <Alert variant="destructive">{t("loadFailed")}</Alert> : null}
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <div className="grid min-w-0 content-start gap-4">
@@ -65,19 +78,38 @@ export function ConversationView({ workspaceId, slug, conversationId, timeZone, 
               permissions={permissions}
               mutation={mutations.update}
             />
-            <Thread items={data.thread} contactName={conversation.contact.displayName} timeZone={timeZone} canRetry={permissions.reply} retry={mutations.retry} />
+            <Thread
+              items={data.thread}
+              contactName={conversation.contact.displayName}
+              timeZone={timeZone}
+              canRetry={permissions.reply}
+              retry={mutations.retry}
+            />
             {permissions.reply ? (
               <ReplyComposer
-                  view={data}
-                  voices={composer.voices}
-                  savedReplies={composer.savedReplies}
-                  mutation={mutations.sendReply}
-                  ownVersion={mutations.update.data?.version}
-                />
+                view={data}
+                voices={composer.voices}
+                savedReplies={composer.savedReplies}
+                mutation={mutations.sendReply}
+                ownVersion={mutations.update.data?.version}
+              />
             ) : null}
-            {permissions.note ? <NoteComposer conversationId={conversationId} members={composer.members} currentUserId={currentUserId} mutation={mutations.addNote} /> : null}
+            {permissions.note ? (
+              <NoteComposer
+                conversationId={conversationId}
+                members={composer.members}
+                currentUserId={currentUserId}
+                mutation={mutations.addNote}
+              />
+            ) : null}
           </div>
-          <ContactPanel view={data} slug={slug} timeZone={timeZone} canTag={permissions.triage} mutation={mutations.setLabels} />
+          <ContactPanel
+            view={data}
+            slug={slug}
+            timeZone={timeZone}
+            canTag={permissions.triage}
+            mutation={mutations.setLabels}
+          />
         </div>
       </div>
     </div>

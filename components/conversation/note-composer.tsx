@@ -7,7 +7,12 @@ import { Button } from "@/components/ui/button";
 import { type ConversationMutations } from "./use-conversation-mutations";
 
 type Member = { id: string; name: string };
-type Props = { conversationId: string; members: Member[]; currentUserId: string; mutation: ConversationMutations["addNote"] };
+type Props = {
+  conversationId: string;
+  members: Member[];
+  currentUserId: string;
+  mutation: ConversationMutations["addNote"];
+};
 
 // "@" at the start or after a space, then the name typed so far, at the end of the text.
 const AT = /(^|\s)@([^\s@]*)$/u;
@@ -19,7 +24,11 @@ export function NoteComposer({ conversationId, members, currentUserId, mutation 
   const [picked, setPicked] = useState<Member[]>([]);
   const sending = useRef(false);
   const at = AT.exec(body);
-  const suggestions = at ? members.filter((m) => m.id !== currentUserId && m.name.toLowerCase().includes((at[2] ?? "").toLowerCase())).slice(0, 6) : [];
+  const suggestions = at
+    ? members
+        .filter((m) => m.id !== currentUserId && m.name.toLowerCase().includes((at[2] ?? "").toLowerCase()))
+        .slice(0, 6)
+    : [];
   const error = mutation.actionError?.fieldErrors;
 
   const mention = (member: Member) => {
@@ -46,18 +55,32 @@ export function NoteComposer({ conversationId, members, currentUserId, mutation 
   };
 
   return (
-    <section aria-labelledby="note-heading" className="grid gap-2 rounded-lg border border-dashed border-amber-500/60 p-3">
+    <section
+      aria-labelledby="note-heading"
+      className="grid gap-2 rounded-lg border border-dashed border-amber-500/60 p-3"
+    >
       <h2 id="note-heading" className="font-semibold">
         {t("heading")}
       </h2>
       <Field id="note-body" label={t("body")} errors={error?.body}>
-        <textarea className={textareaClass} value={body} placeholder={t("placeholder")} onChange={(e) => setBody(e.target.value)} />
+        <textarea
+          className={textareaClass}
+          value={body}
+          placeholder={t("placeholder")}
+          onChange={(e) => setBody(e.target.value)}
+        />
       </Field>
       {suggestions.length ? (
         <ul aria-label={t("mentionSuggestions")} className="flex flex-wrap gap-1">
           {suggestions.map((m) => (
             <li key={m.id}>
-              <Button type="button" size="sm" variant="secondary" aria-label={t("mention", { name: m.name })} onClick={() => mention(m)}>
+              <Button
+                type="button"
+                size="sm"
+                variant="secondary"
+                aria-label={t("mention", { name: m.name })}
+                onClick={() => mention(m)}
+              >
                 @{m.name}
               </Button>
             </li>

@@ -5,7 +5,14 @@ import { Bell } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { NotificationList } from "@/db/queries/notifications";
 import { fetchJson } from "@/lib/fetch-json";
 import type { Jsonify } from "@/lib/jsonify";
@@ -30,11 +37,19 @@ export function NotificationsMenu({ workspaceId, slug }: { workspaceId: string; 
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" className="relative w-full justify-start" aria-label={`${t("menu")}: ${t("unread", { count: unread })}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="relative w-full justify-start"
+          aria-label={`${t("menu")}: ${t("unread", { count: unread })}`}
+        >
           <Bell aria-hidden />
           {t("menu")}
           {unread > 0 ? (
-            <span className="ml-auto rounded-full bg-destructive px-1.5 text-xs font-semibold text-destructive-foreground" data-testid="unread-count">
+            <span
+              className="ml-auto rounded-full bg-destructive px-1.5 text-xs font-semibold text-destructive-foreground"
+              data-testid="unread-count"
+            >
               {unread}
             </span>
           ) : null}

@@ -12,7 +12,15 @@ import { cn } from "@/lib/utils";
 type Page = { items: Jsonify<ConversationListItem>[] };
 
 /** The open queue beside the conversation (wide screens), so the next item is one click away. */
-export function QueueSidebar({ workspaceId, slug, currentId }: { workspaceId: string; slug: string; currentId: string }) {
+export function QueueSidebar({
+  workspaceId,
+  slug,
+  currentId,
+}: {
+  workspaceId: string;
+  slug: string;
+  currentId: string;
+}) {
   const t = useTranslations("inbox");
   const { data } = useQuery({
     queryKey: ["inbox", workspaceId, "sidebar", "open"],
@@ -20,7 +28,10 @@ export function QueueSidebar({ workspaceId, slug, currentId }: { workspaceId: st
     refetchInterval: CONVERSATION_POLL_MS * 2,
   });
   return (
-    <nav aria-label={t("statuses.open")} className="hidden max-h-[calc(100dvh-8rem)] overflow-y-auto rounded-lg border xl:block">
+    <nav
+      aria-label={t("statuses.open")}
+      className="hidden max-h-[calc(100dvh-8rem)] overflow-y-auto rounded-lg border xl:block"
+    >
       <p className="border-b px-3 py-2 text-sm font-semibold">{t("statuses.open")}</p>
       <ul>
         {(data?.items ?? []).map((item) => (

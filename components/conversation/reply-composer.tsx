@@ -47,7 +47,10 @@ export function ReplyComposer({ view, voices, savedReplies, mutation, ownVersion
   }
   const voice = voices.find((v) => v.id === voiceId);
 
-  const finalText = useMemo(() => (voice ? applySignOff(body.trim(), voice, conversation.channel) : body), [body, voice, conversation.channel]);
+  const finalText = useMemo(
+    () => (voice ? applySignOff(body.trim(), voice, conversation.channel) : body),
+    [body, voice, conversation.channel],
+  );
   const length = replyLength(finalText, conversation.channel.platform);
   const counts = { length: length.length, limit: length.limit };
   const { banned, avoid } = voice ? checkVoice(finalText, voice.voiceGuide) : { banned: [], avoid: [] };
@@ -59,8 +62,16 @@ export function ReplyComposer({ view, voices, savedReplies, mutation, ownVersion
   if (!voice) return <p className="rounded-lg border p-3 text-sm text-muted-foreground">{t("noVoice")}</p>;
 
   const insert = (text: string) => {
-    const filled = fillSavedReply(text, { "contact.name": conversation.contact.displayName, "contact.handle": conversation.contact.handle, "identity.name": voice.displayName });
-    setBody((current) => (SLASH.test(current) ? current.replace(SLASH, (_m, space: string) => `${space}${filled}`) : `${current}${current && !current.endsWith(" ") ? " " : ""}${filled}`));
+    const filled = fillSavedReply(text, {
+      "contact.name": conversation.contact.displayName,
+      "contact.handle": conversation.contact.handle,
+      "identity.name": voice.displayName,
+    });
+    setBody((current) =>
+      SLASH.test(current)
+        ? current.replace(SLASH, (_m, space: string) => `${space}${filled}`)
+        : `${current}${current && !current.endsWith(" ") ? " " : ""}${filled}`,
+    );
   };
   const write = (text: string) => {
     if (!body && text) setSeenVersion(conversation.version);
@@ -71,7 +82,13 @@ export function ReplyComposer({ view, voices, savedReplies, mutation, ownVersion
     if (sending.current) return;
     sending.current = true;
     mutation.mutate(
-      { conversationId: conversation.id, version: seenVersion ?? conversation.version, identityId: voice.id, body, resolve },
+      {
+        conversationId: conversation.id,
+        version: seenVersion ?? conversation.version,
+        identityId: voice.id,
+        body,
+        resolve,
+      },
       {
         onSuccess: () => {
           setBody("");
@@ -101,22 +118,37 @@ export function ReplyComposer({ view, voices, savedReplies, mutation, ownVersion
           ))}
         </select>
       </Field>
-      {voice.voiceGuide.tone ? <p className="text-xs text-muted-foreground">{t("voiceGuide", { tone: voice.voiceGuide.tone })}</p> : null}
+      {voice.voiceGuide.tone ? (
+        <p className="text-xs text-muted-foreground">{t("voiceGuide", { tone: voice.voiceGuide.tone })}</p>
+      ) : null}
       <div className="relative grid gap-1">
         <Field id="reply-body" label={t("body")} errors={error?.body}>
-          <textarea className={`${textareaClass} min-h-28`} value={body} placeholder={t("placeholder")} onChange={(e) => write(e.target.value)} />
+          <textarea
+            className={`${textareaClass} min-h-28`}
+            value={body}
+            placeholder={t("placeholder")}
+            onChange={(e) => write(e.target.value)}
+          />
         </Field>
         {slash ? <SavedReplyPicker replies={usable} filter={slash[2] ?? ""} onPick={insert} /> : null}
         <div className="flex flex-wrap items-center justify-between gap-2 text-xs">
           <SavedReplyPicker replies={usable} asMenu onPick={insert} />
-          <span className={length.over ? "font-medium text-destructive" : "text-muted-foreground"} aria-label={t("lengthLabel", counts)} data-testid="reply-length">
+          <span
+            className={length.over ? "font-medium text-destructive" : "text-muted-foreground"}
+            aria-label={t("lengthLabel", counts)}
+            data-testid="reply-length"
+          >
             {t("length", counts)}
           </span>
         </div>
       </div>
       <div aria-live="polite" className="grid gap-1 text-sm">
         {signed ? <p className="text-muted-foreground">{t("signOff", { signOff: voice.signOff ?? "" })}</p> : null}
-        {length.over ? <p className="text-destructive">{t("over", { platform: tPlatform(conversation.channel.platform), ...counts })}</p> : null}
+        {length.over ? (
+          <p className="text-destructive">
+            {t("over", { platform: tPlatform(conversation.channel.platform), ...counts })}
+          </p>
+        ) : null}
         {banned.length ? <p className="text-destructive">{t("banned", { terms: banned.join(", ") })}</p> : null}
         {avoid.length ? <p className="text-warning">{t("avoid", { terms: avoid.join(", ") })}</p> : null}
       </div>

@@ -2,12 +2,27 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 
 type Reply = { id: string; title: string; body: string };
 
 /** Saved replies either as a menu button, or as the suggestion list that opens when "/" is typed. */
-export function SavedReplyPicker({ replies, filter = "", asMenu, onPick }: { replies: Reply[]; filter?: string; asMenu?: boolean; onPick: (body: string) => void }) {
+export function SavedReplyPicker({
+  replies,
+  filter = "",
+  asMenu,
+  onPick,
+}: {
+  replies: Reply[];
+  filter?: string;
+  asMenu?: boolean;
+  onPick: (body: string) => void;
+}) {
   const t = useTranslations("conversation.composer");
   if (asMenu) {
     return (
@@ -35,8 +50,14 @@ export function SavedReplyPicker({ replies, filter = "", asMenu, onPick }: { rep
       {matches.length === 0 ? <li className="px-2 py-1 text-muted-foreground">{t("noSavedReplies")}</li> : null}
       {matches.map((r) => (
         <li key={r.id}>
-          <button type="button" className="w-full rounded px-2 py-1 text-left hover:bg-accent focus-visible:bg-accent focus-visible:outline-none" aria-label={t("insert", { title: r.title })} onClick={() => onPick(r.body)}>
-            <span className="font-medium">{r.title}</span> <span className="text-muted-foreground line-clamp-1">{r.body}</span>
+          <button
+            type="button"
+            className="w-full rounded px-2 py-1 text-left hover:bg-accent focus-visible:bg-accent focus-visible:outline-none"
+            aria-label={t("insert", { title: r.title })}
+            onClick={() => onPick(r.body)}
+          >
+            <span className="font-medium">{r.title}</span>{" "}
+            <span className="text-muted-foreground line-clamp-1">{r.body}</span>
           </button>
         </li>
       ))}

@@ -17,7 +17,13 @@ type Props = {
   retry: ConversationMutations["retry"];
 };
 
-const initials = (name: string) => name.split(/\s+/).map((w) => [...w][0] ?? "").join("").slice(0, 2).toUpperCase();
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => [...w][0] ?? "")
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
 
 /**
  * The thread, oldest first. Text from the internet (and from members) is rendered as plain text only: React
@@ -37,7 +43,11 @@ export function Thread({ items, contactName, timeZone, canRetry, retry }: Props)
         {items.map((item) => {
           if (item.type === "note") {
             return (
-              <li key={`note-${item.id}`} className="rounded-lg border border-dashed border-amber-500/60 bg-amber-50 p-3 dark:bg-amber-950/30" data-testid="note">
+              <li
+                key={`note-${item.id}`}
+                className="rounded-lg border border-dashed border-amber-500/60 bg-amber-50 p-3 dark:bg-amber-950/30"
+                data-testid="note"
+              >
                 <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
                   <Badge variant="warning">{t("noteBadge")}</Badge>
                   <span>{t("note", { author: item.authorName ?? t("unknownAuthor") })}</span>
@@ -52,7 +62,10 @@ export function Thread({ items, contactName, timeZone, canRetry, retry }: Props)
           return (
             <li
               key={item.id}
-              className={cn("flex max-w-[85%] gap-2 rounded-lg border p-3", outbound ? "ml-auto bg-primary/5" : "bg-card")}
+              className={cn(
+                "flex max-w-[85%] gap-2 rounded-lg border p-3",
+                outbound ? "ml-auto bg-primary/5" : "bg-card",
+              )}
               data-testid={outbound ? "outbound-message" : "inbound-message"}
             >
               {outbound ? (
@@ -64,7 +77,9 @@ export function Thread({ items, contactName, timeZone, canRetry, retry }: Props)
               <div className="min-w-0">
                 <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
                   <span className="font-medium text-foreground">
-                    {outbound ? t("outbound", { identity: identityName, author: item.authorName ?? t("unknownAuthor") }) : t("inbound", { contact: contactName })}
+                    {outbound
+                      ? t("outbound", { identity: identityName, author: item.authorName ?? t("unknownAuthor") })
+                      : t("inbound", { contact: contactName })}
                   </span>
                   <time dateTime={item.at}>{when(item.at)}</time>
                   {item.automated ? <Badge variant="outline">{t("automated")}</Badge> : null}
@@ -80,7 +95,15 @@ export function Thread({ items, contactName, timeZone, canRetry, retry }: Props)
   );
 }
 
-function DeliveryState({ item, canRetry, retry }: { item: Extract<Item, { type: "message" }>; canRetry: boolean; retry: Props["retry"] }) {
+function DeliveryState({
+  item,
+  canRetry,
+  retry,
+}: {
+  item: Extract<Item, { type: "message" }>;
+  canRetry: boolean;
+  retry: Props["retry"];
+}) {
   const t = useTranslations("conversation");
   const status = item.deliveryStatus;
   const label =
@@ -96,7 +119,12 @@ function DeliveryState({ item, canRetry, retry }: { item: Extract<Item, { type: 
         {label}
       </Badge>
       {status === "failed" && canRetry ? (
-        <Button size="sm" variant="outline" disabled={retry.isPending} onClick={() => retry.mutate({ messageId: item.id })}>
+        <Button
+          size="sm"
+          variant="outline"
+          disabled={retry.isPending}
+          onClick={() => retry.mutate({ messageId: item.id })}
+        >
           {t("retry")}
         </Button>
       ) : null}

@@ -32,10 +32,13 @@ export function useConversationMutations(workspaceId: string, conversationId: st
     errorMessage: (error: ClientActionError) =>
       error.code === "conflict" ? t("conflict") : error.fieldErrors ? null : undefined,
   };
-  const sendReply = useActionMutation((input: Input<typeof sendReplyAction>) => sendReplyAction({ workspaceId, ...input }), {
-    ...options,
-    successMessage: () => t("composer.sent"),
-  });
+  const sendReply = useActionMutation(
+    (input: Input<typeof sendReplyAction>) => sendReplyAction({ workspaceId, ...input }),
+    {
+      ...options,
+      successMessage: () => t("composer.sent"),
+    },
+  );
   const retry = useActionMutation(
     (input: Input<typeof retryDeliveryAction>) => retryDeliveryAction({ workspaceId, ...input }),
     { ...options, successMessage: () => t("retried") },
@@ -72,7 +75,11 @@ export function useSavedReplyMutations(workspaceId: string) {
         ? updateSavedReplyAction({ workspaceId, savedReplyId, ...input })
         : createSavedReplyAction({ workspaceId, ...input }),
     // The list is rendered by the server page; field errors are shown next to the fields.
-    { refresh: true, successMessage: () => t("saved"), errorMessage: (error) => (error.fieldErrors ? null : undefined) },
+    {
+      refresh: true,
+      successMessage: () => t("saved"),
+      errorMessage: (error) => (error.fieldErrors ? null : undefined),
+    },
   );
   const remove = useActionMutation(
     (input: Input<typeof deleteSavedReplyAction>) => deleteSavedReplyAction({ workspaceId, ...input }),

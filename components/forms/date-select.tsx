@@ -35,7 +35,13 @@ export function DateSelect({ name, defaultValue = "", labelledBy, years = 5 }: P
 
   const parts = {
     day: (
-      <select key="day" aria-label={t("day")} value={day} onChange={(e) => setDay(e.target.value)} className={cn(selectClass, "w-18 px-2")}>
+      <select
+        key="day"
+        aria-label={t("day")}
+        value={day}
+        onChange={(e) => setDay(e.target.value)}
+        className={cn(selectClass, "w-18 px-2")}
+      >
         <option value="">–</option>
         {Array.from({ length: 31 }, (_, i) => (
           <option key={i} value={pad(i + 1)}>
@@ -45,7 +51,13 @@ export function DateSelect({ name, defaultValue = "", labelledBy, years = 5 }: P
       </select>
     ),
     month: (
-      <select key="month" aria-label={t("month")} value={month} onChange={(e) => setMonth(e.target.value)} className={cn(selectClass, "min-w-0 flex-1 px-2")}>
+      <select
+        key="month"
+        aria-label={t("month")}
+        value={month}
+        onChange={(e) => setMonth(e.target.value)}
+        className={cn(selectClass, "min-w-0 flex-1 px-2")}
+      >
         <option value="">–</option>
         {Array.from({ length: 12 }, (_, i) => (
           <option key={i} value={pad(i + 1)}>
@@ -55,7 +67,13 @@ export function DateSelect({ name, defaultValue = "", labelledBy, years = 5 }: P
       </select>
     ),
     year: (
-      <select key="year" aria-label={t("year")} value={year} onChange={(e) => setYear(e.target.value)} className={cn(selectClass, "w-22 px-2")}>
+      <select
+        key="year"
+        aria-label={t("year")}
+        value={year}
+        onChange={(e) => setYear(e.target.value)}
+        className={cn(selectClass, "w-22 px-2")}
+      >
         <option value="">–</option>
         {yearOptions.map((y) => (
           <option key={y} value={y}>

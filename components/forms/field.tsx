@@ -15,7 +15,11 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
 }
 
 /** What Field gives its control: the id the label points at, and the ties to the hint and the error. */
-export type FieldControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+export type FieldControlProps = {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+};
 
 type FieldProps = {
   id: string;
@@ -32,8 +36,13 @@ type FieldProps = {
  * aria-describedby and aria-invalid. Every form uses it.
  */
 export function Field({ id, label, hint, errors, className, children }: FieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const control: FieldControlProps = { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy };
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const control: FieldControlProps = {
+    id,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy,
+  };
   return (
     <div className={className ?? "grid gap-1.5"}>
       <Label htmlFor={id}>{label}</Label>

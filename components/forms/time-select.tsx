@@ -34,7 +34,12 @@ export function TimeSelect({ value, onChange, className, ...props }: Props) {
     return format.dateTime(new Date(Date.UTC(2000, 0, 1, h, m)), { timeStyle: "short", timeZone: "UTC" });
   };
   return (
-    <select className={cn(selectClass, "w-32", className)} value={value} onChange={(e) => onChange(e.target.value)} {...props}>
+    <select
+      className={cn(selectClass, "w-32", className)}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      {...props}
+    >
       {options.map((time) => (
         <option key={time} value={time}>
           {label(time)}

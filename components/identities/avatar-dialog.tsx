@@ -7,7 +7,14 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { setAvatarUrlAction } from "@/app/(dashboard)/w/[workspace]/identities/actions";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { ApiError } from "@/lib/fetch-json";
@@ -22,11 +29,14 @@ export function AvatarDialog({ workspaceId, identity }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [uploadErrors, setUploadErrors] = useState<string[] | undefined>();
-  const byUrl = useActionMutation((avatarUrl: string | null) => setAvatarUrlAction({ workspaceId, identityId: identity.id, avatarUrl }), {
-    refresh: true,
-    successMessage: () => t("avatarSaved"),
-    onSuccess: () => setOpen(false),
-  });
+  const byUrl = useActionMutation(
+    (avatarUrl: string | null) => setAvatarUrlAction({ workspaceId, identityId: identity.id, avatarUrl }),
+    {
+      refresh: true,
+      successMessage: () => t("avatarSaved"),
+      onSuccess: () => setOpen(false),
+    },
+  );
   const upload = useMutation({
     mutationFn: async (file: File) => {
       const body = new FormData();
@@ -35,7 +45,11 @@ export function AvatarDialog({ workspaceId, identity }: Props) {
       const json = await response.json().catch(() => null);
       if (!response.ok) {
         setUploadErrors(json?.error?.fields?.file);
-        throw new ApiError(response.status, json?.error?.code ?? "internal", json?.error?.message ?? response.statusText);
+        throw new ApiError(
+          response.status,
+          json?.error?.code ?? "internal",
+          json?.error?.message ?? response.statusText,
+        );
       }
     },
     onMutate: () => setUploadErrors(undefined),
@@ -83,7 +97,13 @@ export function AvatarDialog({ workspaceId, identity }: Props) {
         </form>
         <form onSubmit={onUrl} noValidate className="grid gap-2 border-t pt-4">
           <Field id={ids.url} label={t("avatarUrl")} errors={byUrl.fieldErrors.avatarUrl}>
-            <Input name="avatarUrl" type="url" inputMode="url" placeholder="https://" defaultValue={identity.avatarUrl?.startsWith("https://") ? identity.avatarUrl : ""} />
+            <Input
+              name="avatarUrl"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              defaultValue={identity.avatarUrl?.startsWith("https://") ? identity.avatarUrl : ""}
+            />
           </Field>
           <div className="flex flex-wrap gap-2">
             <Button type="submit" variant="secondary" disabled={byUrl.isPending}>

@@ -22,7 +22,11 @@ export async function IdentityCard({ identity, actions }: { identity: IdentityWi
   const retired = identity.status === "retired";
   return (
     // Retired: a dashed frame and a badge with an icon say it, not faded text (opacity put it at 3.3:1, issue 6).
-    <Card className={retired ? "h-full border-dashed border-muted-foreground/60" : "h-full"} data-testid="identity-card" data-status={identity.status}>
+    <Card
+      className={retired ? "h-full border-dashed border-muted-foreground/60" : "h-full"}
+      data-testid="identity-card"
+      data-status={identity.status}
+    >
       <CardHeader className="flex flex-row items-start gap-3">
         <Avatar className="size-10">
           {identity.avatarUrl ? <AvatarImage src={identity.avatarUrl} alt="" /> : null}
@@ -45,9 +49,14 @@ export async function IdentityCard({ identity, actions }: { identity: IdentityWi
         </div>
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
-        {retired ? <p className="rounded-md border border-warning/30 bg-warning/10 px-2 py-1 text-warning">{t("retiredHint")}</p> : null}
+        {retired ? (
+          <p className="rounded-md border border-warning/30 bg-warning/10 px-2 py-1 text-warning">{t("retiredHint")}</p>
+        ) : null}
         {identity.bio ? <p>{identity.bio}</p> : null}
-        <section aria-label={t("activityTitle", { days: ACTIVITY_DAYS })} className="grid grid-cols-3 gap-2 rounded-md bg-muted/50 p-2 text-center">
+        <section
+          aria-label={t("activityTitle", { days: ACTIVITY_DAYS })}
+          className="grid grid-cols-3 gap-2 rounded-md bg-muted/50 p-2 text-center"
+        >
           <p className="col-span-3 text-xs text-muted-foreground">{t("activityTitle", { days: ACTIVITY_DAYS })}</p>
           <Stat label={t("replies")} value={identity.activity.replies} />
           <Stat label={t("medianResponse")} value={<Duration seconds={identity.activity.medianResponseSeconds} />} />
@@ -107,7 +116,9 @@ export async function IdentityCard({ identity, actions }: { identity: IdentityWi
           </dd>
         </dl>
         {/* Two even columns: four actions do not fit one row of a card, and a lone wrapped "Retire" looked stray. */}
-        {actions ? <div className="grid grid-cols-2 gap-2 border-t pt-3 *:w-full *:justify-start">{actions}</div> : null}
+        {actions ? (
+          <div className="grid grid-cols-2 gap-2 border-t pt-3 *:w-full *:justify-start">{actions}</div>
+        ) : null}
       </CardContent>
     </Card>
   );

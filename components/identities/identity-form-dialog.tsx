@@ -5,7 +5,15 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { createPersonaAction, updateIdentityAction } from "@/app/(dashboard)/w/[workspace]/identities/actions";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { VoiceGuide } from "@/db/schema/identities";
 import { LANGUAGES, LIMITS, type IdentityFields } from "@/lib/identities/schemas";
@@ -36,7 +44,12 @@ function readForm(form: HTMLFormElement): IdentityFields {
     handle: text("handle"),
     bio: text("bio"),
     languages: data.getAll("languages").map(String) as IdentityFields["languages"],
-    voiceGuide: { tone: text("tone"), use: splitTerms(data.get("use")), avoid: splitTerms(data.get("avoid")), banned: splitTerms(data.get("banned")) },
+    voiceGuide: {
+      tone: text("tone"),
+      use: splitTerms(data.get("use")),
+      avoid: splitTerms(data.get("avoid")),
+      banned: splitTerms(data.get("banned")),
+    },
     signOff: text("signOff"),
     disclosure: text("disclosure"),
   };
@@ -55,8 +68,14 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
   // Identity cards are read on the server: a refresh shows the change.
   const save = useActionMutation(
     ({ operatorIds, ...input }: IdentityFields & { operatorIds: string[] }): Promise<ActionResult<{ id: string }>> =>
-      identity ? updateIdentityAction({ workspaceId, identityId: identity.id, version: identity.version, ...input }) : createPersonaAction({ workspaceId, operatorIds, ...input }),
-    { refresh: true, successMessage: () => (identity ? tCommon("saved") : tCommon("created")), onSuccess: () => setOpen(false) },
+      identity
+        ? updateIdentityAction({ workspaceId, identityId: identity.id, version: identity.version, ...input })
+        : createPersonaAction({ workspaceId, operatorIds, ...input }),
+    {
+      refresh: true,
+      successMessage: () => (identity ? tCommon("saved") : tCommon("created")),
+      onSuccess: () => setOpen(false),
+    },
   );
   const errors = save.fieldErrors;
   const prefix = identity ? `identity-${identity.id}` : "new-persona";
@@ -92,13 +111,21 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
       </DialogTrigger>
       <DialogContent className="sm:max-w-2xl">
         <DialogHeader>
-          <DialogTitle>{identity ? tCommon("editTitle", { name: identity.displayName }) : tCommon("createTitle")}</DialogTitle>
+          <DialogTitle>
+            {identity ? tCommon("editTitle", { name: identity.displayName }) : tCommon("createTitle")}
+          </DialogTitle>
           <DialogDescription>{isBrand ? tCommon("brandDescription") : tCommon("personaDescription")}</DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id={id("displayName")} label={tCommon("displayName")} errors={errors.displayName}>
-              <Input name="displayName" defaultValue={identity?.displayName} required maxLength={LIMITS.displayName * 2} autoFocus />
+              <Input
+                name="displayName"
+                defaultValue={identity?.displayName}
+                required
+                maxLength={LIMITS.displayName * 2}
+                autoFocus
+              />
             </Field>
             <Field id={id("handle")} label={tCommon("handle")} hint={tCommon("handleHint")} errors={errors.handle}>
               <Input name="handle" defaultValue={identity?.handle ?? ""} placeholder="@becky" />
@@ -112,7 +139,12 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
             <div className="flex flex-wrap gap-x-4 gap-y-1">
               {LANGUAGES.map((code) => (
                 <label key={code} className="flex items-center gap-1.5 text-sm">
-                  <input type="checkbox" name="languages" value={code} defaultChecked={identity?.languages.includes(code)} />
+                  <input
+                    type="checkbox"
+                    name="languages"
+                    value={code}
+                    defaultChecked={identity?.languages.includes(code)}
+                  />
                   {languageName.of(code)}
                 </label>
               ))}
@@ -125,25 +157,48 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
             <Field id={id("use")} label={tCommon("use")} hint={tCommon("termsHint")} errors={errors["voiceGuide.use"]}>
               <textarea name="use" className={textareaClass} defaultValue={identity?.voiceGuide.use.join("\n")} />
             </Field>
-            <Field id={id("avoid")} label={tCommon("avoid")} hint={tCommon("termsHint")} errors={errors["voiceGuide.avoid"]}>
+            <Field
+              id={id("avoid")}
+              label={tCommon("avoid")}
+              hint={tCommon("termsHint")}
+              errors={errors["voiceGuide.avoid"]}
+            >
               <textarea name="avoid" className={textareaClass} defaultValue={identity?.voiceGuide.avoid.join("\n")} />
             </Field>
-            <Field id={id("banned")} label={t("banned")} hint={tCommon("bannedHint", { max: LIMITS.bannedTerms, term: LIMITS.term })} errors={errors["voiceGuide.banned"]}>
+            <Field
+              id={id("banned")}
+              label={t("banned")}
+              hint={tCommon("bannedHint", { max: LIMITS.bannedTerms, term: LIMITS.term })}
+              errors={errors["voiceGuide.banned"]}
+            >
               <textarea name="banned" className={textareaClass} defaultValue={identity?.voiceGuide.banned.join("\n")} />
             </Field>
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             {isBrand ? null : (
-              <Field id={id("signOff")} label={t("signOff")} hint={tCommon("signOffHint", { max: LIMITS.signOff })} errors={errors.signOff}>
+              <Field
+                id={id("signOff")}
+                label={t("signOff")}
+                hint={tCommon("signOffHint", { max: LIMITS.signOff })}
+                errors={errors.signOff}
+              >
                 <Input name="signOff" defaultValue={identity?.signOff ?? ""} placeholder="-Becky" />
               </Field>
             )}
-            <Field id={id("disclosure")} label={tCommon("disclosure")} hint={tCommon("disclosureHint")} errors={errors.disclosure}>
+            <Field
+              id={id("disclosure")}
+              label={tCommon("disclosure")}
+              hint={tCommon("disclosureHint")}
+              errors={errors.disclosure}
+            >
               <Input name="disclosure" defaultValue={identity?.disclosure ?? ""} />
             </Field>
           </div>
           {!identity && team.length ? (
-            <fieldset className="grid gap-1.5" aria-describedby={errors.operatorIds ? id("operatorIds-error") : undefined}>
+            <fieldset
+              className="grid gap-1.5"
+              aria-describedby={errors.operatorIds ? id("operatorIds-error") : undefined}
+            >
               <legend className="mb-1.5 text-sm font-medium">{tCommon("initialOperators")}</legend>
               <div className="flex flex-wrap gap-x-4 gap-y-1">
                 {team.map((m) => (

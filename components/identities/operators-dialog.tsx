@@ -3,38 +3,66 @@
 import { UserRoundPlus, Users } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { addOperatorAction, handoverPersonaAction, removeOperatorAction } from "@/app/(dashboard)/w/[workspace]/identities/actions";
+import {
+  addOperatorAction,
+  handoverPersonaAction,
+  removeOperatorAction,
+} from "@/app/(dashboard)/w/[workspace]/identities/actions";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { Role } from "@/db/schema/enums";
 import { Field, selectClass } from "@/components/forms/field";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 
 export type TeamMember = { userId: string; name: string; role: Role };
-type Props = { workspaceId: string; persona: { id: string; displayName: string }; operators: { userId: string; name: string }[]; members: TeamMember[] };
+type Props = {
+  workspaceId: string;
+  persona: { id: string; displayName: string };
+  operators: { userId: string; name: string }[];
+  members: TeamMember[];
+};
 
 /** Who may speak as a persona: add, remove, and hand the persona from one operator to another in one step. */
 export function OperatorsDialog({ workspaceId, persona, operators, members }: Props) {
   const t = useTranslations("identityForm");
   const tRole = useTranslations("roles");
   const [open, setOpen] = useState(false);
-  const nameOf = (userId: string) => members.find((m) => m.userId === userId)?.name ?? operators.find((o) => o.userId === userId)?.name ?? "";
+  const nameOf = (userId: string) =>
+    members.find((m) => m.userId === userId)?.name ?? operators.find((o) => o.userId === userId)?.name ?? "";
   // Identity cards are read on the server: a refresh shows the change.
-  const add = useActionMutation((userId: string) => addOperatorAction({ workspaceId, identityId: persona.id, userId }), {
-    refresh: true,
-    successMessage: (d) => t("operatorAdded", { name: nameOf(d.userId) }),
-  });
-  const remove = useActionMutation((userId: string) => removeOperatorAction({ workspaceId, identityId: persona.id, userId }), {
-    refresh: true,
-    fieldErrorsInToast: true,
-    successMessage: (d) => t("operatorRemoved", { name: nameOf(d.userId) }),
-  });
+  const add = useActionMutation(
+    (userId: string) => addOperatorAction({ workspaceId, identityId: persona.id, userId }),
+    {
+      refresh: true,
+      successMessage: (d) => t("operatorAdded", { name: nameOf(d.userId) }),
+    },
+  );
+  const remove = useActionMutation(
+    (userId: string) => removeOperatorAction({ workspaceId, identityId: persona.id, userId }),
+    {
+      refresh: true,
+      fieldErrorsInToast: true,
+      successMessage: (d) => t("operatorRemoved", { name: nameOf(d.userId) }),
+    },
+  );
   const handover = useActionMutation(
-    (input: { fromUserId: string; toUserId: string }) => handoverPersonaAction({ workspaceId, identityId: persona.id, ...input }),
+    (input: { fromUserId: string; toUserId: string }) =>
+      handoverPersonaAction({ workspaceId, identityId: persona.id, ...input }),
     { refresh: true, successMessage: (d) => t("handedOver", { name: nameOf(d.toUserId) }) },
   );
   const candidates = members.filter((m) => !operators.some((o) => o.userId === m.userId));
-  const ids = { add: `operators-${persona.id}-add`, from: `operators-${persona.id}-from`, to: `operators-${persona.id}-to` };
+  const ids = {
+    add: `operators-${persona.id}-add`,
+    from: `operators-${persona.id}-from`,
+    to: `operators-${persona.id}-to`,
+  };
 
   function submit(event: FormEvent<HTMLFormElement>, run: (data: FormData) => void) {
     event.preventDefault();
@@ -84,7 +112,12 @@ export function OperatorsDialog({ workspaceId, persona, operators, members }: Pr
               ))}
             </select>
           </Field>
-          <Button type="submit" variant="secondary" className="justify-self-start" disabled={add.isPending || candidates.length === 0}>
+          <Button
+            type="submit"
+            variant="secondary"
+            className="justify-self-start"
+            disabled={add.isPending || candidates.length === 0}
+          >
             <UserRoundPlus aria-hidden />
             {t("addOperator")}
           </Button>
@@ -92,7 +125,14 @@ export function OperatorsDialog({ workspaceId, persona, operators, members }: Pr
         {operators.length > 0 ? (
           <form
             className="grid gap-2 border-t pt-4"
-            onSubmit={(e) => submit(e, (d) => handover.mutate({ fromUserId: String(d.get("fromUserId") ?? ""), toUserId: String(d.get("toUserId") ?? "") }))}
+            onSubmit={(e) =>
+              submit(e, (d) =>
+                handover.mutate({
+                  fromUserId: String(d.get("fromUserId") ?? ""),
+                  toUserId: String(d.get("toUserId") ?? ""),
+                }),
+              )
+            }
           >
             <h3 className="text-sm font-medium">{t("handover")}</h3>
             <p className="text-xs text-muted-foreground">{t("handoverHint")}</p>

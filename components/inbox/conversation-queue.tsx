@@ -23,7 +23,8 @@ type Props = {
 export function ConversationQueue({ workspaceId, slug, status, counts, timeZone, canChangeStatus }: Props) {
   const t = useTranslations("inbox");
   const setStatus = useActionMutation(
-    (input: { conversationId: string; status: ConversationStatus; version: number }) => setConversationStatusAction({ workspaceId, ...input }),
+    (input: { conversationId: string; status: ConversationStatus; version: number }) =>
+      setConversationStatusAction({ workspaceId, ...input }),
     {
       invalidate: [inboxQueries.all(workspaceId)],
       refresh: true, // the status tabs' counts are read on the server
@@ -47,7 +48,9 @@ export function ConversationQueue({ workspaceId, slug, status, counts, timeZone,
             <TableHead>{t("columns.voiceAndAssignee")}</TableHead>
             <TableHead>{t("columns.triage")}</TableHead>
             <TableHead>{t("columns.lastActivity")}</TableHead>
-            {canChangeStatus ? <TableHead className="sticky right-0 bg-background">{t("columns.actions")}</TableHead> : null}
+            {canChangeStatus ? (
+              <TableHead className="sticky right-0 bg-background">{t("columns.actions")}</TableHead>
+            ) : null}
           </>
         }
       >

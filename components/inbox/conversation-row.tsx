@@ -14,7 +14,8 @@ const PRIORITY_VARIANT = { urgent: "destructive", high: "warning", normal: "seco
 const CATEGORY_VARIANT = { praise: "success", criticism: "outline", question: "default", other: "outline" } as const;
 const CATEGORY_ICON = { praise: ThumbsUp, criticism: ThumbsDown, question: CircleHelp, other: MessageCircle } as const;
 // Criticism is a kind of message, not an alarm: its own hue, so it never reads like the red "SLA overdue" (issue 6).
-const CRITICISM = "border-fuchsia-700/30 bg-fuchsia-50 text-fuchsia-800 dark:border-fuchsia-300/30 dark:bg-fuchsia-950 dark:text-fuchsia-200";
+const CRITICISM =
+  "border-fuchsia-700/30 bg-fuchsia-50 text-fuchsia-800 dark:border-fuchsia-300/30 dark:bg-fuchsia-950 dark:text-fuchsia-200";
 /** Within this much of the deadline an open conversation is flagged as due soon. */
 const DUE_SOON_MS = 30 * 60_000;
 
@@ -33,7 +34,8 @@ export function ConversationRow({ item, slug, timeZone, canChangeStatus, pending
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   // An SLA clock runs only while someone waits for an answer: never for snoozed or resolved conversations.
-  const clockRunning = (item.status === "open" || item.status === "pending") && item.slaDueAt !== null && item.waitingSince !== null;
+  const clockRunning =
+    (item.status === "open" || item.status === "pending") && item.slaDueAt !== null && item.waitingSince !== null;
   const dueIn = clockRunning ? Date.parse(item.slaDueAt!) - now.getTime() : null;
   const CategoryIcon = CATEGORY_ICON[item.category];
   const lastActivity = new Date(item.lastMessageAt);
@@ -65,7 +67,10 @@ export function ConversationRow({ item, slug, timeZone, canChangeStatus, pending
       </TableCell>
       <TableCell>
         <div className="flex flex-wrap gap-1">
-          <Badge variant={CATEGORY_VARIANT[item.category]} className={item.category === "criticism" ? CRITICISM : undefined}>
+          <Badge
+            variant={CATEGORY_VARIANT[item.category]}
+            className={item.category === "criticism" ? CRITICISM : undefined}
+          >
             <CategoryIcon aria-hidden />
             {t(`categories.${item.category}`)}
           </Badge>
@@ -100,15 +105,17 @@ export function ConversationRow({ item, slug, timeZone, canChangeStatus, pending
         // Pinned to the right edge: on a phone the table scrolls sideways and the action must stay in reach.
         <TableCell className="sticky right-0 bg-background shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]">
           {item.triageable ? (
-          <Button
-            size="sm"
-            variant="outline"
-            disabled={pending}
-            onClick={() => onSetStatus(next)}
-            aria-label={t(next === "resolved" ? "resolveLabel" : "reopenLabel", { contact: item.contact.displayName })}
-          >
-            {t(next === "resolved" ? "resolve" : "reopen")}
-          </Button>
+            <Button
+              size="sm"
+              variant="outline"
+              disabled={pending}
+              onClick={() => onSetStatus(next)}
+              aria-label={t(next === "resolved" ? "resolveLabel" : "reopenLabel", {
+                contact: item.contact.displayName,
+              })}
+            >
+              {t(next === "resolved" ? "resolve" : "reopen")}
+            </Button>
           ) : null}
         </TableCell>
       ) : null}

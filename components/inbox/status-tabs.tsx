@@ -6,7 +6,15 @@ import { CONVERSATION_STATUSES, type ConversationStatus } from "@/db/schema/enum
 import { cn } from "@/lib/utils";
 
 /** Status filters as links (bookmarkable, work without JavaScript), counted from the database. */
-export function StatusTabs({ slug, status, counts }: { slug: string; status: ConversationStatus; counts: Partial<Record<ConversationStatus, number>> }) {
+export function StatusTabs({
+  slug,
+  status,
+  counts,
+}: {
+  slug: string;
+  status: ConversationStatus;
+  counts: Partial<Record<ConversationStatus, number>>;
+}) {
   const t = useTranslations("inbox");
   return (
     <nav aria-label={t("statusFilter")} className="mb-3 inline-flex rounded-lg bg-muted p-1">

@@ -19,10 +19,13 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   const [error, setError] = useState<ActionError | null>(null);
   const [signedOut, setSignedOut] = useState(false);
   const accept = useMutation({
-    mutationFn: (input: { name: string; password: string; confirmPassword: string }) => acceptInvitationWithTokenAction({ ...input, token }),
+    mutationFn: (input: { name: string; password: string; confirmPassword: string }) =>
+      acceptInvitationWithTokenAction({ ...input, token }),
     onSuccess: (result) => {
       if (!result.ok) {
-        formRef.current?.querySelectorAll<HTMLInputElement>("input[type=password]").forEach((input) => (input.value = ""));
+        formRef.current
+          ?.querySelectorAll<HTMLInputElement>("input[type=password]")
+          .forEach((input) => (input.value = ""));
         return setError(result.error);
       }
       if (!result.data.signedIn) return setSignedOut(true);
@@ -68,7 +71,12 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <Field id="invite-name" label={t("name")} errors={fe.name}>
         <Input name="name" required maxLength={120} autoComplete="name" />
       </Field>
-      <Field id="invite-password" label={t("password")} hint={t("hint", { min: MIN_PASSWORD_LENGTH })} errors={fe.password}>
+      <Field
+        id="invite-password"
+        label={t("password")}
+        hint={t("hint", { min: MIN_PASSWORD_LENGTH })}
+        errors={fe.password}
+      >
         <Input name="password" type="password" required maxLength={200} autoComplete="new-password" />
       </Field>
       <Field id="invite-confirm" label={t("confirm")} errors={fe.confirmPassword}>

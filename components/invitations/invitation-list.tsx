@@ -8,7 +8,13 @@ import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 import type { Role } from "@/db/schema/enums";
 
-export type InvitationItem = { id: string; role: Role; workspaceName: string; invitedBy: string | null; expiresAt: string };
+export type InvitationItem = {
+  id: string;
+  role: Role;
+  workspaceName: string;
+  invitedBy: string | null;
+  expiresAt: string;
+};
 
 /** The signed-in person's open invitations, each with Accept and Decline. Accepting opens the workspace. */
 export function InvitationList({ invitations }: { invitations: InvitationItem[] }) {
@@ -18,7 +24,9 @@ export function InvitationList({ invitations }: { invitations: InvitationItem[] 
   const router = useRouter();
   const answer = useMutation({
     mutationFn: async ({ invitation, accept }: { invitation: InvitationItem; accept: boolean }) => {
-      const result = accept ? await acceptInvitationAction({ invitationId: invitation.id }) : await declineInvitationAction({ invitationId: invitation.id });
+      const result = accept
+        ? await acceptInvitationAction({ invitationId: invitation.id })
+        : await declineInvitationAction({ invitationId: invitation.id });
       if (!result.ok) throw new Error(result.error.message);
       return result.data;
     },
@@ -42,7 +50,11 @@ export function InvitationList({ invitations }: { invitations: InvitationItem[] 
   return (
     <ul className="grid gap-3">
       {invitations.map((invitation) => (
-        <li key={invitation.id} className="grid gap-2 rounded-md border p-3" data-testid={`invitation-${invitation.workspaceName}`}>
+        <li
+          key={invitation.id}
+          className="grid gap-2 rounded-md border p-3"
+          data-testid={`invitation-${invitation.workspaceName}`}
+        >
           <p className="font-medium">{invitation.workspaceName}</p>
           <p className="text-sm text-muted-foreground">
             {t("item", { role: tRole(invitation.role), inviter: invitation.invitedBy ?? t("unknownInviter") })}

@@ -26,14 +26,17 @@ export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("profile.password");
   const formRef = useRef<HTMLFormElement>(null);
   const [signedOut, setSignedOut] = useState(false);
-  const change = useActionMutation((input: Record<(typeof FIELDS)[number]["name"], string>) => changePasswordAction(input), {
-    errorToast: false,
-    onSuccess: (data) => {
-      // The password changed but this browser could not be signed in again: the old session has ended.
-      if (!data.signedIn) return setSignedOut(true);
-      toast({ title: t("changed") });
+  const change = useActionMutation(
+    (input: Record<(typeof FIELDS)[number]["name"], string>) => changePasswordAction(input),
+    {
+      errorToast: false,
+      onSuccess: (data) => {
+        // The password changed but this browser could not be signed in again: the old session has ended.
+        if (!data.signedIn) return setSignedOut(true);
+        toast({ title: t("changed") });
+      },
     },
-  });
+  );
   const error = change.actionError;
   const fe = change.fieldErrors;
 
@@ -61,7 +64,11 @@ export function PasswordForm({ email }: { email: string }) {
         const value = (name: string) => String(form.get(name) ?? "");
         // The fields are cleared after every answer: nothing typed stays on the page.
         change.mutate(
-          { currentPassword: value("currentPassword"), newPassword: value("newPassword"), confirmPassword: value("confirmPassword") },
+          {
+            currentPassword: value("currentPassword"),
+            newPassword: value("newPassword"),
+            confirmPassword: value("confirmPassword"),
+          },
           { onSettled: () => formRef.current?.reset() },
         );
       }}

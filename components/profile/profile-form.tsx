@@ -31,7 +31,11 @@ export function ProfileForm({ profile }: Props) {
   const [avatarUrl, setAvatarUrl] = useState(profile.avatarUrl ?? "");
   const [locale, setLocale] = useState<Locale>(profile.locale);
   // The name and the language show in the server-rendered shell: refresh it after saving.
-  const save = useActionMutation(() => updateProfileAction({ name, avatarUrl, locale }), { refresh: true, errorToast: false, successMessage: () => t("saved") });
+  const save = useActionMutation(() => updateProfileAction({ name, avatarUrl, locale }), {
+    refresh: true,
+    errorToast: false,
+    successMessage: () => t("saved"),
+  });
   const error = save.actionError;
   const fe = save.fieldErrors;
   const preview = isHttpsUrl(avatarUrl) ? avatarUrl : undefined;
@@ -61,7 +65,13 @@ export function ProfileForm({ profile }: Props) {
         <Input value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />
       </Field>
       <Field id="profile-avatar" label={t("avatarUrl")} hint={t("avatarHint")} errors={fe.avatarUrl}>
-        <Input type="url" inputMode="url" value={avatarUrl} onChange={(e) => setAvatarUrl(e.target.value)} placeholder="https://" />
+        <Input
+          type="url"
+          inputMode="url"
+          value={avatarUrl}
+          onChange={(e) => setAvatarUrl(e.target.value)}
+          placeholder="https://"
+        />
       </Field>
       <Field id="profile-locale" label={t("language")} errors={fe.locale}>
         <LocaleSelect value={locale} onChange={(e) => setLocale(e.target.value as Locale)} />

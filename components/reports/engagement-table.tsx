@@ -35,7 +35,9 @@ export async function EngagementTable({ rows }: { rows: EngagementRow[] }) {
                   <TableCell className="text-right tabular-nums">{r.posts}</TableCell>
                   <TableCell className="text-right tabular-nums">{t("number", { value: r.impressions })}</TableCell>
                   <TableCell className="text-right tabular-nums">{t("number", { value: r.engagements })}</TableCell>
-                  <TableCell className="text-right tabular-nums">{r.rate === null ? "—" : t("percent", { value: r.rate })}</TableCell>
+                  <TableCell className="text-right tabular-nums">
+                    {r.rate === null ? "—" : t("percent", { value: r.rate })}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

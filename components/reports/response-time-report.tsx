@@ -6,7 +6,14 @@ import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts"
 import { Duration } from "@/components/common/duration";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ChartContainer, ChartLegend, ChartLegendContent, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
+import {
+  ChartContainer,
+  ChartLegend,
+  ChartLegendContent,
+  ChartTooltip,
+  ChartTooltipContent,
+  type ChartConfig,
+} from "@/components/ui/chart";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ResponseTimeRow } from "@/db/queries/reports";
 import { durationParts } from "@/lib/format";
@@ -25,14 +32,22 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
   } satisfies ChartConfig;
   // Minutes, at least 1 (a log scale has no zero); no data stays null and draws no bar.
   const minutes = (seconds: number | null) => (seconds === null ? null : Math.max(1, Math.round(seconds / 60)));
-  const data = rows.map((r) => ({ voice: t(`kinds.${r.identityKind}`), median: minutes(r.medianSeconds), p90: minutes(r.p90Seconds) }));
+  const data = rows.map((r) => ({
+    voice: t(`kinds.${r.identityKind}`),
+    median: minutes(r.medianSeconds),
+    p90: minutes(r.p90Seconds),
+  }));
   // Headroom above the tallest bar for its label (a factor, on a log scale).
   const top = Math.max(60, ...data.flatMap((d) => [d.median ?? 0, d.p90 ?? 0])) * 2;
   /** "18 min", "2 h 3 min", "1 d 4 h": the same words as the table view. */
   const duration = (value: unknown) => {
     if (typeof value !== "number") return "";
     const { days, hours, minutes: mins } = durationParts(value * 60);
-    return [days ? tUnits("days", { count: days }) : null, hours ? tUnits("hours", { count: hours }) : null, !days && (mins || !hours) ? tUnits("minutes", { count: mins }) : null]
+    return [
+      days ? tUnits("days", { count: days }) : null,
+      hours ? tUnits("hours", { count: hours }) : null,
+      !days && (mins || !hours) ? tUnits("minutes", { count: mins }) : null,
+    ]
       .filter(Boolean)
       .join(" ");
   };
@@ -45,7 +60,12 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
         </CardTitle>
         <CardDescription>{t("responseTimesHint")}</CardDescription>
         <CardAction>
-          <Button variant="outline" size="sm" onClick={() => setView(view === "chart" ? "table" : "chart")} aria-pressed={view === "table"}>
+          <Button
+            variant="outline"
+            size="sm"
+            onClick={() => setView(view === "chart" ? "table" : "chart")}
+            aria-pressed={view === "table"}
+          >
             {view === "chart" ? t("showTable") : t("showChart")}
           </Button>
         </CardAction>
@@ -58,14 +78,34 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
             <BarChart data={data} accessibilityLayer>
               <CartesianGrid vertical={false} />
               <XAxis dataKey="voice" tickLine={false} axisLine={false} />
-              <YAxis scale="log" domain={[1, top]} ticks={TICKS.filter((tick) => tick <= top)} tickLine={false} axisLine={false} tickFormatter={duration} width={64} />
+              <YAxis
+                scale="log"
+                domain={[1, top]}
+                ticks={TICKS.filter((tick) => tick <= top)}
+                tickLine={false}
+                axisLine={false}
+                tickFormatter={duration}
+                width={64}
+              />
               <ChartTooltip content={<ChartTooltipContent valueFormatter={duration} />} />
               <ChartLegend content={<ChartLegendContent />} />
               <Bar dataKey="median" fill="var(--color-median)" radius={4} minPointSize={4}>
-                <LabelList dataKey="median" position="top" formatter={duration} className="fill-foreground" fontSize={12} />
+                <LabelList
+                  dataKey="median"
+                  position="top"
+                  formatter={duration}
+                  className="fill-foreground"
+                  fontSize={12}
+                />
               </Bar>
               <Bar dataKey="p90" fill="var(--color-p90)" radius={4} minPointSize={4}>
-                <LabelList dataKey="p90" position="top" formatter={duration} className="fill-foreground" fontSize={12} />
+                <LabelList
+                  dataKey="p90"
+                  position="top"
+                  formatter={duration}
+                  className="fill-foreground"
+                  fontSize={12}
+                />
               </Bar>
             </BarChart>
           </ChartContainer>
@@ -86,9 +126,15 @@ export function ResponseTimeReport({ rows }: { rows: ResponseTimeRow[] }) {
                 <TableRow key={r.identityKind}>
                   <TableCell>{t(`kinds.${r.identityKind}`)}</TableCell>
                   <TableCell className="text-right tabular-nums">{r.responses}</TableCell>
-                  <TableCell className="text-right"><Duration seconds={r.medianSeconds} /></TableCell>
-                  <TableCell className="text-right"><Duration seconds={r.p90Seconds} /></TableCell>
-                  <TableCell className="text-right"><Duration seconds={r.firstMedianSeconds} /></TableCell>
+                  <TableCell className="text-right">
+                    <Duration seconds={r.medianSeconds} />
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <Duration seconds={r.p90Seconds} />
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <Duration seconds={r.firstMedianSeconds} />
+                  </TableCell>
                   <TableCell className="text-right tabular-nums">
                     {r.slaAttainment === null ? "—" : t("percent", { value: r.slaAttainment })}
                   </TableCell>

@@ -9,7 +9,12 @@ import type { FieldErrors } from "@/lib/errors";
 import { MAX_RANGES_PER_DAY, WEEKDAYS, type Weekday } from "@/lib/team/schedule";
 import { FieldError } from "@/components/forms/field";
 
-type Props = { value: BusinessHours; onChange: (value: BusinessHours) => void; fieldErrors: FieldErrors; disabled?: boolean };
+type Props = {
+  value: BusinessHours;
+  onChange: (value: BusinessHours) => void;
+  fieldErrors: FieldErrors;
+  disabled?: boolean;
+};
 
 /** Per weekday: closed (no ranges) or one or more opening ranges, each a pair of time inputs. */
 export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: Props) {
@@ -42,7 +47,12 @@ export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: P
                     disabled={disabled}
                     aria-invalid={errors.length > 0}
                     aria-describedby={errors.length ? errorId : undefined}
-                    onChange={(v) => setDay(day, ranges.map((r, j) => (j === i ? [v, r[1]] : r)))}
+                    onChange={(v) =>
+                      setDay(
+                        day,
+                        ranges.map((r, j) => (j === i ? [v, r[1]] : r)),
+                      )
+                    }
                   />
                   <span aria-hidden>–</span>
                   <TimeSelect
@@ -51,7 +61,12 @@ export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: P
                     disabled={disabled}
                     aria-invalid={errors.length > 0}
                     aria-describedby={errors.length ? errorId : undefined}
-                    onChange={(v) => setDay(day, ranges.map((r, j) => (j === i ? [r[0], v] : r)))}
+                    onChange={(v) =>
+                      setDay(
+                        day,
+                        ranges.map((r, j) => (j === i ? [r[0], v] : r)),
+                      )
+                    }
                   />
                   {disabled ? null : (
                     <Button
@@ -59,7 +74,12 @@ export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: P
                       variant="ghost"
                       size="icon"
                       aria-label={t("removeRange", { day: dayName, start, end })}
-                      onClick={() => setDay(day, ranges.filter((_, j) => j !== i))}
+                      onClick={() =>
+                        setDay(
+                          day,
+                          ranges.filter((_, j) => j !== i),
+                        )
+                      }
                     >
                       <X aria-hidden />
                     </Button>

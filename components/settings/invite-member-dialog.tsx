@@ -8,7 +8,15 @@ import { useActionMutation } from "@/components/common/use-action-mutation";
 import { Field } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -26,12 +34,16 @@ export function InviteMemberDialog({ workspaceId }: { workspaceId: string }) {
   const [role, setRole] = useState<Role>("community_manager");
   const [created, setCreated] = useState<{ email: string; link: string } | null>(null);
 
-  const invite = useActionMutation((input: { email: string; role: Role }) => inviteMemberAction({ ...input, workspaceId }), {
-    errorToast: false,
-    refresh: true, // the pending invitations are listed by the server-rendered page
-    // The link is built here from the address the admin is using, never from a Host header the server was sent.
-    onSuccess: (data, input) => setCreated({ email: input.email.trim(), link: `${window.location.origin}/invite/${data.token}` }),
-  });
+  const invite = useActionMutation(
+    (input: { email: string; role: Role }) => inviteMemberAction({ ...input, workspaceId }),
+    {
+      errorToast: false,
+      refresh: true, // the pending invitations are listed by the server-rendered page
+      // The link is built here from the address the admin is using, never from a Host header the server was sent.
+      onSuccess: (data, input) =>
+        setCreated({ email: input.email.trim(), link: `${window.location.origin}/invite/${data.token}` }),
+    },
+  );
   const error = invite.actionError;
 
   function onOpenChange(next: boolean) {
@@ -68,7 +80,13 @@ export function InviteMemberDialog({ workspaceId }: { workspaceId: string }) {
             <div className="grid gap-2">
               <Label htmlFor="invitation-link">{t("link")}</Label>
               <div className="flex flex-wrap gap-2">
-                <Input id="invitation-link" readOnly value={created.link} className="min-w-0 flex-1 font-mono" onFocus={(e) => e.currentTarget.select()} />
+                <Input
+                  id="invitation-link"
+                  readOnly
+                  value={created.link}
+                  className="min-w-0 flex-1 font-mono"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
                 <Button type="button" variant="outline" onClick={() => copy(created.link)}>
                   <Copy aria-hidden />
                   {t("copy")}

@@ -30,11 +30,14 @@ type Props = { workspaceId: string; member: Jsonify<Member> };
 function RoleSelect({ workspaceId, member }: Props) {
   const t = useTranslations("team");
   const tRole = useTranslations("roles");
-  const change = useActionMutation((input: { userId: string; role: Role }) => changeMemberRoleAction({ workspaceId, ...input }), {
-    invalidate: [memberQueries.all(workspaceId)],
-    fieldErrorsInToast: true,
-    successMessage: (_data, input) => t("roleChanged", { name: member.name, role: tRole(input.role) }),
-  });
+  const change = useActionMutation(
+    (input: { userId: string; role: Role }) => changeMemberRoleAction({ workspaceId, ...input }),
+    {
+      invalidate: [memberQueries.all(workspaceId)],
+      fieldErrorsInToast: true,
+      successMessage: (_data, input) => t("roleChanged", { name: member.name, role: tRole(input.role) }),
+    },
+  );
   return (
     <Select
       value={change.isPending ? change.variables.role : member.role}
@@ -58,11 +61,14 @@ function RoleSelect({ workspaceId, member }: Props) {
 function MemberActions({ workspaceId, member }: Props) {
   const t = useTranslations("team");
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const setActive = useActionMutation((input: { userId: string; active: boolean }) => setMemberActiveAction({ workspaceId, ...input }), {
-    invalidate: [memberQueries.all(workspaceId)],
-    fieldErrorsInToast: true,
-    successMessage: (_data, input) => t(input.active ? "reactivated" : "deactivated", { name: member.name }),
-  });
+  const setActive = useActionMutation(
+    (input: { userId: string; active: boolean }) => setMemberActiveAction({ workspaceId, ...input }),
+    {
+      invalidate: [memberQueries.all(workspaceId)],
+      fieldErrorsInToast: true,
+      successMessage: (_data, input) => t(input.active ? "reactivated" : "deactivated", { name: member.name }),
+    },
+  );
   const remove = useActionMutation((input: { userId: string }) => removeMemberAction({ workspaceId, ...input }), {
     invalidate: [memberQueries.all(workspaceId)],
     fieldErrorsInToast: true,

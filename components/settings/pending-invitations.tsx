@@ -7,7 +7,13 @@ import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Role } from "@/db/schema/enums";
 
-export type PendingInvitationRow = { id: string; email: string; role: Role; invitedBy: string | null; expiresAt: string };
+export type PendingInvitationRow = {
+  id: string;
+  email: string;
+  role: Role;
+  invitedBy: string | null;
+  expiresAt: string;
+};
 
 type Props = { workspaceId: string; invitations: PendingInvitationRow[]; canManage: boolean; timeZone: string };
 
@@ -17,7 +23,8 @@ export function PendingInvitations({ workspaceId, invitations, canManage, timeZo
   const tRole = useTranslations("roles");
   const format = useFormatter();
   const revoke = useActionMutation(
-    ({ invitationId }: { invitationId: string; email: string }) => revokeInvitationAction({ workspaceId, invitationId }),
+    ({ invitationId }: { invitationId: string; email: string }) =>
+      revokeInvitationAction({ workspaceId, invitationId }),
     { refresh: true, successMessage: (_data, input) => t("revoked", { email: input.email }) },
   );
   return (
@@ -45,7 +52,13 @@ export function PendingInvitations({ workspaceId, invitations, canManage, timeZo
                   <TableCell className="font-medium">{invitation.email}</TableCell>
                   <TableCell>{tRole(invitation.role)}</TableCell>
                   <TableCell>{invitation.invitedBy ?? "—"}</TableCell>
-                  <TableCell>{format.dateTime(new Date(invitation.expiresAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</TableCell>
+                  <TableCell>
+                    {format.dateTime(new Date(invitation.expiresAt), {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                      timeZone,
+                    })}
+                  </TableCell>
                   {canManage ? (
                     <TableCell>
                       <Button

@@ -35,7 +35,9 @@ export function SettingsNav({ slug, role }: { slug: string; role: Role }) {
             aria-current={active ? "page" : undefined}
             className={cn(
               "-mb-px border-b-2 px-3 py-2 text-sm font-medium outline-ring focus-visible:outline-2",
-              active ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:text-foreground",
+              active
+                ? "border-primary text-foreground"
+                : "border-transparent text-muted-foreground hover:text-foreground",
             )}
           >
             {t(page.key)}

@@ -17,7 +17,10 @@ import { MAX_SLA_MINUTES } from "@/lib/team/schedule";
 import { BusinessHoursField } from "./business-hours-field";
 import { TimeZoneInput } from "./time-zone-input";
 
-type Props = { workspace: Pick<Workspace, "id" | "name" | "timezone" | "defaultLocale" | "businessHours" | "slaTargets">; timeZones: string[] };
+type Props = {
+  workspace: Pick<Workspace, "id" | "name" | "timezone" | "defaultLocale" | "businessHours" | "slaTargets">;
+  timeZones: string[];
+};
 
 /** The admin's workspace settings form; saving writes the whole form (last write wins). */
 export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
@@ -34,7 +37,15 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
   // The workspace's name and language are shown by the server-rendered shell: refresh it after saving.
   // SLA targets go as typed: the server reads them as whole minutes and says what is wrong in words.
   const save = useActionMutation(
-    () => updateWorkspaceSettingsAction({ workspaceId: workspace.id, name, timezone, defaultLocale, businessHours: hours, slaTargets: sla }),
+    () =>
+      updateWorkspaceSettingsAction({
+        workspaceId: workspace.id,
+        name,
+        timezone,
+        defaultLocale,
+        businessHours: hours,
+        slaTargets: sla,
+      }),
     { refresh: true, errorToast: false, successMessage: () => t("saved") },
   );
   const fe = save.fieldErrors;
@@ -65,7 +76,9 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
             <Input value={name} onChange={(e) => setName(e.target.value)} required />
           </Field>
           <Field id="ws-timezone" label={t("timezone")} hint={t("timezoneHint")} errors={fe.timezone}>
-            {(control) => <TimeZoneInput {...control} value={timezone} onChange={setTimezone} options={timeZones} required />}
+            {(control) => (
+              <TimeZoneInput {...control} value={timezone} onChange={setTimezone} options={timeZones} required />
+            )}
           </Field>
           <Field id="ws-locale" label={t("defaultLanguage")} errors={fe.defaultLocale}>
             <LocaleSelect value={defaultLocale} onChange={(e) => setDefaultLocale(e.target.value as Locale)} />

@@ -34,7 +34,9 @@ export async function AppShell({ children, user, role, voices, workspace, worksp
         nav={<SidebarNav slug={workspace.slug} role={role} />}
         account={
           <div className="grid gap-2">
-            {can(role, "conversations.view") ? <NotificationsMenu workspaceId={workspace.id} slug={workspace.slug} /> : null}
+            {can(role, "conversations.view") ? (
+              <NotificationsMenu workspaceId={workspace.id} slug={workspace.slug} />
+            ) : null}
             <UserMenu user={user} role={role} voices={voices} />
           </div>
         }

@@ -10,7 +10,14 @@ import { LocaleSelect } from "@/components/forms/locale-select";
 import { TimeZoneInput } from "@/components/settings/time-zone-input";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { isLocale } from "@/lib/i18n/config";
 import { timeZoneOptions } from "@/lib/team/schedule";
@@ -28,7 +35,12 @@ export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: P
 
   const create = useActionMutation(
     (input: { name: string; defaultLocale: string }) =>
-      createWorkspaceAction({ workspaceId: fromWorkspaceId, name: input.name, timezone, defaultLocale: input.defaultLocale as "en" }),
+      createWorkspaceAction({
+        workspaceId: fromWorkspaceId,
+        name: input.name,
+        timezone,
+        defaultLocale: input.defaultLocale as "en",
+      }),
     {
       errorToast: false,
       successMessage: (data) => t("created", { name: data.name }),
@@ -56,7 +68,10 @@ export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: P
           onSubmit={(e) => {
             e.preventDefault();
             const form = new FormData(e.currentTarget);
-            create.mutate({ name: String(form.get("name") ?? ""), defaultLocale: String(form.get("defaultLocale") ?? "en") });
+            create.mutate({
+              name: String(form.get("name") ?? ""),
+              defaultLocale: String(form.get("defaultLocale") ?? "en"),
+            });
           }}
         >
           <DialogHeader>
@@ -72,7 +87,9 @@ export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: P
             <Input name="name" required autoComplete="off" />
           </Field>
           <Field id="new-ws-timezone" label={t("timezone")} errors={fe.timezone}>
-            {(control) => <TimeZoneInput {...control} value={timezone} onChange={setTimezone} options={zones} required />}
+            {(control) => (
+              <TimeZoneInput {...control} value={timezone} onChange={setTimezone} options={zones} required />
+            )}
           </Field>
           <Field id="new-ws-locale" label={t("defaultLanguage")} errors={fe.defaultLocale}>
             <LocaleSelect name="defaultLocale" defaultValue={isLocale(locale) ? locale : "en"} />

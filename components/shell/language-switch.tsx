@@ -26,7 +26,11 @@ export function LanguageSwitch({ className }: { className?: string }) {
   }
 
   return (
-    <div role="radiogroup" aria-label={t("language")} className={cn("inline-flex rounded-md border p-0.5 text-xs", className)}>
+    <div
+      role="radiogroup"
+      aria-label={t("language")}
+      className={cn("inline-flex rounded-md border p-0.5 text-xs", className)}
+    >
       {LOCALES.map((locale) => (
         <button
           key={locale}

@@ -13,7 +13,15 @@ import { LanguageSwitch } from "./language-switch";
 export type SpeakingVoice = { id: string; kind: "brand" | "persona"; displayName: string };
 
 /** Who is signed in, in which role here, the language switch and sign out — always visible, no menu to open. */
-export function UserMenu({ user, role, voices }: { user: { name: string; email: string }; role: Role; voices: SpeakingVoice[] }) {
+export function UserMenu({
+  user,
+  role,
+  voices,
+}: {
+  user: { name: string; email: string };
+  role: Role;
+  voices: SpeakingVoice[];
+}) {
   const t = useTranslations("shell");
   const tVoices = useTranslations("voices");
   const tRole = useTranslations("roles");

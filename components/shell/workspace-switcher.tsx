@@ -18,7 +18,13 @@ import { CreateWorkspaceDialog } from "./create-workspace-dialog";
 
 export type WorkspaceOption = { id: string; name: string; slug: string; role: Role };
 
-export function WorkspaceSwitcher({ current, workspaces }: { current: { id: string; name: string }; workspaces: WorkspaceOption[] }) {
+export function WorkspaceSwitcher({
+  current,
+  workspaces,
+}: {
+  current: { id: string; name: string };
+  workspaces: WorkspaceOption[];
+}) {
   const t = useTranslations("shell");
   const tRole = useTranslations("roles");
   const tTeam = useTranslations("team.createWorkspace");

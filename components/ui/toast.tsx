@@ -1,81 +1,82 @@
-"use client"
+"use client";
 
-import * as React from "react"
-import { Toast as ToastPrimitive } from "radix-ui"
-import { cva } from "class-variance-authority"
-import { XIcon } from "lucide-react"
+import * as React from "react";
+import { Toast as ToastPrimitive } from "radix-ui";
+import { cva } from "class-variance-authority";
+import { XIcon } from "lucide-react";
 
-import { useUiLabels } from "@/components/ui/labels"
-import { cn } from "@/lib/utils"
+import { useUiLabels } from "@/components/ui/labels";
+import { cn } from "@/lib/utils";
 
 /* ------------------------------------------------------------------------------------------------
  * Store: a tiny module-level store read with useSyncExternalStore, so `toast()` can be called
  * from any client component (or event handler) without a context provider.
  * ----------------------------------------------------------------------------------------------*/
 
-type ToastVariant = "default" | "destructive"
+type ToastVariant = "default" | "destructive";
 
 type ToastOptions = {
   /**
    * Toasts with the same id replace each other instead of piling up (the same refusal on every retry). Without
    * one, a toast with the same text and variant as an open one replaces it.
    */
-  id?: string
-  title?: React.ReactNode
-  description?: React.ReactNode
-  variant?: ToastVariant
+  id?: string;
+  title?: React.ReactNode;
+  description?: React.ReactNode;
+  variant?: ToastVariant;
   /** Milliseconds before auto-dismiss; defaults to the Toaster's `duration`. */
-  duration?: number
+  duration?: number;
   /** Optional action button; `altText` tells screen-reader users how to do it another way. */
-  action?: { label: string; altText: string; onClick: () => void }
-}
+  action?: { label: string; altText: string; onClick: () => void };
+};
 
-type ToastItem = Omit<ToastOptions, "id"> & { id: string; dedupeKey?: string; open: boolean }
+type ToastItem = Omit<ToastOptions, "id"> & { id: string; dedupeKey?: string; open: boolean };
 
-const TOAST_LIMIT = 3
-const REMOVE_DELAY_MS = 1000
+const TOAST_LIMIT = 3;
+const REMOVE_DELAY_MS = 1000;
 
-let toasts: readonly ToastItem[] = []
-let counter = 0
-const listeners = new Set<() => void>()
-const EMPTY: readonly ToastItem[] = []
+let toasts: readonly ToastItem[] = [];
+let counter = 0;
+const listeners = new Set<() => void>();
+const EMPTY: readonly ToastItem[] = [];
 
 function setToasts(next: readonly ToastItem[]) {
-  toasts = next
-  listeners.forEach((listener) => listener())
+  toasts = next;
+  listeners.forEach((listener) => listener());
 }
 
 function subscribe(listener: () => void) {
-  listeners.add(listener)
+  listeners.add(listener);
   return () => {
-    listeners.delete(listener)
-  }
+    listeners.delete(listener);
+  };
 }
 
-const getSnapshot = () => toasts
-const getServerSnapshot = () => EMPTY
+const getSnapshot = () => toasts;
+const getServerSnapshot = () => EMPTY;
 
 function dismissToast(id?: string) {
-  const match = (t: ToastItem) => id === undefined || t.id === id
-  setToasts(toasts.map((t) => (match(t) ? { ...t, open: false } : t)))
+  const match = (t: ToastItem) => id === undefined || t.id === id;
+  setToasts(toasts.map((t) => (match(t) ? { ...t, open: false } : t)));
   // Keep the item mounted long enough for Radix to play the exit animation.
-  setTimeout(() => setToasts(toasts.filter((t) => !(match(t) && !t.open))), REMOVE_DELAY_MS)
+  setTimeout(() => setToasts(toasts.filter((t) => !(match(t) && !t.open))), REMOVE_DELAY_MS);
 }
 
 function toast({ id: dedupeId, ...options }: ToastOptions) {
-  counter = (counter + 1) % Number.MAX_SAFE_INTEGER
-  const id = `toast-${counter}`
-  const dedupeKey = dedupeId ?? (typeof options.title === "string" ? `${options.variant ?? "default"}:${options.title}` : undefined)
+  counter = (counter + 1) % Number.MAX_SAFE_INTEGER;
+  const id = `toast-${counter}`;
+  const dedupeKey =
+    dedupeId ?? (typeof options.title === "string" ? `${options.variant ?? "default"}:${options.title}` : undefined);
   // A new item (new key) rather than the old one kept: it is announced again and its timer starts over.
-  const others = dedupeKey ? toasts.filter((t) => t.dedupeKey !== dedupeKey) : toasts
-  setToasts([{ ...options, id, dedupeKey, open: true }, ...others].slice(0, TOAST_LIMIT))
-  return { id, dismiss: () => dismissToast(id) }
+  const others = dedupeKey ? toasts.filter((t) => t.dedupeKey !== dedupeKey) : toasts;
+  setToasts([{ ...options, id, dedupeKey, open: true }, ...others].slice(0, TOAST_LIMIT));
+  return { id, dismiss: () => dismissToast(id) };
 }
 
 /** The current toasts (for tests). */
-toast.list = getSnapshot
+toast.list = getSnapshot;
 
-toast.dismiss = dismissToast
+toast.dismiss = dismissToast;
 
 /* ------------------------------------------------------------------------------------------------
  * UI
@@ -91,34 +92,34 @@ const toastVariants = cva(
       },
     },
     defaultVariants: { variant: "default" },
-  }
-)
+  },
+);
 
 /**
  * A toast is the newest dismissable layer, so Radix gives it Escape before an open dialog. While focus is in a
  * dialog, Escape closes that dialog first (as the person expects) and keeps the toast; the next Escape closes it.
  */
 function closeDialogFirst(event: KeyboardEvent) {
-  const target = event.target instanceof Element ? event.target : null
-  const dialog = target?.closest('[role="dialog"], [role="alertdialog"]')
-  if (!dialog || target?.closest('[data-slot="toast"]')) return
-  event.preventDefault()
-  dialog.querySelector<HTMLElement>("[data-dialog-dismiss]")?.click()
+  const target = event.target instanceof Element ? event.target : null;
+  const dialog = target?.closest('[role="dialog"], [role="alertdialog"]');
+  if (!dialog || target?.closest('[data-slot="toast"]')) return;
+  event.preventDefault();
+  dialog.querySelector<HTMLElement>("[data-dialog-dismiss]")?.click();
 }
 
 type ToasterProps = {
   /** Accessible label of the viewport region; `{hotkey}` is replaced by the hotkey. */
-  label?: string
+  label?: string;
   /** Announced with each toast to screen readers (e.g. a translated "Notification"). */
-  toastLabel?: string
+  toastLabel?: string;
   /** Accessible name of each toast's close button (pass a translated string). */
-  closeLabel?: string
+  closeLabel?: string;
   /** Keyboard shortcut that focuses the viewport. */
-  hotkey?: string[]
-  duration?: number
-  swipeDirection?: "up" | "down" | "left" | "right"
-  className?: string
-}
+  hotkey?: string[];
+  duration?: number;
+  swipeDirection?: "up" | "down" | "left" | "right";
+  className?: string;
+};
 
 function Toaster({
   label: labelProp,
@@ -129,11 +130,11 @@ function Toaster({
   swipeDirection = "right",
   className,
 }: ToasterProps) {
-  const items = React.useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
-  const labels = useUiLabels()
-  const label = labelProp ?? labels.notifications
-  const toastLabel = toastLabelProp ?? labels.notification
-  const closeLabel = closeLabelProp ?? labels.close
+  const items = React.useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const labels = useUiLabels();
+  const label = labelProp ?? labels.notifications;
+  const toastLabel = toastLabelProp ?? labels.notification;
+  const closeLabel = closeLabelProp ?? labels.close;
 
   return (
     <ToastPrimitive.Provider label={toastLabel} duration={duration} swipeDirection={swipeDirection}>
@@ -144,7 +145,7 @@ function Toaster({
           data-variant={variant}
           open={open}
           onOpenChange={(next) => {
-            if (!next) dismissToast(id)
+            if (!next) dismissToast(id);
           }}
           onEscapeKeyDown={closeDialogFirst}
           duration={itemDuration}
@@ -191,11 +192,11 @@ function Toaster({
         label={label}
         className={cn(
           "fixed top-0 z-[100] flex max-h-screen w-full flex-col-reverse gap-2 p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring sm:top-auto sm:right-0 sm:bottom-0 sm:flex-col md:max-w-[420px]",
-          className
+          className,
         )}
       />
     </ToastPrimitive.Provider>
-  )
+  );
 }
 
-export { Toaster, toast, dismissToast, toastVariants, type ToastOptions, type ToasterProps }
+export { Toaster, toast, dismissToast, toastVariants, type ToastOptions, type ToasterProps };

@@ -18,30 +18,64 @@ export function addPosts(t: Tables, rnd: Random, ws: WorkspaceSetup, now: Date) 
   const today = new Date(now);
   today.setUTCHours(0, 0, 0, 0);
   for (let day = -90; day <= 30; day++) {
-    const perDay = rnd.weighted([[0, 1], [1, 3], [2, 3], [3, 2], [4, 1]]);
+    const perDay = rnd.weighted([
+      [0, 1],
+      [1, 3],
+      [2, 3],
+      [3, 2],
+      [4, 1],
+    ]);
     for (let n = 0; n < perDay; n++) {
-      const voice = rnd.weighted([[brand!, 70], [personaA!, 10], [personaB!, 20]]);
+      const voice = rnd.weighted([
+        [brand!, 70],
+        [personaA!, 10],
+        [personaB!, 20],
+      ]);
       const author = rnd.pick(voice.operators);
       const approver = ws.userIds[1]!;
-      const scheduledAt = new Date(today.getTime() + day * DAY + rnd.int(7, 20) * HOUR + rnd.pick([0, 15, 30, 45]) * 60_000);
+      const scheduledAt = new Date(
+        today.getTime() + day * DAY + rnd.int(7, 20) * HOUR + rnd.pick([0, 15, 30, 45]) * 60_000,
+      );
       const past = scheduledAt.getTime() < now.getTime();
       const status: PostStatus = past
-        ? rnd.weighted([["published", 90], ["failed", 4], ["cancelled", 6]])
+        ? rnd.weighted([
+            ["published", 90],
+            ["failed", 4],
+            ["cancelled", 6],
+          ])
         : day <= 3
-          ? rnd.weighted([["scheduled", 60], ["approved", 15], ["in_review", 25]])
-          : rnd.weighted([["scheduled", 30], ["in_review", 30], ["draft", 40]]);
+          ? rnd.weighted([
+              ["scheduled", 60],
+              ["approved", 15],
+              ["in_review", 25],
+            ])
+          : rnd.weighted([
+              ["scheduled", 30],
+              ["in_review", 30],
+              ["draft", 40],
+            ]);
       const created = scheduledAt.getTime() - rnd.int(2, 10) * DAY;
       const trail: ApprovalStep[] = [];
-      if (status !== "draft") trail.push({ at: new Date(created + HOUR).toISOString(), userId: author, action: "submitted" });
+      if (status !== "draft")
+        trail.push({ at: new Date(created + HOUR).toISOString(), userId: author, action: "submitted" });
       if (["approved", "scheduled", "published", "failed"].includes(status))
         trail.push({ at: new Date(created + 5 * HOUR).toISOString(), userId: approver, action: "approved" });
-      if (status === "cancelled") trail.push({ at: new Date(created + 6 * HOUR).toISOString(), userId: approver, action: "cancelled" });
+      if (status === "cancelled")
+        trail.push({ at: new Date(created + 6 * HOUR).toISOString(), userId: approver, action: "cancelled" });
       const postId = uuidFrom(rnd);
       t.posts.add({
-        id: postId, workspace_id: ws.id, identity_id: voice.id, author_user_id: author, body: rnd.pick(POSTS),
-        campaign: rnd.chance(0.4) ? rnd.pick(["Autumn drop", "Repair year", "Q&A", "Spring sale"]) : null, status,
-        scheduled_at: status === "draft" && rnd.chance(0.5) ? null : scheduledAt, published_at: status === "published" ? scheduledAt : null,
-        approval_trail: new Json(trail), created_at: new Date(created), updated_at: new Date(created + 6 * HOUR),
+        id: postId,
+        workspace_id: ws.id,
+        identity_id: voice.id,
+        author_user_id: author,
+        body: rnd.pick(POSTS),
+        campaign: rnd.chance(0.4) ? rnd.pick(["Autumn drop", "Repair year", "Q&A", "Spring sale"]) : null,
+        status,
+        scheduled_at: status === "draft" && rnd.chance(0.5) ? null : scheduledAt,
+        published_at: status === "published" ? scheduledAt : null,
+        approval_trail: new Json(trail),
+        created_at: new Date(created),
+        updated_at: new Date(created + 6 * HOUR),
       });
 
       const pool = voice === personaB ? personaChannels : brandChannels;
@@ -50,7 +84,11 @@ export function addPosts(t: Tables, rnd: Random, ws: WorkspaceSetup, now: Date) 
       for (const channel of targets) {
         const targetId = uuidFrom(rnd);
         t.post_targets.add({
-          id: targetId, workspace_id: ws.id, post_id: postId, channel_id: channel.id, idempotency_key: `${postId}:${channel.id}`,
+          id: targetId,
+          workspace_id: ws.id,
+          post_id: postId,
+          channel_id: channel.id,
+          idempotency_key: `${postId}:${channel.id}`,
           external_id: status === "published" ? `bench-post-${targetId}` : null,
           status: status === "published" ? "published" : status === "failed" ? "failed" : "pending",
           attempts: status === "published" ? 1 : status === "failed" ? 3 : 0,
@@ -71,8 +109,16 @@ export function addPosts(t: Tables, rnd: Random, ws: WorkspaceSetup, now: Date) 
           const comments = Math.round(engaged * 0.12);
           const shares = Math.round(engaged * 0.1);
           t.post_metrics.add({
-            workspace_id: ws.id, post_id: postId, post_target_id: targetId, captured_at: new Date(at), impressions: shown,
-            reach: Math.round(shown * 0.8), likes, comments, shares, saves: engaged - likes - comments - shares,
+            workspace_id: ws.id,
+            post_id: postId,
+            post_target_id: targetId,
+            captured_at: new Date(at),
+            impressions: shown,
+            reach: Math.round(shown * 0.8),
+            likes,
+            comments,
+            shares,
+            saves: engaged - likes - comments - shares,
             clicks: Math.round(shown * 0.01),
           });
         }

@@ -18,7 +18,12 @@ export async function sample<T>(runs: number, fn: () => Promise<T>, warmup = 3) 
 }
 
 /** A figure from per-op times; `rows` is the total processed over all ops, turned into rows/s. */
-export function figure(scenario: string, op: string, times: readonly number[], extra: { rows?: number; note?: string } = {}): Figure {
+export function figure(
+  scenario: string,
+  op: string,
+  times: readonly number[],
+  extra: { rows?: number; note?: string } = {},
+): Figure {
   const totalMs = times.reduce((sum, t) => sum + t, 0);
   const many = times.length > 1;
   return {
@@ -67,7 +72,10 @@ export function printTable(figures: readonly Figure[]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   // Text columns left-aligned, numbers right-aligned; the note is last so long notes do not push columns apart.
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
+    cells
+      .map((c, i) => (i < 2 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(line(r));

@@ -17,7 +17,8 @@ import { acquireServer, type BenchServer } from "./server";
 
 const started = performance.now();
 // Progress goes to stderr with the elapsed time, so stdout stays the figures alone.
-const log = (message: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}`);
+const log = (message: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}`);
 
 const USAGE = "usage: npm run bench -- [scenario...] [--workspaces N] [--conversations M] [--runs R] [--keep]";
 function usage(problem?: string): never {
@@ -25,8 +26,12 @@ function usage(problem?: string): never {
     console.error(`${problem}\n${USAGE}  (--help lists the scenarios)`);
     process.exit(2);
   }
-  console.log(`${USAGE}\n\n  --workspaces N     generated workspaces (default 10)\n  --conversations M  conversations per workspace (default 5,000)`);
-  console.log("  --runs R           measured runs per query (default 50)\n  --keep             keep the bench database\n\nscenarios:");
+  console.log(
+    `${USAGE}\n\n  --workspaces N     generated workspaces (default 10)\n  --conversations M  conversations per workspace (default 5,000)`,
+  );
+  console.log(
+    "  --runs R           measured runs per query (default 50)\n  --keep             keep the bench database\n\nscenarios:",
+  );
   for (const s of SCENARIOS) console.log(`  ${s.name.padEnd(10)} ${s.description}`);
   process.exit(0);
 }
@@ -57,7 +62,8 @@ function parse() {
 const { values, positionals } = parse();
 if (values.help) usage();
 const unknown = positionals.filter((name) => !SCENARIOS.some((s) => s.name === name));
-if (unknown.length) usage(`Unknown scenario(s): ${unknown.join(", ")}. Known: ${SCENARIOS.map((s) => s.name).join(", ")}`);
+if (unknown.length)
+  usage(`Unknown scenario(s): ${unknown.join(", ")}. Known: ${SCENARIOS.map((s) => s.name).join(", ")}`);
 // Registry order, not argument order: the cheap seed scenario first, then the generator, then queries on its data.
 const scenarios = positionals.length ? SCENARIOS.filter((s) => positionals.includes(s.name)) : SCENARIOS;
 const options: BenchOptions = {
@@ -116,7 +122,12 @@ try {
         log(`generating ${options.workspaces} workspaces × ${count(options.conversations)} conversations`);
         const loader = loaderClient(url);
         try {
-          const data = await generate(loader, { workspaces: options.workspaces, conversations: options.conversations, now: options.now, log });
+          const data = await generate(loader, {
+            workspaces: options.workspaces,
+            conversations: options.conversations,
+            now: options.now,
+            log,
+          });
           // Autovacuum would analyze the new tables eventually; without fresh statistics the first queries get bad plans.
           log("ANALYZE");
           const analyzeStarted = performance.now();

@@ -47,7 +47,11 @@ export async function acquireServer(log: (message: string) => void): Promise<Ben
     dropCreated: async (keep, log) => {
       closing = true;
       // Repeat until empty: a create that was already under way when closing began lands while we drop.
-      for (let left = [...created].filter((n) => n !== keep); left.length; left = [...created].filter((n) => n !== keep)) {
+      for (
+        let left = [...created].filter((n) => n !== keep);
+        left.length;
+        left = [...created].filter((n) => n !== keep)
+      ) {
         for (const name of left) {
           log(`dropping ${name}`);
           await drop(name).catch((error) => {

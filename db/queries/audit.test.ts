@@ -26,8 +26,13 @@ async function seedEvents(fixture: WorkspaceFixture, n: number) {
   // Set in SQL (a JS Date has no microseconds): per instant, 7 hours apart, one event 1 µs earlier and two that
   // tie exactly, so the order needs the microseconds and the id.
   for (const [i, row] of inserted.entries()) {
-    const at = new Date(BASE + Math.floor(i / 3) * 7 * 3_600_000).toISOString().replace("Z", `${i % 3 === 0 ? "000" : "001"}Z`);
-    await db.update(auditEvents).set({ createdAt: sql`${at}::timestamptz` }).where(eq(auditEvents.id, row.id));
+    const at = new Date(BASE + Math.floor(i / 3) * 7 * 3_600_000)
+      .toISOString()
+      .replace("Z", `${i % 3 === 0 ? "000" : "001"}Z`);
+    await db
+      .update(auditEvents)
+      .set({ createdAt: sql`${at}::timestamptz` })
+      .where(eq(auditEvents.id, row.id));
   }
   return inserted.map((r) => r.id);
 }
@@ -87,7 +92,12 @@ describe("listAuditEvents", () => {
     // Events every 7 h from 2026-03-28 21:00 Berlin (CET); 2026-03-29 is the 23-hour DST day.
     const day = await all(fx.workspaceId, { from: "2026-03-29", to: "2026-03-29" });
     for (const row of day) {
-      const local = new Intl.DateTimeFormat("en-CA", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" }).format(row.createdAt);
+      const local = new Intl.DateTimeFormat("en-CA", {
+        timeZone: TZ,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      }).format(row.createdAt);
       expect(local).toBe("2026-03-29");
     }
     // 2026-03-29 00:00 CET = 03-28 23:00Z → events at 03:00Z, 10:00Z, 17:00Z (of 03-29) → 3 instants × 3 events.
@@ -117,11 +127,17 @@ describe("names and changes for readers", () => {
     });
     await db.insert(auditEvents).values(event("identity.updated", "identity", fixture.identities.persona));
     await db.insert(auditEvents).values(event("post.approved", "post", fixture.postId));
-    await db.insert(auditEvents).values(event("member.role_changed", "user", fixture.users.analyst.id, { from: "analyst", to: "manager" }));
+    await db
+      .insert(auditEvents)
+      .values(event("member.role_changed", "user", fixture.users.analyst.id, { from: "analyst", to: "manager" }));
     // Another workspace's object id must not resolve to a name here.
     await db.insert(auditEvents).values(event("identity.updated", "identity", other.identities.brand));
-    await db.insert(auditEvents).values(event("conversation.status_changed", "conversation", fixture.conversationId, { status: "resolved" }));
-    await db.insert(auditEvents).values(event("conversation.status_changed", "conversation", fixture.conversationId, { status: "open" }));
+    await db
+      .insert(auditEvents)
+      .values(event("conversation.status_changed", "conversation", fixture.conversationId, { status: "resolved" }));
+    await db
+      .insert(auditEvents)
+      .values(event("conversation.status_changed", "conversation", fixture.conversationId, { status: "open" }));
 
     const { items: rows } = await listAuditEvents(db, { workspaceId: fixture.workspaceId, timeZone: TZ, limit: 50 });
     const byAction = (action: string) => rows.filter((r) => r.action === action);

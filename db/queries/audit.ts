@@ -7,7 +7,14 @@ import { auditEvents, channels, contacts, conversations, identities, posts, user
 /** Written in the same transaction as the change it records. */
 export async function recordAudit(
   db: DbOrTx,
-  event: { workspaceId: string; actorUserId: string; action: string; objectType: string; objectId?: string; data?: Record<string, unknown> },
+  event: {
+    workspaceId: string;
+    actorUserId: string;
+    action: string;
+    objectType: string;
+    objectId?: string;
+    data?: Record<string, unknown>;
+  },
 ) {
   await db.insert(auditEvents).values(event);
 }
@@ -52,7 +59,13 @@ export type AuditFilters = {
 /** One page of a workspace's audit log, newest first, keyset-paginated on (created_at, id). */
 export async function listAuditEvents(
   db: DbOrTx,
-  { workspaceId, timeZone, filters = {}, cursor, limit = 50 }: { workspaceId: string; timeZone: string; filters?: AuditFilters; cursor?: Keyset; limit?: number },
+  {
+    workspaceId,
+    timeZone,
+    filters = {},
+    cursor,
+    limit = 50,
+  }: { workspaceId: string; timeZone: string; filters?: AuditFilters; cursor?: Keyset; limit?: number },
 ) {
   const { actorUserId, action, objectType, from, to } = filters;
   const rows = await db
@@ -75,7 +88,11 @@ export async function listAuditEvents(
       and(
         eq(auditEvents.workspaceId, workspaceId),
         actorUserId ? eq(auditEvents.actorUserId, actorUserId) : undefined,
-        action ? (action.endsWith(".") ? sql`starts_with(${auditEvents.action}, ${action})` : eq(auditEvents.action, action)) : undefined,
+        action
+          ? action.endsWith(".")
+            ? sql`starts_with(${auditEvents.action}, ${action})`
+            : eq(auditEvents.action, action)
+          : undefined,
         objectType ? eq(auditEvents.objectType, objectType) : undefined,
         // Day boundaries in the workspace's zone, so "to 2026-03-29" includes that whole local day across DST.
         from ? sql`${auditEvents.createdAt} >= (${from}::date)::timestamp at time zone ${timeZone}` : undefined,
@@ -94,8 +111,16 @@ export type AuditListItem = Awaited<ReturnType<typeof listAuditEvents>>["items"]
 /** The choices the filters offer: the actions, object types and actors that occur in this workspace's log. */
 export async function listAuditFacets(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
   const [actions, objectTypes, actors] = await Promise.all([
-    db.selectDistinct({ value: auditEvents.action }).from(auditEvents).where(eq(auditEvents.workspaceId, workspaceId)).orderBy(asc(auditEvents.action)),
-    db.selectDistinct({ value: auditEvents.objectType }).from(auditEvents).where(eq(auditEvents.workspaceId, workspaceId)).orderBy(asc(auditEvents.objectType)),
+    db
+      .selectDistinct({ value: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.workspaceId, workspaceId))
+      .orderBy(asc(auditEvents.action)),
+    db
+      .selectDistinct({ value: auditEvents.objectType })
+      .from(auditEvents)
+      .where(eq(auditEvents.workspaceId, workspaceId))
+      .orderBy(asc(auditEvents.objectType)),
     db
       .selectDistinct({ id: users.id, name: users.name })
       .from(auditEvents)

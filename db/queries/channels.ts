@@ -44,14 +44,22 @@ export async function listChannelRows(db: DbOrTx, { workspaceId }: { workspaceId
 /** The voices an account can belong to: all of them for the list, with status so retired ones can be greyed. */
 export async function listChannelOwners(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
   return db
-    .select({ id: identities.id, displayName: identities.displayName, kind: identities.kind, status: identities.status })
+    .select({
+      id: identities.id,
+      displayName: identities.displayName,
+      kind: identities.kind,
+      status: identities.status,
+    })
     .from(identities)
     .where(eq(identities.workspaceId, workspaceId))
     .orderBy(asc(identities.kind), asc(identities.displayName));
 }
 
 /** The status of an identity that would own an account; undefined for another workspace's id. */
-export async function getChannelOwner(db: DbOrTx, { workspaceId, identityId }: { workspaceId: string; identityId: string }) {
+export async function getChannelOwner(
+  db: DbOrTx,
+  { workspaceId, identityId }: { workspaceId: string; identityId: string },
+) {
   const [owner] = await db
     .select({ status: identities.status })
     .from(identities)
@@ -61,12 +69,24 @@ export async function getChannelOwner(db: DbOrTx, { workspaceId, identityId }: {
 
 export async function isChannelHandleTaken(
   db: DbOrTx,
-  { workspaceId, platform, handle, exceptId }: { workspaceId: string; platform: Platform; handle: string; exceptId?: string },
+  {
+    workspaceId,
+    platform,
+    handle,
+    exceptId,
+  }: { workspaceId: string; platform: Platform; handle: string; exceptId?: string },
 ) {
   const [row] = await db
     .select({ id: channels.id })
     .from(channels)
-    .where(and(eq(channels.workspaceId, workspaceId), eq(channels.platform, platform), eq(channels.handle, handle), exceptId ? ne(channels.id, exceptId) : undefined));
+    .where(
+      and(
+        eq(channels.workspaceId, workspaceId),
+        eq(channels.platform, platform),
+        eq(channels.handle, handle),
+        exceptId ? ne(channels.id, exceptId) : undefined,
+      ),
+    );
   return Boolean(row);
 }
 
@@ -110,8 +130,15 @@ export async function updateChannelRow(
   return row ? ok(row) : notFoundOrConflict(() => lockChannel(db, { workspaceId, channelId }));
 }
 
-const findChannel = (db: DbOrTx, { workspaceId, channelId }: { workspaceId: string; channelId: string }) => async () =>
-  (await db.select({ id: channels.id }).from(channels).where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId))))[0];
+const findChannel =
+  (db: DbOrTx, { workspaceId, channelId }: { workspaceId: string; channelId: string }) =>
+  async () =>
+    (
+      await db
+        .select({ id: channels.id })
+        .from(channels)
+        .where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)))
+    )[0];
 
 /** Disconnect or reconnect. Disconnected accounts keep their history; ingestion skips them. */
 export async function setChannelStatus(
@@ -127,7 +154,10 @@ export async function setChannelStatus(
 }
 
 /** Deletes an account that has no history; one with conversations or post targets is a conflict (disconnect it). */
-export async function deleteChannel(db: DbOrTx, { workspaceId, channelId }: { workspaceId: string; channelId: string }) {
+export async function deleteChannel(
+  db: DbOrTx,
+  { workspaceId, channelId }: { workspaceId: string; channelId: string },
+) {
   const [row] = await db
     .delete(channels)
     .where(

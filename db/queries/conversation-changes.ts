@@ -45,7 +45,13 @@ export async function updateConversation(
       const [member] = await tx
         .select({ id: memberships.id })
         .from(memberships)
-        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, changes.assigneeId), sql`${memberships.deactivatedAt} is null`));
+        .where(
+          and(
+            eq(memberships.workspaceId, workspaceId),
+            eq(memberships.userId, changes.assigneeId),
+            sql`${memberships.deactivatedAt} is null`,
+          ),
+        );
       if (!member) return fail("bad_request", { assigneeId: [{ key: "conversation.errors.assignee" }] });
     }
     const { status, ...rest } = changes;
@@ -76,7 +82,14 @@ export async function updateConversation(
         (found) => !found.triageable,
       );
     }
-    await recordAudit(tx, { workspaceId, actorUserId, action: "conversation.updated", objectType: "conversation", objectId: conversationId, data: { ...changes } });
+    await recordAudit(tx, {
+      workspaceId,
+      actorUserId,
+      action: "conversation.updated",
+      objectType: "conversation",
+      objectId: conversationId,
+      data: { ...changes },
+    });
     return ok(row);
   });
 }
@@ -86,7 +99,12 @@ export type ContactLabel = (typeof CONTACT_LABELS)[number];
 /** Replaces a contact's tags (fan, critic, VIP). */
 export async function setContactLabels(
   db: DbOrTx,
-  { workspaceId, contactId, labels, actorUserId }: { workspaceId: string; contactId: string; labels: ContactLabel[]; actorUserId: string },
+  {
+    workspaceId,
+    contactId,
+    labels,
+    actorUserId,
+  }: { workspaceId: string; contactId: string; labels: ContactLabel[]; actorUserId: string },
 ): Promise<Outcome<{ id: string; labels: string[] }>> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -95,7 +113,14 @@ export async function setContactLabels(
       .where(and(eq(contacts.id, contactId), eq(contacts.workspaceId, workspaceId)))
       .returning({ id: contacts.id, labels: contacts.labels });
     if (!row) return fail("not_found");
-    await recordAudit(tx, { workspaceId, actorUserId, action: "contact.tagged", objectType: "contact", objectId: contactId, data: { labels: row.labels } });
+    await recordAudit(tx, {
+      workspaceId,
+      actorUserId,
+      action: "contact.tagged",
+      objectType: "contact",
+      objectId: contactId,
+      data: { labels: row.labels },
+    });
     return ok(row);
   });
 }

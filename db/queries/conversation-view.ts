@@ -14,7 +14,10 @@ const EARLIER_LIMIT = 20;
  * who has it open, so every part is one indexed lookup (messages_conversation_idx, notes_conversation_idx,
  * conversations_contact_idx). Undefined for an id of another workspace.
  */
-export async function getConversationView(db: DbOrTx, { workspaceId, conversationId }: { workspaceId: string; conversationId: string }) {
+export async function getConversationView(
+  db: DbOrTx,
+  { workspaceId, conversationId }: { workspaceId: string; conversationId: string },
+) {
   const [head] = await db
     .select({
       id: conversations.id,
@@ -30,8 +33,21 @@ export async function getConversationView(db: DbOrTx, { workspaceId, conversatio
       slaDueAt: conversations.slaDueAt,
       version: conversations.version,
       createdAt: conversations.createdAt,
-      channel: { id: channels.id, platform: channels.platform, handle: channels.handle, identityId: channels.identityId, connector: channels.connector },
-      contact: { id: contacts.id, displayName: contacts.displayName, handle: contacts.handle, platform: contacts.platform, labels: contacts.labels, firstSeenAt: contacts.firstSeenAt },
+      channel: {
+        id: channels.id,
+        platform: channels.platform,
+        handle: channels.handle,
+        identityId: channels.identityId,
+        connector: channels.connector,
+      },
+      contact: {
+        id: contacts.id,
+        displayName: contacts.displayName,
+        handle: contacts.handle,
+        platform: contacts.platform,
+        labels: contacts.labels,
+        firstSeenAt: contacts.firstSeenAt,
+      },
     })
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
@@ -51,7 +67,12 @@ export async function getConversationView(db: DbOrTx, { workspaceId, conversatio
         error: messages.error,
         attempts: messages.attempts,
         sentAt: messages.sentAt,
-        identity: { id: identities.id, displayName: identities.displayName, kind: identities.kind, avatarUrl: identities.avatarUrl },
+        identity: {
+          id: identities.id,
+          displayName: identities.displayName,
+          kind: identities.kind,
+          avatarUrl: identities.avatarUrl,
+        },
         authorName: author.name,
       })
       .from(messages)
@@ -60,21 +81,45 @@ export async function getConversationView(db: DbOrTx, { workspaceId, conversatio
       .where(and(eq(messages.conversationId, conversationId), eq(messages.workspaceId, workspaceId)))
       .orderBy(asc(messages.sentAt), asc(messages.createdAt)),
     db
-      .select({ id: notes.id, body: notes.body, createdAt: notes.createdAt, authorName: author.name, mentions: notes.mentions })
+      .select({
+        id: notes.id,
+        body: notes.body,
+        createdAt: notes.createdAt,
+        authorName: author.name,
+        mentions: notes.mentions,
+      })
       .from(notes)
       .leftJoin(author, eq(author.id, notes.authorUserId))
       .where(and(eq(notes.conversationId, conversationId), eq(notes.workspaceId, workspaceId)))
       .orderBy(asc(notes.createdAt)),
     db
-      .select({ id: conversations.id, status: conversations.status, category: conversations.category, preview: conversations.preview, createdAt: conversations.createdAt })
+      .select({
+        id: conversations.id,
+        status: conversations.status,
+        category: conversations.category,
+        preview: conversations.preview,
+        createdAt: conversations.createdAt,
+      })
       .from(conversations)
-      .where(and(eq(conversations.contactId, head.contact.id), eq(conversations.workspaceId, workspaceId), ne(conversations.id, conversationId)))
+      .where(
+        and(
+          eq(conversations.contactId, head.contact.id),
+          eq(conversations.workspaceId, workspaceId),
+          ne(conversations.id, conversationId),
+        ),
+      )
       .orderBy(desc(conversations.createdAt))
       .limit(EARLIER_LIMIT),
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(conversations)
-      .where(and(eq(conversations.contactId, head.contact.id), eq(conversations.workspaceId, workspaceId), ne(conversations.id, conversationId))),
+      .where(
+        and(
+          eq(conversations.contactId, head.contact.id),
+          eq(conversations.workspaceId, workspaceId),
+          ne(conversations.id, conversationId),
+        ),
+      ),
   ]);
 
   const thread = [

@@ -49,7 +49,10 @@ async function openIds(workspaceId: string) {
 }
 
 beforeAll(async () => {
-  [a, b] = await Promise.all([createWorkspaceFixture(db, "Conversations A"), createWorkspaceFixture(db, "Conversations B")]);
+  [a, b] = await Promise.all([
+    createWorkspaceFixture(db, "Conversations A"),
+    createWorkspaceFixture(db, "Conversations B"),
+  ]);
   const base = Date.parse("2026-05-04T10:00:00.000Z");
   // Eleven more in A: pairs and triples share a timestamp so the id tie-breaker matters.
   await addConversations(a, (i) => new Date(base - Math.floor(i / 3) * 60_000), 11);
@@ -108,7 +111,12 @@ describe("listConversations", () => {
 describe("setConversationStatus", () => {
   it("changes the status and bumps the version", async () => {
     const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
-    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1 });
+    const result = await setConversationStatus(db, {
+      workspaceId: a.workspaceId,
+      conversationId: id!,
+      status: "resolved",
+      version: 1,
+    });
     expect(result).toEqual({ ok: true, value: { id, status: "resolved", version: 2 } });
     const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
     expect(row).toMatchObject({ status: "resolved", version: 2, snoozedUntil: null });
@@ -116,7 +124,12 @@ describe("setConversationStatus", () => {
 
   it("sets a snooze deadline when snoozing", async () => {
     const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
-    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "snoozed", version: 1 });
+    const result = await setConversationStatus(db, {
+      workspaceId: a.workspaceId,
+      conversationId: id!,
+      status: "snoozed",
+      version: 1,
+    });
     expect(result.ok).toBe(true);
     const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
     expect(row!.snoozedUntil!.getTime()).toBeGreaterThan(Date.now());
@@ -124,8 +137,16 @@ describe("setConversationStatus", () => {
 
   it("refuses a stale version with conflict and leaves the row unchanged", async () => {
     const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
-    await db.update(conversations).set({ version: sql`${conversations.version} + 1` }).where(eq(conversations.id, id!));
-    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1 });
+    await db
+      .update(conversations)
+      .set({ version: sql`${conversations.version} + 1` })
+      .where(eq(conversations.id, id!));
+    const result = await setConversationStatus(db, {
+      workspaceId: a.workspaceId,
+      conversationId: id!,
+      status: "resolved",
+      version: 1,
+    });
     expect(result).toEqual({ ok: false, code: "conflict" });
     const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
     expect(row).toMatchObject({ status: "open", version: 2 });
@@ -160,7 +181,13 @@ describe("triage scope (community managers triage only what they may answer)", (
   it("lets an operator change a conversation routed to their active persona", async () => {
     const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
     await db.update(conversations).set({ identityId: a.identities.persona }).where(eq(conversations.id, id!));
-    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1, scope: operator() });
+    const result = await setConversationStatus(db, {
+      workspaceId: a.workspaceId,
+      conversationId: id!,
+      status: "resolved",
+      version: 1,
+      scope: operator(),
+    });
     expect(result.ok).toBe(true);
   });
 
@@ -173,15 +200,31 @@ describe("triage scope (community managers triage only what they may answer)", (
       .insert(identities)
       .values({ workspaceId: a.workspaceId, kind: "persona", displayName: "Other", handle: "@other" })
       .returning({ id: identities.id });
-    const identityId = routedTo === "brand" ? a.identities.brand : routedTo === "otherPersona" ? otherPersona!.id : null;
+    const identityId =
+      routedTo === "brand" ? a.identities.brand : routedTo === "otherPersona" ? otherPersona!.id : null;
     const [id] = await addConversations(a, () => new Date("2026-01-01T00:00:00Z"), 1);
     await db.update(conversations).set({ identityId }).where(eq(conversations.id, id!));
-    const result = await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1, scope: operator() });
+    const result = await setConversationStatus(db, {
+      workspaceId: a.workspaceId,
+      conversationId: id!,
+      status: "resolved",
+      version: 1,
+      scope: operator(),
+    });
     expect(result).toEqual({ ok: false, code: "forbidden" });
     const [row] = await db.select().from(conversations).where(eq(conversations.id, id!));
     expect(row).toMatchObject({ status: "open", version: 1 });
     // The same conversation is open to an unrestricted scope (admin, manager, social media manager).
-    expect((await setConversationStatus(db, { workspaceId: a.workspaceId, conversationId: id!, status: "resolved", version: 1 })).ok).toBe(true);
+    expect(
+      (
+        await setConversationStatus(db, {
+          workspaceId: a.workspaceId,
+          conversationId: id!,
+          status: "resolved",
+          version: 1,
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses a persona that was retired", async () => {
@@ -198,7 +241,12 @@ describe("triage scope (community managers triage only what they may answer)", (
   });
 
   it("marks each listed row triageable or not for the asking member", async () => {
-    const { items } = await listConversations(db, { workspaceId: a.workspaceId, status: "open", limit: 100, scope: operator() });
+    const { items } = await listConversations(db, {
+      workspaceId: a.workspaceId,
+      status: "open",
+      limit: 100,
+      scope: operator(),
+    });
     const fixtureRow = items.find((i) => i.id === a.conversationId)!;
     expect(fixtureRow.triageable).toBe(true);
     expect(items.filter((i) => i.identity?.kind !== "persona").every((i) => !i.triageable)).toBe(true);

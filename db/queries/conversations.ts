@@ -114,7 +114,13 @@ export async function setConversationStatus(
     .returning({ id: conversations.id, status: conversations.status, version: conversations.version });
   if (row) return ok(row);
   return notFoundOrConflict(
-    async () => (await db.select({ triageable: triageable(db, scope) }).from(conversations).where(inWorkspace))[0],
+    async () =>
+      (
+        await db
+          .select({ triageable: triageable(db, scope) })
+          .from(conversations)
+          .where(inWorkspace)
+      )[0],
     (found) => !found.triageable,
   );
 }

@@ -20,13 +20,23 @@ const queuedMessage = (messageId: string) => and(eq(messages.id, messageId), eq(
  */
 export async function deliverMessage(
   db: DbOrTx,
-  { messageId, attempt, maxAttempts, timeoutMs = CONNECTOR_TIMEOUT_MS }: { messageId: string; attempt: number; maxAttempts: number; timeoutMs?: number },
+  {
+    messageId,
+    attempt,
+    maxAttempts,
+    timeoutMs = CONNECTOR_TIMEOUT_MS,
+  }: { messageId: string; attempt: number; maxAttempts: number; timeoutMs?: number },
 ): Promise<DeliveryResult> {
   const [row] = await db
     .update(messages)
     .set({ attempts: sql`${messages.attempts} + 1` })
     .where(and(queuedMessage(messageId), eq(messages.direction, "outbound")))
-    .returning({ body: messages.body, channelId: messages.channelId, conversationId: messages.conversationId, idempotencyKey: messages.idempotencyKey });
+    .returning({
+      body: messages.body,
+      channelId: messages.channelId,
+      conversationId: messages.conversationId,
+      idempotencyKey: messages.idempotencyKey,
+    });
   if (!row) return { status: "skipped" };
 
   const [channel] = await db.select().from(channels).where(eq(channels.id, row.channelId));
@@ -38,20 +48,32 @@ export async function deliverMessage(
     .limit(1);
 
   let result: { ok: true; value: { externalId: string } } | ConnectorFailure;
-  const connector = channel ? getConnector(channel.connector, { db }) : ({ ok: false, kind: "permanent", reason: "channel removed" } as const);
+  const connector = channel
+    ? getConnector(channel.connector, { db })
+    : ({ ok: false, kind: "permanent", reason: "channel removed" } as const);
   if ("ok" in connector) result = connector;
   else {
     result = await withTimeout(timeoutMs, (signal) =>
       connector
         .sendReply({
           // The sandbox needs no secrets; webhook and mastodon open channel.configEncrypted when they deliver.
-          channel: { id: channel!.id, workspaceId: channel!.workspaceId, platform: channel!.platform, handle: channel!.handle, config: null },
+          channel: {
+            id: channel!.id,
+            workspaceId: channel!.workspaceId,
+            platform: channel!.platform,
+            handle: channel!.handle,
+            config: null,
+          },
           inReplyToExternalId: parent?.externalId ?? null,
           body: row.body,
           idempotencyKey: row.idempotencyKey ?? `reply:${messageId}`,
           signal,
         })
-        .catch((error: unknown): ConnectorFailure => ({ ok: false, kind: "transient", reason: error instanceof Error ? error.message : String(error) })),
+        .catch((error: unknown): ConnectorFailure => ({
+          ok: false,
+          kind: "transient",
+          reason: error instanceof Error ? error.message : String(error),
+        })),
     );
   }
 

@@ -35,12 +35,22 @@ async function identityActivity(db: DbOrTx, workspaceId: string, now: Date) {
     left join published p on p.identity_id = i.id
     where i.workspace_id = ${workspaceId}`);
   return new Map<string, Activity>(
-    rows.map((r) => [r.id, { replies: Number(r.replies), medianResponseSeconds: r.median === null ? null : Number(r.median), posts: Number(r.posts) }]),
+    rows.map((r) => [
+      r.id,
+      {
+        replies: Number(r.replies),
+        medianResponseSeconds: r.median === null ? null : Number(r.median),
+        posts: Number(r.posts),
+      },
+    ]),
   );
 }
 
 /** The workspace's voices (brand first, retired personas last), each with operators, accounts and activity. */
-export async function listIdentities(db: DbOrTx, { workspaceId, now = new Date() }: { workspaceId: string; now?: Date }) {
+export async function listIdentities(
+  db: DbOrTx,
+  { workspaceId, now = new Date() }: { workspaceId: string; now?: Date },
+) {
   const rows = await db
     .select()
     .from(identities)
@@ -56,7 +66,13 @@ export async function listIdentities(db: DbOrTx, { workspaceId, now = new Date()
       .where(and(eq(identityOperators.workspaceId, workspaceId), inArray(identityOperators.identityId, ids)))
       .orderBy(asc(users.name)),
     db
-      .select({ id: channels.id, identityId: channels.identityId, platform: channels.platform, handle: channels.handle, status: channels.status })
+      .select({
+        id: channels.id,
+        identityId: channels.identityId,
+        platform: channels.platform,
+        handle: channels.handle,
+        status: channels.status,
+      })
       .from(channels)
       .where(eq(channels.workspaceId, workspaceId))
       .orderBy(asc(channels.platform), asc(channels.handle)),
@@ -73,7 +89,10 @@ export async function listIdentities(db: DbOrTx, { workspaceId, now = new Date()
 export type IdentityWithTeam = Awaited<ReturnType<typeof listIdentities>>[number];
 
 /** One identity of the workspace (undefined for another workspace's id), with its operators' user ids. */
-export async function getIdentity(db: DbOrTx, { workspaceId, identityId }: { workspaceId: string; identityId: string }) {
+export async function getIdentity(
+  db: DbOrTx,
+  { workspaceId, identityId }: { workspaceId: string; identityId: string },
+) {
   const [row] = await db
     .select()
     .from(identities)
@@ -85,7 +104,10 @@ export async function getIdentity(db: DbOrTx, { workspaceId, identityId }: { wor
  * The voices this user may speak as in this workspace, brand first. The database narrows the candidates; the
  * decision is canSpeakAs, the one rule every feature that sends words uses.
  */
-export async function listVoicesForUser(db: DbOrTx, { workspaceId, userId, role }: { workspaceId: string; userId: string; role: Role }) {
+export async function listVoicesForUser(
+  db: DbOrTx,
+  { workspaceId, userId, role }: { workspaceId: string; userId: string; role: Role },
+) {
   const rows = await db
     .select({
       id: identities.id,
@@ -100,13 +122,29 @@ export async function listVoicesForUser(db: DbOrTx, { workspaceId, userId, role 
     .from(identities)
     .leftJoin(
       identityOperators,
-      and(eq(identityOperators.identityId, identities.id), eq(identityOperators.userId, userId), eq(identityOperators.workspaceId, workspaceId)),
+      and(
+        eq(identityOperators.identityId, identities.id),
+        eq(identityOperators.userId, userId),
+        eq(identityOperators.workspaceId, workspaceId),
+      ),
     )
     .where(and(eq(identities.workspaceId, workspaceId), eq(identities.status, "active")))
     .orderBy(asc(identities.kind), asc(identities.displayName));
   return rows
-    .filter((r) => canSpeakAs({ id: userId, role }, { kind: r.kind, status: r.status, operatorIds: r.operatorId ? [r.operatorId] : [] }))
-    .map((r) => ({ id: r.id, kind: r.kind, displayName: r.displayName, handle: r.handle, avatarUrl: r.avatarUrl, signOff: r.signOff }));
+    .filter((r) =>
+      canSpeakAs(
+        { id: userId, role },
+        { kind: r.kind, status: r.status, operatorIds: r.operatorId ? [r.operatorId] : [] },
+      ),
+    )
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      displayName: r.displayName,
+      handle: r.handle,
+      avatarUrl: r.avatarUrl,
+      signOff: r.signOff,
+    }));
 }
 
 export type Voice = Awaited<ReturnType<typeof listVoicesForUser>>[number];

@@ -23,7 +23,10 @@ const HANDLE_TAKEN = fieldFailure("bad_request", "handle", "identities.fieldErro
  * handle, which every persona answering through the brand account shows ("-Becky" and "^JAY" both on @demobrand).
  * The transaction lock serialises concurrent checks in one workspace, so two managers cannot both take a handle.
  */
-async function handleTaken(tx: DbOrTx, { workspaceId, handle, exceptId }: Scope & { handle: string | null; exceptId?: string }) {
+async function handleTaken(
+  tx: DbOrTx,
+  { workspaceId, handle, exceptId }: Scope & { handle: string | null; exceptId?: string },
+) {
   if (!handle) return false;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`identity-handles:${workspaceId}`}, 0))`);
   const sameHandle = sql`lower(${identities.handle}) = lower(${handle})`;
@@ -48,9 +51,15 @@ async function handleTaken(tx: DbOrTx, { workspaceId, handle, exceptId }: Scope 
 }
 
 /** Call inside a transaction (the handle check locks until commit). */
-export async function createPersona(tx: DbOrTx, { workspaceId, values }: Scope & { values: IdentityValues }): Promise<Outcome<typeof identities.$inferSelect>> {
+export async function createPersona(
+  tx: DbOrTx,
+  { workspaceId, values }: Scope & { values: IdentityValues },
+): Promise<Outcome<typeof identities.$inferSelect>> {
   if (await handleTaken(tx, { workspaceId, handle: values.handle })) return HANDLE_TAKEN;
-  const [row] = await tx.insert(identities).values({ workspaceId, kind: "persona", ...values }).returning();
+  const [row] = await tx
+    .insert(identities)
+    .values({ workspaceId, kind: "persona", ...values })
+    .returning();
   return ok(row!);
 }
 
@@ -61,10 +70,19 @@ export async function updateIdentity(
 ): Promise<Outcome<typeof identities.$inferSelect>> {
   const current = await getKind(tx, { workspaceId, identityId });
   if (!current) return fail("not_found");
-  if (current.kind === "persona" && (await handleTaken(tx, { workspaceId, handle: values.handle, exceptId: identityId }))) return HANDLE_TAKEN;
+  if (
+    current.kind === "persona" &&
+    (await handleTaken(tx, { workspaceId, handle: values.handle, exceptId: identityId }))
+  )
+    return HANDLE_TAKEN;
   const [row] = await tx
     .update(identities)
-    .set({ ...values, signOff: current.kind === "brand" ? null : values.signOff, version: sql`${identities.version} + 1`, updatedAt: new Date() })
+    .set({
+      ...values,
+      signOff: current.kind === "brand" ? null : values.signOff,
+      version: sql`${identities.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(identities.id, identityId), eq(identities.workspaceId, workspaceId), eq(identities.version, version)))
     .returning();
   return row ? ok(row) : fail("conflict");
@@ -86,7 +104,8 @@ export async function setPersonaStatus(
   const current = await getKind(db, { workspaceId, identityId });
   if (!current) return fail("not_found");
   // The brand is the workspace's own voice: it cannot be retired.
-  if (current.kind === "brand") return fieldFailure("bad_request", "identityId", "identities.fieldErrors.brandCannotRetire");
+  if (current.kind === "brand")
+    return fieldFailure("bad_request", "identityId", "identities.fieldErrors.brandCannotRetire");
   if (current.status === status) return ok({ displayName: current.displayName, changed: false });
   await db
     .update(identities)
@@ -144,23 +163,44 @@ async function personaAndMember(db: DbOrTx, scope: Scope & { identityId: string;
   return ok({ persona, user });
 }
 
-type OperatorChange = Outcome<{ persona: { displayName: string }; user: { id: string; name: string }; changed: boolean }>;
+type OperatorChange = Outcome<{
+  persona: { displayName: string };
+  user: { id: string; name: string };
+  changed: boolean;
+}>;
 
 /** Call inside a transaction (the membership stays locked until commit). */
-export async function addOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }): Promise<OperatorChange> {
+export async function addOperator(
+  db: DbOrTx,
+  { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string },
+): Promise<OperatorChange> {
   const found = await personaAndMember(db, { workspaceId, identityId, userId });
   if (!found.ok) return found;
-  if (!canOperate(found.value.user.role)) return fieldFailure("bad_request", "userId", "identities.fieldErrors.cannotSpeak");
-  const added = await db.insert(identityOperators).values({ workspaceId, identityId, userId }).onConflictDoNothing().returning();
+  if (!canOperate(found.value.user.role))
+    return fieldFailure("bad_request", "userId", "identities.fieldErrors.cannotSpeak");
+  const added = await db
+    .insert(identityOperators)
+    .values({ workspaceId, identityId, userId })
+    .onConflictDoNothing()
+    .returning();
   return ok({ ...found.value, changed: added.length > 0 });
 }
 
-export async function removeOperator(db: DbOrTx, { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string }): Promise<OperatorChange> {
+export async function removeOperator(
+  db: DbOrTx,
+  { workspaceId, identityId, userId }: Scope & { identityId: string; userId: string },
+): Promise<OperatorChange> {
   const found = await personaAndMember(db, { workspaceId, identityId, userId });
   if (!found.ok) return found;
   const removed = await db
     .delete(identityOperators)
-    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, userId)))
+    .where(
+      and(
+        eq(identityOperators.workspaceId, workspaceId),
+        eq(identityOperators.identityId, identityId),
+        eq(identityOperators.userId, userId),
+      ),
+    )
     .returning();
   return ok({ ...found.value, changed: removed.length > 0 });
 }
@@ -174,7 +214,12 @@ export async function removeOperator(db: DbOrTx, { workspaceId, identityId, user
  */
 export async function handoverPersona(
   tx: DbOrTx,
-  { workspaceId, identityId, fromUserId, toUserId }: Scope & { identityId: string; fromUserId: string; toUserId: string },
+  {
+    workspaceId,
+    identityId,
+    fromUserId,
+    toUserId,
+  }: Scope & { identityId: string; fromUserId: string; toUserId: string },
 ) {
   const found = await personaAndMember(tx, { workspaceId, identityId, userId: toUserId });
   if (!found.ok) return found;
@@ -184,7 +229,13 @@ export async function handoverPersona(
   // The outgoing operator may already have left the workspace: only their operator row is required.
   const removed = await tx
     .delete(identityOperators)
-    .where(and(eq(identityOperators.workspaceId, workspaceId), eq(identityOperators.identityId, identityId), eq(identityOperators.userId, fromUserId)))
+    .where(
+      and(
+        eq(identityOperators.workspaceId, workspaceId),
+        eq(identityOperators.identityId, identityId),
+        eq(identityOperators.userId, fromUserId),
+      ),
+    )
     .returning({ userId: identityOperators.userId });
   if (removed.length === 0) return fieldFailure("bad_request", "fromUserId", "identities.fieldErrors.notOperator");
   const [from] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, fromUserId));

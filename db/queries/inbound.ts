@@ -17,14 +17,27 @@ export async function recordInboundMessage(
   const { workspaceId, conversationId, body, externalId, sentAt = new Date() } = input;
   return db.transaction(async (tx) => {
     const [conversation] = await tx
-      .select({ id: conversations.id, channelId: conversations.channelId, contactId: conversations.contactId, status: conversations.status })
+      .select({
+        id: conversations.id,
+        channelId: conversations.channelId,
+        contactId: conversations.contactId,
+        status: conversations.status,
+      })
       .from(conversations)
       .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId)))
       .for("update");
     if (!conversation) return fail("not_found");
     const [message] = await tx
       .insert(messages)
-      .values({ workspaceId, conversationId, channelId: conversation.channelId, direction: "inbound", body, externalId, sentAt })
+      .values({
+        workspaceId,
+        conversationId,
+        channelId: conversation.channelId,
+        direction: "inbound",
+        body,
+        externalId,
+        sentAt,
+      })
       .onConflictDoNothing({ target: [messages.channelId, messages.externalId] })
       .returning({ id: messages.id });
     if (!message) return ok({ messageId: null, reopened: false });

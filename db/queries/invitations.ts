@@ -7,7 +7,12 @@ import type { Role } from "../schema/enums";
 
 /** Not accepted, declined or revoked, and not expired: the only invitations anything can be done with. */
 const pending = () =>
-  and(isNull(invitations.acceptedAt), isNull(invitations.declinedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, sql`now()`));
+  and(
+    isNull(invitations.acceptedAt),
+    isNull(invitations.declinedAt),
+    isNull(invitations.revokedAt),
+    gt(invitations.expiresAt, sql`now()`),
+  );
 
 /**
  * Invites an email into a workspace. Looks at no account: the answer is the same whether the email has one or
@@ -16,7 +21,14 @@ const pending = () =>
  */
 export async function createInvitation(
   tx: DbOrTx,
-  input: { workspaceId: string; email: string; role: Role; invitedByUserId: string; tokenHash: string; expiresAt: Date },
+  input: {
+    workspaceId: string;
+    email: string;
+    role: Role;
+    invitedByUserId: string;
+    tokenHash: string;
+    expiresAt: Date;
+  },
 ): Promise<Outcome<{ id: string; expiresAt: Date; replaced: string | null }>> {
   const [member] = await tx
     .select({ id: memberships.id })
@@ -38,14 +50,24 @@ export async function createInvitation(
       ),
     )
     .returning({ id: invitations.id });
-  const [row] = await tx.insert(invitations).values(input).returning({ id: invitations.id, expiresAt: invitations.expiresAt });
+  const [row] = await tx
+    .insert(invitations)
+    .values(input)
+    .returning({ id: invitations.id, expiresAt: invitations.expiresAt });
   return ok({ ...row!, replaced: replaced?.id ?? null });
 }
 
 /** Settings → Members: the workspace's open invitations, oldest first. */
 export async function listPendingInvitations(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
   return db
-    .select({ id: invitations.id, email: invitations.email, role: invitations.role, createdAt: invitations.createdAt, expiresAt: invitations.expiresAt, invitedBy: users.name })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      createdAt: invitations.createdAt,
+      expiresAt: invitations.expiresAt,
+      invitedBy: users.name,
+    })
     .from(invitations)
     .leftJoin(users, eq(users.id, invitations.invitedByUserId))
     .where(and(eq(invitations.workspaceId, workspaceId), pending()))
@@ -54,7 +76,10 @@ export async function listPendingInvitations(db: DbOrTx, { workspaceId }: { work
 
 export type PendingInvitation = Awaited<ReturnType<typeof listPendingInvitations>>[number];
 
-export async function revokeInvitation(tx: DbOrTx, { workspaceId, invitationId }: { workspaceId: string; invitationId: string }) {
+export async function revokeInvitation(
+  tx: DbOrTx,
+  { workspaceId, invitationId }: { workspaceId: string; invitationId: string },
+) {
   const [row] = await tx
     .update(invitations)
     .set({ revokedAt: sql`now()` })
@@ -68,7 +93,13 @@ const inviter = alias(users, "inviter");
 /** What waits for a signed-in person: open invitations to their own email, with the workspace's name. */
 export async function listInvitationsForEmail(db: DbOrTx, { email }: { email: string }) {
   return db
-    .select({ id: invitations.id, role: invitations.role, expiresAt: invitations.expiresAt, workspaceName: workspaces.name, invitedBy: inviter.name })
+    .select({
+      id: invitations.id,
+      role: invitations.role,
+      expiresAt: invitations.expiresAt,
+      workspaceName: workspaces.name,
+      invitedBy: inviter.name,
+    })
     .from(invitations)
     .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
     .leftJoin(inviter, eq(inviter.id, invitations.invitedByUserId))
@@ -77,7 +108,12 @@ export async function listInvitationsForEmail(db: DbOrTx, { email }: { email: st
 }
 
 type Closed = { id: string; workspaceId: string; email: string; role: Role };
-const closedColumns = { id: invitations.id, workspaceId: invitations.workspaceId, email: invitations.email, role: invitations.role };
+const closedColumns = {
+  id: invitations.id,
+  workspaceId: invitations.workspaceId,
+  email: invitations.email,
+  role: invitations.role,
+};
 
 /**
  * A signed-in person accepts an invitation to their own email (the email is in the WHERE clause: an id alone
@@ -94,11 +130,17 @@ export async function acceptInvitationAsUser(
     .returning(closedColumns);
   if (!row) return fail("not_found");
   await tx.insert(memberships).values({ workspaceId: row.workspaceId, userId, role: row.role }).onConflictDoNothing();
-  const [workspace] = await tx.select({ slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, row.workspaceId));
+  const [workspace] = await tx
+    .select({ slug: workspaces.slug })
+    .from(workspaces)
+    .where(eq(workspaces.id, row.workspaceId));
   return ok({ ...row, slug: workspace!.slug });
 }
 
-export async function declineInvitation(tx: DbOrTx, { invitationId, email }: { invitationId: string; email: string }): Promise<Outcome<Closed>> {
+export async function declineInvitation(
+  tx: DbOrTx,
+  { invitationId, email }: { invitationId: string; email: string },
+): Promise<Outcome<Closed>> {
   const [row] = await tx
     .update(invitations)
     .set({ declinedAt: sql`now()` })
@@ -110,7 +152,13 @@ export async function declineInvitation(tx: DbOrTx, { invitationId, email }: { i
 /** The link's page: the open invitation behind a token hash, or nothing (unknown, expired, used, revoked). */
 export async function getInvitationByTokenHash(db: DbOrTx, { tokenHash }: { tokenHash: string }) {
   const [row] = await db
-    .select({ id: invitations.id, email: invitations.email, role: invitations.role, workspaceName: workspaces.name, defaultLocale: workspaces.defaultLocale })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      workspaceName: workspaces.name,
+      defaultLocale: workspaces.defaultLocale,
+    })
     .from(invitations)
     .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
     .where(and(eq(invitations.tokenHash, tokenHash), pending()))
@@ -142,6 +190,9 @@ export async function acceptInvitationWithToken(
   if (!user) return fail("conflict");
   await tx.update(invitations).set({ acceptedByUserId: user.id }).where(eq(invitations.id, row.id));
   await tx.insert(memberships).values({ workspaceId: row.workspaceId, userId: user.id, role: row.role });
-  const [workspace] = await tx.select({ slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, row.workspaceId));
+  const [workspace] = await tx
+    .select({ slug: workspaces.slug })
+    .from(workspaces)
+    .where(eq(workspaces.id, row.workspaceId));
   return ok({ ...row, userId: user.id, slug: workspace!.slug });
 }

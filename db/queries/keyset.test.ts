@@ -32,7 +32,10 @@ describe("keyset cursors", () => {
   it("fetches limit + 1: the extra row only means there is a next page, starting after the last one returned", () => {
     const rows = [1, 2, 3].map((n) => ({ id: `${id.slice(0, -1)}${n}`, cursorAt: at, name: `row ${n}` }));
     const page = keysetPage(rows, 2);
-    expect(page.items).toEqual([{ id: rows[0]!.id, name: "row 1" }, { id: rows[1]!.id, name: "row 2" }]);
+    expect(page.items).toEqual([
+      { id: rows[0]!.id, name: "row 1" },
+      { id: rows[1]!.id, name: "row 2" },
+    ]);
     expect(decodeCursor(page.nextCursor!)).toEqual({ at, id: rows[1]!.id });
     expect(keysetPage(rows, 3).nextCursor).toBeNull();
   });

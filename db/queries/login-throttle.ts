@@ -18,7 +18,10 @@ const secs = (n: number) => sql`make_interval(secs => ${n})`;
  * does not push its opening further out. Keys are claimed in a fixed order so parallel claims cannot deadlock, and
  * each claim is one upsert whose WHERE is evaluated on the latest row, so parallel attempts cannot slip past.
  */
-export async function claimAttempt(db: DbOrTx, { limits, now = new Date() }: { limits: Record<string, ThrottlePolicy>; now?: Date }) {
+export async function claimAttempt(
+  db: DbOrTx,
+  { limits, now = new Date() }: { limits: Record<string, ThrottlePolicy>; now?: Date },
+) {
   const keys = Object.keys(limits).sort();
   try {
     await db.transaction(async (tx) => {
@@ -53,7 +56,10 @@ export async function claimAttempt(db: DbOrTx, { limits, now = new Date() }: { l
 class Closed extends Error {}
 
 /** A verified password: these keys start over; `refund` keys get back the attempt just counted. */
-export async function forgiveAttempt(db: DbOrTx, { reset, refund = [], now = new Date() }: { reset: string[]; refund?: string[]; now?: Date }) {
+export async function forgiveAttempt(
+  db: DbOrTx,
+  { reset, refund = [], now = new Date() }: { reset: string[]; refund?: string[]; now?: Date },
+) {
   if (reset.length) await db.delete(loginThrottle).where(inArray(loginThrottle.key, reset));
   if (refund.length) {
     await db
@@ -69,7 +75,10 @@ export async function forgiveAttempt(db: DbOrTx, { reset, refund = [], now = new
 export const KNOWN_ADDRESS_DAYS = 90;
 
 /** Whether this account signed in successfully from this address recently (looked up by email, before any hashing). */
-export async function isKnownAddress(db: DbOrTx, { email, address, now = new Date() }: { email: string; address: string; now?: Date }) {
+export async function isKnownAddress(
+  db: DbOrTx,
+  { email, address, now = new Date() }: { email: string; address: string; now?: Date },
+) {
   const rows = await db.execute<{ known: number }>(sql`
     select 1 as known from ${loginKnownAddresses} k join users u on u.id = k.user_id
     where u.email = ${email} and k.address = ${address}
@@ -78,12 +87,23 @@ export async function isKnownAddress(db: DbOrTx, { email, address, now = new Dat
   return rows.length > 0;
 }
 
-export async function rememberAddress(db: DbOrTx, { userId, address, now = new Date() }: { userId: string; address: string; now?: Date }) {
+export async function rememberAddress(
+  db: DbOrTx,
+  { userId, address, now = new Date() }: { userId: string; address: string; now?: Date },
+) {
   await db
     .insert(loginKnownAddresses)
     .values({ userId, address, lastSuccessAt: now })
-    .onConflictDoUpdate({ target: [loginKnownAddresses.userId, loginKnownAddresses.address], set: { lastSuccessAt: now } });
+    .onConflictDoUpdate({
+      target: [loginKnownAddresses.userId, loginKnownAddresses.address],
+      set: { lastSuccessAt: now },
+    });
   await db
     .delete(loginKnownAddresses)
-    .where(and(eq(loginKnownAddresses.userId, userId), lt(loginKnownAddresses.lastSuccessAt, sql`${ts(now)} - ${secs(KNOWN_ADDRESS_DAYS * 86_400)}`)));
+    .where(
+      and(
+        eq(loginKnownAddresses.userId, userId),
+        lt(loginKnownAddresses.lastSuccessAt, sql`${ts(now)} - ${secs(KNOWN_ADDRESS_DAYS * 86_400)}`),
+      ),
+    );
 }

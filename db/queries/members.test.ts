@@ -32,11 +32,7 @@ describe("last admin", () => {
       db.transaction((tx) => setMemberDeactivated(tx, { ...base, deactivated: true })),
       db.transaction((tx) => removeMember(tx, base)),
     ]);
-    expect(results).toEqual([
-      LAST_ADMIN,
-      LAST_ADMIN,
-      LAST_ADMIN,
-    ]);
+    expect(results).toEqual([LAST_ADMIN, LAST_ADMIN, LAST_ADMIN]);
     expect(await roleOf(fx.workspaceId, fx.users.admin.id)).toEqual({ role: "admin", deactivatedAt: null });
   });
 
@@ -45,12 +41,24 @@ describe("last admin", () => {
     const { workspaceId } = fx;
     const admin = fx.users.admin.id;
     const manager = fx.users.manager.id;
-    expect(await db.transaction((tx) => changeMemberRole(tx, { workspaceId, actorUserId: admin, userId: manager, role: "admin" }))).toEqual({
+    expect(
+      await db.transaction((tx) =>
+        changeMemberRole(tx, { workspaceId, actorUserId: admin, userId: manager, role: "admin" }),
+      ),
+    ).toEqual({
       ok: true,
       value: { from: "manager" },
     });
-    expect(await db.transaction((tx) => changeMemberRole(tx, { workspaceId, actorUserId: manager, userId: admin, role: "analyst" }))).toMatchObject({ ok: true });
-    expect(await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId, actorUserId: admin, userId: manager, deactivated: true }))).toEqual({
+    expect(
+      await db.transaction((tx) =>
+        changeMemberRole(tx, { workspaceId, actorUserId: manager, userId: admin, role: "analyst" }),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      await db.transaction((tx) =>
+        setMemberDeactivated(tx, { workspaceId, actorUserId: admin, userId: manager, deactivated: true }),
+      ),
+    ).toEqual({
       ...LAST_ADMIN,
     });
   });
@@ -58,8 +66,13 @@ describe("last admin", () => {
   it("a deactivated admin does not count as the other admin", async () => {
     const fx = await createWorkspaceFixture(db);
     const { workspaceId } = fx;
-    await db.update(memberships).set({ role: "admin", deactivatedAt: new Date() }).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, fx.users.manager.id)));
-    const result = await db.transaction((tx) => removeMember(tx, { workspaceId, actorUserId: fx.users.manager.id, userId: fx.users.admin.id }));
+    await db
+      .update(memberships)
+      .set({ role: "admin", deactivatedAt: new Date() })
+      .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, fx.users.manager.id)));
+    const result = await db.transaction((tx) =>
+      removeMember(tx, { workspaceId, actorUserId: fx.users.manager.id, userId: fx.users.admin.id }),
+    );
     expect(result).toEqual(LAST_ADMIN);
   });
 
@@ -68,7 +81,10 @@ describe("last admin", () => {
     const { workspaceId } = fx;
     const a = fx.users.admin.id;
     const b = fx.users.manager.id;
-    await db.update(memberships).set({ role: "admin" }).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, b)));
+    await db
+      .update(memberships)
+      .set({ role: "admin" })
+      .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, b)));
 
     // The first transaction holds its locks for a while after its change; the second starts meanwhile. Without
     // the FOR UPDATE lock the second would read both admins as active and pass too.
@@ -81,11 +97,10 @@ describe("last admin", () => {
       return result;
     });
     await changed;
-    const second = db.transaction((tx) => changeMemberRole(tx, { workspaceId, actorUserId: a, userId: b, role: "manager" }));
-    expect(await Promise.all([first, second])).toEqual([
-      { ok: true, value: null },
-      LAST_ADMIN,
-    ]);
+    const second = db.transaction((tx) =>
+      changeMemberRole(tx, { workspaceId, actorUserId: a, userId: b, role: "manager" }),
+    );
+    expect(await Promise.all([first, second])).toEqual([{ ok: true, value: null }, LAST_ADMIN]);
     const admins = (await listMembers(db, { workspaceId })).filter((m) => m.role === "admin" && m.active);
     expect(admins.map((m) => m.userId)).toEqual([b]);
   });
@@ -96,8 +111,14 @@ describe("tenancy and self", () => {
     const fx = await createWorkspaceFixture(db);
     const target = foreign.users.analyst.id;
     const base = { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId: target };
-    expect(await db.transaction((tx) => changeMemberRole(tx, { ...base, role: "admin" }))).toEqual({ ok: false, code: "not_found" });
-    expect(await db.transaction((tx) => setMemberDeactivated(tx, { ...base, deactivated: true }))).toEqual({ ok: false, code: "not_found" });
+    expect(await db.transaction((tx) => changeMemberRole(tx, { ...base, role: "admin" }))).toEqual({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await db.transaction((tx) => setMemberDeactivated(tx, { ...base, deactivated: true }))).toEqual({
+      ok: false,
+      code: "not_found",
+    });
     expect(await db.transaction((tx) => removeMember(tx, base))).toEqual({ ok: false, code: "not_found" });
     expect(await roleOf(foreign.workspaceId, target)).toEqual({ role: "analyst", deactivatedAt: null });
   });
@@ -112,7 +133,10 @@ describe("tenancy and self", () => {
 
 describe("deactivation", () => {
   async function sessionVersion(userId: string) {
-    const [row] = await db.select({ sv: users.sessionVersion, active: users.active }).from(users).where(eq(users.id, userId));
+    const [row] = await db
+      .select({ sv: users.sessionVersion, active: users.active })
+      .from(users)
+      .where(eq(users.id, userId));
     return row!;
   }
 
@@ -122,15 +146,31 @@ describe("deactivation", () => {
     await db.insert(memberships).values({ workspaceId: foreign.workspaceId, userId, role: "manager" });
     const before = await sessionVersion(userId);
 
-    await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId, deactivated: true }));
+    await db.transaction((tx) =>
+      setMemberDeactivated(tx, {
+        workspaceId: fx.workspaceId,
+        actorUserId: fx.users.admin.id,
+        userId,
+        deactivated: true,
+      }),
+    );
     expect(await getMembership(db, { userId, workspaceId: fx.workspaceId })).toBeUndefined();
     expect(await getMembership(db, { userId, slug: fx.slug })).toBeUndefined();
     expect((await listMembershipsForUser(db, { userId })).map((m) => m.workspace.id)).toEqual([foreign.workspaceId]);
     // Still active elsewhere: an admin of this workspace must not be able to sign them out of the other one.
     expect(await sessionVersion(userId)).toEqual({ sv: before.sv, active: true });
-    expect((await listMembers(db, { workspaceId: fx.workspaceId })).find((m) => m.userId === userId)?.active).toBe(false);
+    expect((await listMembers(db, { workspaceId: fx.workspaceId })).find((m) => m.userId === userId)?.active).toBe(
+      false,
+    );
 
-    await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId, deactivated: false }));
+    await db.transaction((tx) =>
+      setMemberDeactivated(tx, {
+        workspaceId: fx.workspaceId,
+        actorUserId: fx.users.admin.id,
+        userId,
+        deactivated: false,
+      }),
+    );
     expect((await getMembership(db, { userId, workspaceId: fx.workspaceId }))?.role).toBe("analyst");
   });
 
@@ -138,9 +178,18 @@ describe("deactivation", () => {
     const fx = await createWorkspaceFixture(db);
     const userId = fx.users.analyst.id;
     // A membership elsewhere that is deactivated already does not count.
-    await db.insert(memberships).values({ workspaceId: foreign.workspaceId, userId, role: "manager", deactivatedAt: new Date() });
+    await db
+      .insert(memberships)
+      .values({ workspaceId: foreign.workspaceId, userId, role: "manager", deactivatedAt: new Date() });
     const before = await sessionVersion(userId);
-    await db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId, deactivated: true }));
+    await db.transaction((tx) =>
+      setMemberDeactivated(tx, {
+        workspaceId: fx.workspaceId,
+        actorUserId: fx.users.admin.id,
+        userId,
+        deactivated: true,
+      }),
+    );
     expect(await sessionVersion(userId)).toEqual({ sv: before.sv + 1, active: true });
   });
 
@@ -155,12 +204,24 @@ describe("deactivation", () => {
     let firstChanged!: () => void;
     const changed = new Promise<void>((resolve) => (firstChanged = resolve));
     const first = db.transaction(async (tx) => {
-      await setMemberDeactivated(tx, { workspaceId: a.workspaceId, actorUserId: a.users.admin.id, userId, deactivated: true });
+      await setMemberDeactivated(tx, {
+        workspaceId: a.workspaceId,
+        actorUserId: a.users.admin.id,
+        userId,
+        deactivated: true,
+      });
       firstChanged();
       await tx.execute(sql`select pg_sleep(0.3)`);
     });
     await changed;
-    const second = db.transaction((tx) => setMemberDeactivated(tx, { workspaceId: b.workspaceId, actorUserId: b.users.admin.id, userId, deactivated: true }));
+    const second = db.transaction((tx) =>
+      setMemberDeactivated(tx, {
+        workspaceId: b.workspaceId,
+        actorUserId: b.users.admin.id,
+        userId,
+        deactivated: true,
+      }),
+    );
     await Promise.all([first, second]);
     expect((await sessionVersion(userId)).sv).toBe(before.sv + 1);
   });
@@ -171,12 +232,19 @@ describe("removal", () => {
     const fx = await createWorkspaceFixture(db);
     const cm = fx.users.community_manager.id;
     await db.insert(memberships).values({ workspaceId: foreign.workspaceId, userId: cm, role: "community_manager" });
-    await db.insert(identityOperators).values({ identityId: foreign.identities.persona, userId: cm, workspaceId: foreign.workspaceId });
+    await db
+      .insert(identityOperators)
+      .values({ identityId: foreign.identities.persona, userId: cm, workspaceId: foreign.workspaceId });
 
-    const result = await db.transaction((tx) => removeMember(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId: cm }));
+    const result = await db.transaction((tx) =>
+      removeMember(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId: cm }),
+    );
     expect(result).toEqual({ ok: true, value: { role: "community_manager" } });
     expect(await roleOf(fx.workspaceId, cm)).toBeUndefined();
-    const operatorRows = await db.select({ workspaceId: identityOperators.workspaceId }).from(identityOperators).where(eq(identityOperators.userId, cm));
+    const operatorRows = await db
+      .select({ workspaceId: identityOperators.workspaceId })
+      .from(identityOperators)
+      .where(eq(identityOperators.userId, cm));
     expect(operatorRows).toEqual([{ workspaceId: foreign.workspaceId }]);
     expect(await db.select({ id: users.id }).from(users).where(eq(users.id, cm))).toHaveLength(1);
   });
@@ -187,10 +255,19 @@ describe("removal", () => {
     const [member] = await tx
       .select({ id: memberships.id })
       .from(memberships)
-      .where(and(eq(memberships.workspaceId, fx.workspaceId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
+      .where(
+        and(
+          eq(memberships.workspaceId, fx.workspaceId),
+          eq(memberships.userId, userId),
+          isNull(memberships.deactivatedAt),
+        ),
+      )
       .for("share");
     if (!member) return false;
-    await tx.insert(identityOperators).values({ workspaceId: fx.workspaceId, identityId: fx.identities.persona, userId }).onConflictDoNothing();
+    await tx
+      .insert(identityOperators)
+      .values({ workspaceId: fx.workspaceId, identityId: fx.identities.persona, userId })
+      .onConflictDoNothing();
     return true;
   }
 
@@ -223,7 +300,9 @@ describe("removal", () => {
       return result;
     });
     await assigning;
-    const removal = db.transaction((tx) => removeMember(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId }));
+    const removal = db.transaction((tx) =>
+      removeMember(tx, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, userId }),
+    );
     expect(await Promise.all([assignment, removal])).toEqual([true, { ok: true, value: { role: "analyst" } }]);
     expect(await db.select().from(identityOperators).where(eq(identityOperators.userId, userId))).toEqual([]);
     expect(await roleOf(fx.workspaceId, userId)).toBeUndefined();

@@ -54,7 +54,10 @@ async function lockForChange(tx: DbOrTx, { workspaceId, userId }: { workspaceId:
 
 type Change = { workspaceId: string; actorUserId: string; userId: string };
 
-export async function changeMemberRole(tx: DbOrTx, { workspaceId, actorUserId, userId, role }: Change & { role: Role }): Promise<Outcome<{ from: Role }>> {
+export async function changeMemberRole(
+  tx: DbOrTx,
+  { workspaceId, actorUserId, userId, role }: Change & { role: Role },
+): Promise<Outcome<{ from: Role }>> {
   if (userId === actorUserId) return SELF;
   const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
   if (!target) return fail("not_found");
@@ -83,7 +86,10 @@ export async function setMemberDeactivated(
     .set({ deactivatedAt: deactivated ? (target.deactivatedAt ?? new Date()) : null })
     .where(eq(memberships.id, target.id));
   if (deactivated && !(await hasOtherActiveMembership(tx, { userId }))) {
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId));
   }
   return ok(null);
 }
@@ -109,7 +115,10 @@ async function hasOtherActiveMembership(tx: DbOrTx, { userId }: { userId: string
  * takes the same row FOR SHARE, so the two cannot interleave — either the new operator row exists before the
  * delete below runs (and goes with it), or the operator change waits and then finds no membership.
  */
-export async function removeMember(tx: DbOrTx, { workspaceId, actorUserId, userId }: Change): Promise<Outcome<{ role: Role }>> {
+export async function removeMember(
+  tx: DbOrTx,
+  { workspaceId, actorUserId, userId }: Change,
+): Promise<Outcome<{ role: Role }>> {
   if (userId === actorUserId) return SELF;
   const { target, wouldLeaveNoAdmin } = await lockForChange(tx, { workspaceId, userId });
   if (!target) return fail("not_found");

@@ -13,7 +13,13 @@ const EXCERPT = 140;
  */
 export async function addNote(
   db: DbOrTx,
-  { workspaceId, conversationId, authorUserId, body, mentions }: { workspaceId: string; conversationId: string; authorUserId: string; body: string; mentions: string[] },
+  {
+    workspaceId,
+    conversationId,
+    authorUserId,
+    body,
+    mentions,
+  }: { workspaceId: string; conversationId: string; authorUserId: string; body: string; mentions: string[] },
 ): Promise<Outcome<{ id: string; mentioned: string[] }>> {
   const text = body.trim();
   if (!text) return fail("bad_request", { body: [{ key: "conversation.errors.empty" }] });
@@ -28,16 +34,40 @@ export async function addNote(
       ? await tx
           .select({ userId: memberships.userId })
           .from(memberships)
-          .where(and(eq(memberships.workspaceId, workspaceId), inArray(memberships.userId, wanted), isNull(memberships.deactivatedAt)))
+          .where(
+            and(
+              eq(memberships.workspaceId, workspaceId),
+              inArray(memberships.userId, wanted),
+              isNull(memberships.deactivatedAt),
+            ),
+          )
       : [];
     const mentioned = members.map((m) => m.userId);
-    const [note] = await tx.insert(notes).values({ workspaceId, conversationId, authorUserId, body: text, mentions: mentioned }).returning({ id: notes.id });
+    const [note] = await tx
+      .insert(notes)
+      .values({ workspaceId, conversationId, authorUserId, body: text, mentions: mentioned })
+      .returning({ id: notes.id });
     if (mentioned.length) {
       await tx.insert(notifications).values(
-        mentioned.map((userId) => ({ workspaceId, userId, kind: "mention" as const, actorUserId: authorUserId, conversationId, noteId: note!.id, excerpt: text.slice(0, EXCERPT) })),
+        mentioned.map((userId) => ({
+          workspaceId,
+          userId,
+          kind: "mention" as const,
+          actorUserId: authorUserId,
+          conversationId,
+          noteId: note!.id,
+          excerpt: text.slice(0, EXCERPT),
+        })),
       );
     }
-    await recordAudit(tx, { workspaceId, actorUserId: authorUserId, action: "conversation.note_added", objectType: "conversation", objectId: conversationId, data: { noteId: note!.id, mentioned } });
+    await recordAudit(tx, {
+      workspaceId,
+      actorUserId: authorUserId,
+      action: "conversation.note_added",
+      objectType: "conversation",
+      objectId: conversationId,
+      data: { noteId: note!.id, mentioned },
+    });
     return ok({ id: note!.id, mentioned });
   });
 }

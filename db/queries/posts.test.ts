@@ -12,7 +12,14 @@ let b: WorkspaceFixture;
 async function addPost(fx: WorkspaceFixture, status: PostStatus, version = 1) {
   const [row] = await db
     .insert(posts)
-    .values({ workspaceId: fx.workspaceId, identityId: fx.identities.brand, authorUserId: fx.users.social_media_manager.id, body: `${status} post`, status, version })
+    .values({
+      workspaceId: fx.workspaceId,
+      identityId: fx.identities.brand,
+      authorUserId: fx.users.social_media_manager.id,
+      body: `${status} post`,
+      status,
+      version,
+    })
     .returning();
   return row!;
 }
@@ -47,7 +54,10 @@ describe("approvePost", () => {
     const post = await addPost(a, "in_review");
     const userId = a.users.manager.id;
     expect((await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 1, userId })).ok).toBe(true);
-    expect(await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 2, userId })).toEqual({ ok: false, code: "conflict" });
+    expect(await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 2, userId })).toEqual({
+      ok: false,
+      code: "conflict",
+    });
     expect((await load(post.id)).approvalTrail).toHaveLength(1);
   });
 
@@ -55,7 +65,12 @@ describe("approvePost", () => {
     "refuses a post in status %s with conflict and changes nothing",
     async (status) => {
       const post = await addPost(a, status);
-      const result = await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 1, userId: a.users.manager.id });
+      const result = await approvePost(db, {
+        workspaceId: a.workspaceId,
+        postId: post.id,
+        version: 1,
+        userId: a.users.manager.id,
+      });
       expect(result).toEqual({ ok: false, code: "conflict" });
       expect(await load(post.id)).toEqual(post);
     },
@@ -63,14 +78,24 @@ describe("approvePost", () => {
 
   it("refuses a stale version with conflict", async () => {
     const post = await addPost(a, "in_review", 3);
-    const result = await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 2, userId: a.users.manager.id });
+    const result = await approvePost(db, {
+      workspaceId: a.workspaceId,
+      postId: post.id,
+      version: 2,
+      userId: a.users.manager.id,
+    });
     expect(result).toEqual({ ok: false, code: "conflict" });
     expect(await load(post.id)).toEqual(post);
   });
 
   it("answers not_found for another workspace's post and writes nothing", async () => {
     const before = await load(b.postId);
-    const result = await approvePost(db, { workspaceId: a.workspaceId, postId: b.postId, version: 1, userId: a.users.admin.id });
+    const result = await approvePost(db, {
+      workspaceId: a.workspaceId,
+      postId: b.postId,
+      version: 1,
+      userId: a.users.admin.id,
+    });
     expect(result).toEqual({ ok: false, code: "not_found" });
     expect(await load(b.postId)).toEqual(before);
   });
@@ -82,7 +107,11 @@ describe("listPosts", () => {
     const to = new Date(Date.now() + 30 * 24 * 3_600_000);
     const ids = (await listPosts(db, { workspaceId: b.workspaceId, from, to })).map((p) => p.id);
     expect(ids).toEqual([b.postId]);
-    const none = await listPosts(db, { workspaceId: b.workspaceId, from: new Date("2000-01-01"), to: new Date("2000-02-01") });
+    const none = await listPosts(db, {
+      workspaceId: b.workspaceId,
+      from: new Date("2000-01-01"),
+      to: new Date("2000-02-01"),
+    });
     expect(none).toEqual([]);
   });
 });

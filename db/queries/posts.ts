@@ -18,14 +18,22 @@ export async function listPosts(db: DbOrTx, { workspaceId, from, to }: { workspa
       version: posts.version,
       identity: { displayName: identities.displayName, kind: identities.kind },
       authorName: users.name,
-      platforms: sql<string[]>`(select coalesce(array_agg(distinct ${channels.platform}::text), '{}') from ${postTargets} join ${channels} on ${channels.id} = ${postTargets.channelId} where ${postTargets.postId} = ${posts.id})`,
+      platforms: sql<
+        string[]
+      >`(select coalesce(array_agg(distinct ${channels.platform}::text), '{}') from ${postTargets} join ${channels} on ${channels.id} = ${postTargets.channelId} where ${postTargets.postId} = ${posts.id})`,
       // Latest snapshot per target, summed over the post's targets.
       impressions: sql<number>`(select coalesce(sum(m.impressions), 0)::int from (select distinct on (${postMetrics.postTargetId}) ${postMetrics.impressions} as impressions from ${postMetrics} where ${postMetrics.postId} = ${posts.id} order by ${postMetrics.postTargetId}, ${postMetrics.capturedAt} desc) m)`,
     })
     .from(posts)
     .innerJoin(identities, eq(identities.id, posts.identityId))
     .leftJoin(users, eq(users.id, posts.authorUserId))
-    .where(and(eq(posts.workspaceId, workspaceId), gte(when, sql`${from.toISOString()}::timestamptz`), lt(when, sql`${to.toISOString()}::timestamptz`)))
+    .where(
+      and(
+        eq(posts.workspaceId, workspaceId),
+        gte(when, sql`${from.toISOString()}::timestamptz`),
+        lt(when, sql`${to.toISOString()}::timestamptz`),
+      ),
+    )
     .orderBy(asc(when), asc(posts.id));
 }
 
@@ -43,10 +51,25 @@ export async function approvePost(
       version: sql`${posts.version} + 1`,
       updatedAt: new Date(),
     })
-    .where(and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId), eq(posts.version, version), eq(posts.status, "in_review")))
+    .where(
+      and(
+        eq(posts.id, postId),
+        eq(posts.workspaceId, workspaceId),
+        eq(posts.version, version),
+        eq(posts.status, "in_review"),
+      ),
+    )
     .returning({ id: posts.id, status: posts.status, version: posts.version });
   if (row) return ok(row);
-  return notFoundOrConflict(async () => (await db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId))))[0]);
+  return notFoundOrConflict(
+    async () =>
+      (
+        await db
+          .select({ id: posts.id })
+          .from(posts)
+          .where(and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId)))
+      )[0],
+  );
 }
 
 export type PostListItem = Awaited<ReturnType<typeof listPosts>>[number];

@@ -29,7 +29,11 @@ export type SentReply = {
 };
 
 const conversationExists = (db: DbOrTx, workspaceId: string, id: string) => () =>
-  db.select({ id: conversations.id }).from(conversations).where(and(eq(conversations.id, id), eq(conversations.workspaceId, workspaceId))).then((r) => r[0]);
+  db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(eq(conversations.id, id), eq(conversations.workspaceId, workspaceId)))
+    .then((r) => r[0]);
 
 /**
  * The conversation with what a reply needs from its channel, workspace and the chosen voice, in one round trip;
@@ -47,7 +51,9 @@ async function loadForReply(db: DbOrTx, workspaceId: string, conversationId: str
         status: identities.status,
         signOff: identities.signOff,
         voiceGuide: identities.voiceGuide,
-        operatorIds: sql<string[]>`coalesce((select array_agg(${identityOperators.userId}) from ${identityOperators} where ${identityOperators.identityId} = ${identities.id}), '{}')`,
+        operatorIds: sql<
+          string[]
+        >`coalesce((select array_agg(${identityOperators.userId}) from ${identityOperators} where ${identityOperators.identityId} = ${identities.id}), '{}')`,
       },
     })
     .from(conversations)
@@ -71,16 +77,24 @@ export async function sendReply(db: DbOrTx, input: SendReplyInput): Promise<Outc
     const loaded = await loadForReply(tx, workspaceId, conversationId, identityId);
     if (!loaded) return fail("not_found");
     const { conversation, channel, workspace, identity } = loaded;
-    if (!identity?.id || !canSpeakAs(user, { kind: identity.kind, status: identity.status, operatorIds: identity.operatorIds })) {
+    if (
+      !identity?.id ||
+      !canSpeakAs(user, { kind: identity.kind, status: identity.status, operatorIds: identity.operatorIds })
+    ) {
       return fieldFailure("forbidden", "identityId", "conversation.errors.voice");
     }
     if (conversation.version !== version) return fail("conflict");
 
     const body = applySignOff(input.body.trim(), identity, channel);
     const { banned } = checkVoice(body, identity.voiceGuide);
-    if (banned.length > 0) return fieldFailure("bad_request", "body", "conversation.errors.banned", { terms: banned.join(", ") });
+    if (banned.length > 0)
+      return fieldFailure("bad_request", "body", "conversation.errors.banned", { terms: banned.join(", ") });
     const length = replyLength(body, channel.platform);
-    if (length.over) return fieldFailure("bad_request", "body", "conversation.errors.tooLong", { limit: length.limit, length: length.length });
+    if (length.over)
+      return fieldFailure("bad_request", "body", "conversation.errors.tooLong", {
+        limit: length.limit,
+        length: length.length,
+      });
 
     const [updated] = await tx
       .update(conversations)
@@ -93,7 +107,13 @@ export async function sendReply(db: DbOrTx, input: SendReplyInput): Promise<Outc
         firstResponseAt: sql`coalesce(${conversations.firstResponseAt}, ${now.toISOString()}::timestamptz)`,
         lastMessageAt: now,
       })
-      .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId), eq(conversations.version, version)))
+      .where(
+        and(
+          eq(conversations.id, conversationId),
+          eq(conversations.workspaceId, workspaceId),
+          eq(conversations.version, version),
+        ),
+      )
       .returning({ id: conversations.id, version: conversations.version, status: conversations.status });
     // Read above at the same version, so `conversation` is exactly the state this update replaced.
     if (!updated) return notFoundOrConflict(conversationExists(tx, workspaceId, conversationId));
@@ -131,7 +151,12 @@ export async function sendReply(db: DbOrTx, input: SendReplyInput): Promise<Outc
         isFirst: conversation.firstResponseAt === null,
       });
     }
-    await addJob(tx, "deliver-reply", { messageId }, { jobKey: `deliver-reply:${messageId}`, maxAttempts: DELIVERY_MAX_ATTEMPTS });
+    await addJob(
+      tx,
+      "deliver-reply",
+      { messageId },
+      { jobKey: `deliver-reply:${messageId}`, maxAttempts: DELIVERY_MAX_ATTEMPTS },
+    );
     await recordAudit(tx, {
       workspaceId,
       actorUserId: user.id,
@@ -148,20 +173,48 @@ export async function sendReply(db: DbOrTx, input: SendReplyInput): Promise<Outc
  * Puts a failed reply back in the queue. The message keeps its idempotency key, so even if the platform did take
  * the earlier attempt (and only the answer got lost), this delivery returns that post instead of a second one.
  */
-export async function retryDelivery(db: DbOrTx, { workspaceId, messageId, userId }: { workspaceId: string; messageId: string; userId: string }): Promise<Outcome<{ id: string }>> {
+export async function retryDelivery(
+  db: DbOrTx,
+  { workspaceId, messageId, userId }: { workspaceId: string; messageId: string; userId: string },
+): Promise<Outcome<{ id: string }>> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(messages)
       .set({ deliveryStatus: "queued", error: null })
-      .where(and(eq(messages.id, messageId), eq(messages.workspaceId, workspaceId), eq(messages.direction, "outbound"), eq(messages.deliveryStatus, "failed")))
+      .where(
+        and(
+          eq(messages.id, messageId),
+          eq(messages.workspaceId, workspaceId),
+          eq(messages.direction, "outbound"),
+          eq(messages.deliveryStatus, "failed"),
+        ),
+      )
       .returning({ id: messages.id, conversationId: messages.conversationId });
     if (!row) {
       return notFoundOrConflict(() =>
-        tx.select({ id: messages.id }).from(messages).where(and(eq(messages.id, messageId), eq(messages.workspaceId, workspaceId), eq(messages.direction, "outbound"))).then((r) => r[0]),
+        tx
+          .select({ id: messages.id })
+          .from(messages)
+          .where(
+            and(eq(messages.id, messageId), eq(messages.workspaceId, workspaceId), eq(messages.direction, "outbound")),
+          )
+          .then((r) => r[0]),
       );
     }
-    await addJob(tx, "deliver-reply", { messageId }, { jobKey: `deliver-reply:${messageId}`, maxAttempts: DELIVERY_MAX_ATTEMPTS });
-    await recordAudit(tx, { workspaceId, actorUserId: userId, action: "message.retried", objectType: "conversation", objectId: row.conversationId, data: { messageId } });
+    await addJob(
+      tx,
+      "deliver-reply",
+      { messageId },
+      { jobKey: `deliver-reply:${messageId}`, maxAttempts: DELIVERY_MAX_ATTEMPTS },
+    );
+    await recordAudit(tx, {
+      workspaceId,
+      actorUserId: userId,
+      action: "message.retried",
+      objectType: "conversation",
+      objectId: row.conversationId,
+      data: { messageId },
+    });
     return ok({ id: row.id });
   });
 }

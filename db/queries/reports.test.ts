@@ -40,23 +40,59 @@ async function addResponses(fx: WorkspaceFixture, kind: "brand" | "persona", row
     const respondedAt = new Date(r.at ?? `2026-04-${String(10 + i).padStart(2, "0")}T12:00:00Z`);
     const [message] = await db
       .insert(messages)
-      .values({ workspaceId: fx.workspaceId, conversationId: fx.conversationId, channelId: fx.channelId, direction: "outbound", body: "answer", identityId, deliveryStatus: "sent", sentAt: respondedAt })
+      .values({
+        workspaceId: fx.workspaceId,
+        conversationId: fx.conversationId,
+        channelId: fx.channelId,
+        direction: "outbound",
+        body: "answer",
+        identityId,
+        deliveryStatus: "sent",
+        sentAt: respondedAt,
+      })
       .returning({ id: messages.id });
     await db.insert(responses).values({
-      workspaceId: fx.workspaceId, conversationId: fx.conversationId, messageId: message!.id, identityId, identityKind: kind,
-      channelId: fx.channelId, priority: r.priority, waitStartedAt: new Date(respondedAt.getTime() - r.seconds * 1000),
-      respondedAt, responseSeconds: r.seconds, isFirst: r.first ?? false,
+      workspaceId: fx.workspaceId,
+      conversationId: fx.conversationId,
+      messageId: message!.id,
+      identityId,
+      identityKind: kind,
+      channelId: fx.channelId,
+      priority: r.priority,
+      waitStartedAt: new Date(respondedAt.getTime() - r.seconds * 1000),
+      respondedAt,
+      responseSeconds: r.seconds,
+      isFirst: r.first ?? false,
     });
   }
 }
 
-type Snapshot = { at: string; impressions: number; likes?: number; comments?: number; shares?: number; saves?: number; clicks?: number };
+type Snapshot = {
+  at: string;
+  impressions: number;
+  likes?: number;
+  comments?: number;
+  shares?: number;
+  saves?: number;
+  clicks?: number;
+};
 
 /** A post with one target per channel and metric snapshots per target. */
-async function addPost(fx: WorkspaceFixture, kind: "brand" | "persona", publishedAt: string | null, targets: [string, Snapshot[]][]) {
+async function addPost(
+  fx: WorkspaceFixture,
+  kind: "brand" | "persona",
+  publishedAt: string | null,
+  targets: [string, Snapshot[]][],
+) {
   const [post] = await db
     .insert(posts)
-    .values({ workspaceId: fx.workspaceId, identityId: fx.identities[kind], body: "post", status: publishedAt ? "published" : "draft", publishedAt: publishedAt ? new Date(publishedAt) : null })
+    .values({
+      workspaceId: fx.workspaceId,
+      identityId: fx.identities[kind],
+      body: "post",
+      status: publishedAt ? "published" : "draft",
+      publishedAt: publishedAt ? new Date(publishedAt) : null,
+    })
     .returning({ id: posts.id });
   for (const [channelId, snapshots] of targets) {
     const [target] = await db
@@ -64,7 +100,13 @@ async function addPost(fx: WorkspaceFixture, kind: "brand" | "persona", publishe
       .values({ workspaceId: fx.workspaceId, postId: post!.id, channelId, idempotencyKey: `${post!.id}:${channelId}` })
       .returning({ id: postTargets.id });
     for (const s of snapshots) {
-      await db.insert(postMetrics).values({ workspaceId: fx.workspaceId, postId: post!.id, postTargetId: target!.id, ...s, capturedAt: new Date(s.at) });
+      await db.insert(postMetrics).values({
+        workspaceId: fx.workspaceId,
+        postId: post!.id,
+        postTargetId: target!.id,
+        ...s,
+        capturedAt: new Date(s.at),
+      });
     }
   }
 }
@@ -82,19 +124,38 @@ beforeAll(async () => {
 
   const [second] = await db
     .insert(channels)
-    .values({ workspaceId: a.workspaceId, platform: "instagram", handle: `@ig_${a.tag}`, identityId: a.identities.brand })
+    .values({
+      workspaceId: a.workspaceId,
+      platform: "instagram",
+      handle: `@ig_${a.tag}`,
+      identityId: a.identities.brand,
+    })
     .returning({ id: channels.id });
   const [c1, c2] = [a.channelId, second!.id];
   await addPost(a, "brand", "2026-04-10T09:00:00Z", [
     // The earlier snapshot is inserted last and is bigger: only captured_at decides which one counts.
-    [c1, [{ at: "2026-04-12T09:00:00Z", impressions: 1000, likes: 50, comments: 10, shares: 5, saves: 5 }, { at: "2026-04-10T10:00:00Z", impressions: 5000, likes: 400 }]],
+    [
+      c1,
+      [
+        { at: "2026-04-12T09:00:00Z", impressions: 1000, likes: 50, comments: 10, shares: 5, saves: 5 },
+        { at: "2026-04-10T10:00:00Z", impressions: 5000, likes: 400 },
+      ],
+    ],
     [c2, [{ at: "2026-04-11T09:00:00Z", impressions: 500, likes: 8, comments: 2, clicks: 70 }]],
   ]);
-  await addPost(a, "brand", "2026-04-20T09:00:00Z", [[c1, [{ at: "2026-04-21T09:00:00Z", impressions: 200, likes: 30, saves: 10, clicks: 999 }]]]);
-  await addPost(a, "persona", "2026-04-15T09:00:00Z", [[c1, [{ at: "2026-04-16T09:00:00Z", impressions: 300, likes: 20, comments: 5, shares: 3, saves: 2 }]]]);
-  await addPost(a, "brand", "2026-03-01T09:00:00Z", [[c1, [{ at: "2026-03-02T09:00:00Z", impressions: 10, likes: 10 }]]]);
+  await addPost(a, "brand", "2026-04-20T09:00:00Z", [
+    [c1, [{ at: "2026-04-21T09:00:00Z", impressions: 200, likes: 30, saves: 10, clicks: 999 }]],
+  ]);
+  await addPost(a, "persona", "2026-04-15T09:00:00Z", [
+    [c1, [{ at: "2026-04-16T09:00:00Z", impressions: 300, likes: 20, comments: 5, shares: 3, saves: 2 }]],
+  ]);
+  await addPost(a, "brand", "2026-03-01T09:00:00Z", [
+    [c1, [{ at: "2026-03-02T09:00:00Z", impressions: 10, likes: 10 }]],
+  ]);
   await addPost(a, "persona", null, [[c2, [{ at: "2026-04-16T09:00:00Z", impressions: 10, likes: 10 }]]]);
-  await addPost(b, "brand", "2026-04-10T09:00:00Z", [[b.channelId, [{ at: "2026-04-11T09:00:00Z", impressions: 10, likes: 9 }]]]);
+  await addPost(b, "brand", "2026-04-10T09:00:00Z", [
+    [b.channelId, [{ at: "2026-04-11T09:00:00Z", impressions: 10, likes: 9 }]],
+  ]);
 });
 
 describe("responseTimesByIdentityKind", () => {
@@ -104,7 +165,10 @@ describe("responseTimesByIdentityKind", () => {
       responses: rows.length,
       medianSeconds: percentile(seconds, 0.5),
       p90Seconds: percentile(seconds, 0.9),
-      firstMedianSeconds: percentile(rows.filter((r) => r.first).map((r) => r.seconds), 0.5),
+      firstMedianSeconds: percentile(
+        rows.filter((r) => r.first).map((r) => r.seconds),
+        0.5,
+      ),
       slaAttainment: rows.filter((r) => r.seconds <= SLA[r.priority] * 60).length / rows.length,
     };
   };
@@ -113,7 +177,10 @@ describe("responseTimesByIdentityKind", () => {
     const rows = await responseTimesByIdentityKind(db, range(a));
     expect(rows.map((r) => r.identityKind)).toEqual(["brand", "persona"]);
     const [brand, persona] = rows;
-    for (const [actual, want] of [[brand!, expected(BRAND)], [persona!, expected(PERSONA)]] as const) {
+    for (const [actual, want] of [
+      [brand!, expected(BRAND)],
+      [persona!, expected(PERSONA)],
+    ] as const) {
       expect(actual.responses).toBe(want.responses);
       expect(actual.medianSeconds).toBeCloseTo(want.medianSeconds!, 6);
       expect(actual.p90Seconds).toBeCloseTo(want.p90Seconds!, 6);
@@ -128,12 +195,27 @@ describe("responseTimesByIdentityKind", () => {
     expect(brand).toMatchObject({ responses: 6, medianSeconds: 1950, p90Seconds: 10600, firstMedianSeconds: 7200 });
     expect(brand!.slaAttainment).toBeCloseTo(4 / 6, 6);
     // persona: 45 60 300 400 2000 → median 300, p90 at rank 3.6 → 400+0.6·1600; SLA 4 of 5.
-    expect(persona).toMatchObject({ responses: 5, medianSeconds: 300, p90Seconds: 1360, firstMedianSeconds: 1030, slaAttainment: 0.8 });
+    expect(persona).toMatchObject({
+      responses: 5,
+      medianSeconds: 300,
+      p90Seconds: 1360,
+      firstMedianSeconds: 1030,
+      slaAttainment: 0.8,
+    });
   });
 
   it("sees only the workspace's own responses", async () => {
     const rows = await responseTimesByIdentityKind(db, range(b));
-    expect(rows).toEqual([{ identityKind: "brand", responses: 1, medianSeconds: 50_000, p90Seconds: 50_000, firstMedianSeconds: 50_000, slaAttainment: 0 }]);
+    expect(rows).toEqual([
+      {
+        identityKind: "brand",
+        responses: 1,
+        medianSeconds: 50_000,
+        p90Seconds: 50_000,
+        firstMedianSeconds: 50_000,
+        slaAttainment: 0,
+      },
+    ]);
   });
 
   it("returns no rows for an empty range", async () => {

@@ -33,7 +33,13 @@ export async function responseTimesByIdentityKind(db: DbOrTx, { workspaceId, fro
   return [...rows];
 }
 
-export type EngagementRow = { identityKind: IdentityKind; posts: number; impressions: number; engagements: number; rate: number | null };
+export type EngagementRow = {
+  identityKind: IdentityKind;
+  posts: number;
+  impressions: number;
+  engagements: number;
+  rate: number | null;
+};
 
 /** Impression-weighted engagement rate of posts published in the range, split by the posting voice's kind. */
 export async function engagementByIdentityKind(db: DbOrTx, { workspaceId, from, to }: Range) {

@@ -2,7 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sessions, users } from "@/db/schema";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
-import { createSession, isSessionLive, revokeSession, SESSION_MAX_AGE_SECONDS, SESSION_TOUCH_SECONDS } from "./sessions";
+import {
+  createSession,
+  isSessionLive,
+  revokeSession,
+  SESSION_MAX_AGE_SECONDS,
+  SESSION_TOUCH_SECONDS,
+} from "./sessions";
 import { getSessionUser } from "./users";
 
 const db = testDb();
@@ -54,7 +60,10 @@ describe("server-side sessions", () => {
   it("a bumped session version or a deactivated account ends every session", async () => {
     const fixture = await createWorkspaceFixture(db, "Sessions version");
     const a = await tokenFor(fixture.users.analyst.id);
-    await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, a.userId));
+    await db
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, a.userId));
     expect(await isSessionLive(db, a)).toBe(false);
     const b = await tokenFor(fixture.users.manager.id);
     await db.update(users).set({ active: false }).where(eq(users.id, b.userId));

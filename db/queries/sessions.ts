@@ -34,12 +34,24 @@ export async function isSessionLive(db: DbOrTx, token: { sessionId: string; user
     .where(liveSession(token))
     .limit(1);
   if (!row) return false;
-  if (row.stale) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, token.sessionId));
+  if (row.stale)
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.id, token.sessionId));
   return true;
 }
 
 /** The WHERE clause of a live session (sessions joined with users), shared with getSessionUser. */
-export function liveSession({ sessionId, userId, sessionVersion }: { sessionId: string; userId: string; sessionVersion: number }) {
+export function liveSession({
+  sessionId,
+  userId,
+  sessionVersion,
+}: {
+  sessionId: string;
+  userId: string;
+  sessionVersion: number;
+}) {
   return and(
     eq(sessions.id, sessionId),
     eq(sessions.userId, userId),

@@ -76,9 +76,18 @@ export async function changePassword(
 }
 
 /** What a session is issued for after a password change: only an active user whose session version is this one. */
-export async function getReauthUser(db: DbOrTx, { userId, sessionVersion }: { userId: string; sessionVersion: number }) {
+export async function getReauthUser(
+  db: DbOrTx,
+  { userId, sessionVersion }: { userId: string; sessionVersion: number },
+) {
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, sessionVersion: users.sessionVersion, locale: users.locale })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      sessionVersion: users.sessionVersion,
+      locale: users.locale,
+    })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.active, true), eq(users.sessionVersion, sessionVersion)))
     .limit(1);

@@ -20,12 +20,23 @@ describe("createWorkspace", () => {
   it("creates the workspace with its creator as admin and a brand identity named after it; slugs stay unique", async () => {
     const fx = await createWorkspaceFixture(db);
     const name = `Agency Client ${uniqueTag()}`;
-    const first = await db.transaction((tx) => createWorkspace(tx, { name, timezone: "Europe/Berlin", defaultLocale: "de", creatorUserId: fx.users.admin.id }));
-    const second = await db.transaction((tx) => createWorkspace(tx, { name, timezone: "UTC", defaultLocale: "en", creatorUserId: fx.users.admin.id }));
-    expect(first.workspace).toMatchObject({ name, slug: slugify(name), timezone: "Europe/Berlin", defaultLocale: "de" });
+    const first = await db.transaction((tx) =>
+      createWorkspace(tx, { name, timezone: "Europe/Berlin", defaultLocale: "de", creatorUserId: fx.users.admin.id }),
+    );
+    const second = await db.transaction((tx) =>
+      createWorkspace(tx, { name, timezone: "UTC", defaultLocale: "en", creatorUserId: fx.users.admin.id }),
+    );
+    expect(first.workspace).toMatchObject({
+      name,
+      slug: slugify(name),
+      timezone: "Europe/Berlin",
+      defaultLocale: "de",
+    });
     expect(second.workspace.slug).toBe(`${slugify(name)}-2`);
 
-    expect((await getMembership(db, { userId: fx.users.admin.id, workspaceId: first.workspace.id }))?.role).toBe("admin");
+    expect((await getMembership(db, { userId: fx.users.admin.id, workspaceId: first.workspace.id }))?.role).toBe(
+      "admin",
+    );
     const members = await db.select().from(memberships).where(eq(memberships.workspaceId, first.workspace.id));
     expect(members).toHaveLength(1);
     const voices = await db.select().from(identities).where(eq(identities.workspaceId, first.workspace.id));

@@ -41,9 +41,12 @@ export function slugify(name: string) {
 /** The base slug, or base-2, base-3 … — the first one no workspace uses yet. */
 async function freeSlug(db: DbOrTx, base: string) {
   const taken = new Set(
-    (await db.select({ slug: workspaces.slug }).from(workspaces).where(or(eq(workspaces.slug, base), like(workspaces.slug, `${base}-%`)))).map(
-      (r) => r.slug,
-    ),
+    (
+      await db
+        .select({ slug: workspaces.slug })
+        .from(workspaces)
+        .where(or(eq(workspaces.slug, base), like(workspaces.slug, `${base}-%`)))
+    ).map((r) => r.slug),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -13,7 +13,6 @@ export type ApprovalStep = {
 };
 export type MediaItem = { url: string; alt: string; kind: "image" | "video" };
 
-
 export const posts = pgTable(
   "posts",
   {
@@ -85,7 +84,10 @@ export const postMetrics = pgTable(
     saves: integer("saves").notNull().default(0),
     clicks: integer("clicks").notNull().default(0),
   },
-  (t) => [index("post_metrics_target_time_idx").on(t.postTargetId, t.capturedAt), index("post_metrics_post_idx").on(t.postId)],
+  (t) => [
+    index("post_metrics_target_time_idx").on(t.postTargetId, t.capturedAt),
+    index("post_metrics_post_idx").on(t.postId),
+  ],
 );
 
 export type Post = typeof posts.$inferSelect;

@@ -33,7 +33,10 @@ export const contacts = pgTable(
     handle: text("handle").notNull(),
     displayName: text("display_name").notNull(),
     // Free labels such as fan, critic, vip.
-    labels: text("labels").array().notNull().default(sql`'{}'::text[]`),
+    labels: text("labels")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },

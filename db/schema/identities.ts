@@ -16,7 +16,10 @@ export const identities = pgTable(
     handle: text("handle"),
     avatarUrl: text("avatar_url"),
     bio: text("bio").notNull().default(""),
-    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     voiceGuide: jsonb("voice_guide")
       .$type<VoiceGuide>()
       .notNull()
@@ -32,7 +35,9 @@ export const identities = pgTable(
   },
   (t) => [
     // Exactly one brand voice per workspace.
-    uniqueIndex("identities_one_brand_per_workspace").on(t.workspaceId).where(sql`${t.kind} = 'brand'`),
+    uniqueIndex("identities_one_brand_per_workspace")
+      .on(t.workspaceId)
+      .where(sql`${t.kind} = 'brand'`),
     index("identities_workspace_idx").on(t.workspaceId, t.kind),
   ],
 );

@@ -1,15 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceRef } from "./columns";
 import { channels, contacts } from "./channels";
 import {
@@ -25,7 +15,6 @@ import {
 } from "./enums";
 import { identities } from "./identities";
 import { users } from "./tenancy";
-
 
 export const conversations = pgTable(
   "conversations",
@@ -101,7 +90,9 @@ export const messages = pgTable(
     uniqueIndex("messages_idempotency_key_unique").on(t.idempotencyKey),
     index("messages_conversation_idx").on(t.conversationId, t.sentAt),
     // Replies per voice in a period (identity activity, reports): outbound messages of a workspace by time.
-    index("messages_outbound_time_idx").on(t.workspaceId, t.sentAt).where(sql`${t.direction} = 'outbound'`),
+    index("messages_outbound_time_idx")
+      .on(t.workspaceId, t.sentAt)
+      .where(sql`${t.direction} = 'outbound'`),
     // Every outgoing word is attributed to a voice.
     check("messages_outbound_has_identity", sql`${t.direction} = 'inbound' OR ${t.identityId} IS NOT NULL`),
   ],
@@ -118,7 +109,10 @@ export const notes = pgTable(
     authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
     // Members named with @ in the body (checked against the workspace's members when the note is written).
-    mentions: uuid("mentions").array().notNull().default(sql`'{}'::uuid[]`),
+    mentions: uuid("mentions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [index("notes_conversation_idx").on(t.conversationId, t.createdAt)],
@@ -144,7 +138,9 @@ export const notifications = pgTable(
   (t) => [
     // The header menu: one member's newest notifications in one workspace, and the unread count.
     index("notifications_user_recent_idx").on(t.userId, t.workspaceId, t.createdAt, t.id),
-    index("notifications_user_unread_idx").on(t.userId, t.workspaceId).where(sql`${t.readAt} IS NULL`),
+    index("notifications_user_unread_idx")
+      .on(t.userId, t.workspaceId)
+      .where(sql`${t.readAt} IS NULL`),
   ],
 );
 

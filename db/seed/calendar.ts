@@ -24,38 +24,69 @@ export async function seedCalendar(tx: DbOrTx, rnd: Random, t: SeededTenants, op
   const metricRows: (typeof postMetrics.$inferInsert)[] = [];
 
   for (let day = -28; day <= 14; day++) {
-    const perDay = rnd.weighted([[0, 1], [1, 4], [2, 2]]);
+    const perDay = rnd.weighted([
+      [0, 1],
+      [1, 4],
+      [2, 2],
+    ]);
     for (let n = 0; n < perDay; n++) {
       const persona = rnd.chance(0.25);
       const identity = persona ? jay : brand;
       const author = persona ? t.userId.jay : rnd.chance(0.75) ? t.userId.smm : t.userId.manager;
-      const scheduledAt = new Date(today.getTime() + day * DAY + rnd.int(8, 19) * HOUR + rnd.pick([0, 15, 30, 45]) * 60_000);
+      const scheduledAt = new Date(
+        today.getTime() + day * DAY + rnd.int(8, 19) * HOUR + rnd.pick([0, 15, 30, 45]) * 60_000,
+      );
       const past = scheduledAt.getTime() < options.now.getTime();
       const status: PostStatus = past
-        ? rnd.weighted([["published", 90], ["failed", 4], ["cancelled", 6]])
+        ? rnd.weighted([
+            ["published", 90],
+            ["failed", 4],
+            ["cancelled", 6],
+          ])
         : day <= 3
-          ? rnd.weighted([["scheduled", 60], ["approved", 15], ["in_review", 25]])
-          : rnd.weighted([["scheduled", 30], ["in_review", 30], ["draft", 40]]);
+          ? rnd.weighted([
+              ["scheduled", 60],
+              ["approved", 15],
+              ["in_review", 25],
+            ])
+          : rnd.weighted([
+              ["scheduled", 30],
+              ["in_review", 30],
+              ["draft", 40],
+            ]);
       const id = randomUUID();
       const trail: ApprovalStep[] = [];
       const created = scheduledAt.getTime() - rnd.int(2, 10) * DAY;
-      if (status !== "draft") trail.push({ at: new Date(created + HOUR).toISOString(), userId: author, action: "submitted" });
+      if (status !== "draft")
+        trail.push({ at: new Date(created + HOUR).toISOString(), userId: author, action: "submitted" });
       if (["approved", "scheduled", "published", "failed"].includes(status))
         trail.push({ at: new Date(created + 5 * HOUR).toISOString(), userId: t.userId.manager, action: "approved" });
-      if (status === "cancelled") trail.push({ at: new Date(created + 6 * HOUR).toISOString(), userId: t.userId.manager, action: "cancelled" });
+      if (status === "cancelled")
+        trail.push({ at: new Date(created + 6 * HOUR).toISOString(), userId: t.userId.manager, action: "cancelled" });
       postRows.push({
-        id, workspaceId, identityId: identity.id, authorUserId: author,
-        body: rnd.pick(POSTS), campaign: rnd.chance(0.4) ? rnd.pick(["Autumn drop", "Repair year", "Q&A"]) : null,
-        status, scheduledAt: status === "draft" && rnd.chance(0.5) ? null : scheduledAt,
-        publishedAt: status === "published" ? scheduledAt : null, approvalTrail: trail,
-        createdAt: new Date(created), updatedAt: new Date(created + 6 * HOUR),
+        id,
+        workspaceId,
+        identityId: identity.id,
+        authorUserId: author,
+        body: rnd.pick(POSTS),
+        campaign: rnd.chance(0.4) ? rnd.pick(["Autumn drop", "Repair year", "Q&A"]) : null,
+        status,
+        scheduledAt: status === "draft" && rnd.chance(0.5) ? null : scheduledAt,
+        publishedAt: status === "published" ? scheduledAt : null,
+        approvalTrail: trail,
+        createdAt: new Date(created),
+        updatedAt: new Date(created + 6 * HOUR),
       });
       const targets = persona ? jayChannels : brandChannels.filter(() => rnd.chance(0.5)).slice(0, 3);
       if (targets.length === 0) targets.push(brandChannels[0]!);
       for (const channel of targets) {
         const targetId = randomUUID();
         targetRows.push({
-          id: targetId, workspaceId, postId: id, channelId: channel.id, idempotencyKey: `${id}:${channel.id}`,
+          id: targetId,
+          workspaceId,
+          postId: id,
+          channelId: channel.id,
+          idempotencyKey: `${id}:${channel.id}`,
           status: status === "published" ? "published" : status === "failed" ? "failed" : "pending",
           externalId: status === "published" ? `seed-post-${targetId}` : null,
           attempts: status === "published" ? 1 : status === "failed" ? 3 : 0,
@@ -71,8 +102,16 @@ export async function seedCalendar(tx: DbOrTx, rnd: Random, t: SeededTenants, op
         const comments = Math.round(engaged * 0.12);
         const shares = Math.round(engaged * 0.1);
         metricRows.push({
-          workspaceId, postId: id, postTargetId: targetId, capturedAt: new Date(Math.min(scheduledAt.getTime() + 2 * DAY, options.now.getTime())),
-          impressions, reach: Math.round(impressions * 0.8), likes, comments, shares, saves: engaged - likes - comments - shares,
+          workspaceId,
+          postId: id,
+          postTargetId: targetId,
+          capturedAt: new Date(Math.min(scheduledAt.getTime() + 2 * DAY, options.now.getTime())),
+          impressions,
+          reach: Math.round(impressions * 0.8),
+          likes,
+          comments,
+          shares,
+          saves: engaged - likes - comments - shares,
           clicks: Math.round(impressions * rnd.logNormal(0.01, 0.4)),
         });
       }

@@ -23,7 +23,11 @@ export const DUE_SOON_MINUTES = 30;
 function waitedMinutes(rnd: Random, priority: Priority) {
   const sla = SLA_MINUTES[priority];
   const dueSoonWindow = Math.min(DUE_SOON_MINUTES - 2, sla - 1);
-  const state = rnd.weighted<"within" | "dueSoon" | "breached">([["within", 70], ["dueSoon", 18], ["breached", 12]]);
+  const state = rnd.weighted<"within" | "dueSoon" | "breached">([
+    ["within", 70],
+    ["dueSoon", 18],
+    ["breached", 12],
+  ]);
   if (state === "breached") return sla + rnd.int(5, 6 * 60);
   if (state === "dueSoon") return sla - rnd.int(3, dueSoonWindow);
   // Comfortably inside the target: at least the due-soon window (plus a margin) before the deadline.
@@ -54,7 +58,15 @@ export async function seedInbox(
     const handle = `@${name.toLowerCase().replace(/[^a-z]/g, "")}${n}`;
     const key = `${channel.platform}:${handle}`;
     if (!contactRows.has(key))
-      contactRows.set(key, { id: randomUUID(), workspaceId, platform: channel.platform, handle, displayName: name, firstSeenAt: now, lastSeenAt: new Date(0) });
+      contactRows.set(key, {
+        id: randomUUID(),
+        workspaceId,
+        platform: channel.platform,
+        handle,
+        displayName: name,
+        firstSeenAt: now,
+        lastSeenAt: new Date(0),
+      });
     return contactRows.get(key)!;
   };
 
@@ -65,9 +77,24 @@ export async function seedInbox(
   for (let i = 0; i < options.conversations; i++) {
     const channel = rnd.weighted(wsChannels.map((c) => [c, c.identityId === jay.id ? 1 : 3] as const));
     const contact = contactFor(channel);
-    const category = rnd.weighted<Category>([["question", 40], ["criticism", 25], ["praise", 25], ["other", 10]]);
+    const category = rnd.weighted<Category>([
+      ["question", 40],
+      ["criticism", 25],
+      ["praise", 25],
+      ["other", 10],
+    ]);
     const priority = rnd.weighted<Priority>(
-      category === "criticism" ? [["urgent", 8], ["high", 40], ["normal", 52]] : [["high", 10], ["normal", 65], ["low", 25]],
+      category === "criticism"
+        ? [
+            ["urgent", 8],
+            ["high", 40],
+            ["normal", 52],
+          ]
+        : [
+            ["high", 10],
+            ["normal", 65],
+            ["low", 25],
+          ],
     );
     const identity = !isDemo
       ? brandIdentity
@@ -78,20 +105,47 @@ export async function seedInbox(
           : brand;
     // Only members of this workspace answer and are assigned here (Northwind: Nora and Jay, its manager).
     const replier = !isDemo
-      ? rnd.chance(0.6) ? t.userId.nora : t.userId.jay
-      : identity.id === jay.id ? t.userId.jay : identity.id === becky.id ? t.userId.cm : rnd.chance(0.7) ? t.userId.smm : t.userId.manager;
+      ? rnd.chance(0.6)
+        ? t.userId.nora
+        : t.userId.jay
+      : identity.id === jay.id
+        ? t.userId.jay
+        : identity.id === becky.id
+          ? t.userId.cm
+          : rnd.chance(0.7)
+            ? t.userId.smm
+            : t.userId.manager;
     // Most conversations are spread over six weeks; the newest 12% are still waiting in the queue.
     const waiting = i >= options.conversations * 0.88;
-    const start = waiting ? now.getTime() - waitedMinutes(rnd, priority) * MINUTE : now.getTime() - rnd.int(2 * 60, 42 * 24 * 60) * MINUTE;
+    const start = waiting
+      ? now.getTime() - waitedMinutes(rnd, priority) * MINUTE
+      : now.getTime() - rnd.int(2 * 60, 42 * 24 * 60) * MINUTE;
     const convId = randomUUID();
     const thread: Msg[] = [];
     const inbound = (at: number, body: string) =>
-      thread.push({ id: randomUUID(), workspaceId, conversationId: convId, channelId: channel.id, direction: "inbound", body, externalId: `seed-${convId}-${thread.length}`, sentAt: new Date(at) });
+      thread.push({
+        id: randomUUID(),
+        workspaceId,
+        conversationId: convId,
+        channelId: channel.id,
+        direction: "inbound",
+        body,
+        externalId: `seed-${convId}-${thread.length}`,
+        sentAt: new Date(at),
+      });
     const reply = (at: number) =>
       thread.push({
-        id: randomUUID(), workspaceId, conversationId: convId, channelId: channel.id, direction: "outbound",
+        id: randomUUID(),
+        workspaceId,
+        conversationId: convId,
+        channelId: channel.id,
+        direction: "outbound",
         body: rnd.pick(REPLIES[category]) + (identity.id === becky.id ? ` ${becky.signOff}` : ""),
-        externalId: `seed-${convId}-${thread.length}`, identityId: identity.id, authorUserId: replier, deliveryStatus: "sent", sentAt: new Date(at),
+        externalId: `seed-${convId}-${thread.length}`,
+        identityId: identity.id,
+        authorUserId: replier,
+        deliveryStatus: "sent",
+        sentAt: new Date(at),
       });
 
     let clock = start;
@@ -115,23 +169,47 @@ export async function seedInbox(
     for (const w of waits) {
       const msg = thread[w.replyIndex]!;
       responseRows.push({
-        workspaceId, conversationId: convId, messageId: msg.id!, identityId: identity.id, identityKind: identity.kind,
-        userId: replier, channelId: channel.id, priority, waitStartedAt: w.startedAt, respondedAt: w.respondedAt,
-        responseSeconds: w.seconds, isFirst: w.isFirst,
+        workspaceId,
+        conversationId: convId,
+        messageId: msg.id!,
+        identityId: identity.id,
+        identityKind: identity.kind,
+        userId: replier,
+        channelId: channel.id,
+        priority,
+        waitStartedAt: w.startedAt,
+        respondedAt: w.respondedAt,
+        responseSeconds: w.seconds,
+        isFirst: w.isFirst,
       });
     }
     const last = thread[thread.length - 1]!;
     contact.firstSeenAt = new Date(Math.min(contact.firstSeenAt!.getTime(), start));
     contact.lastSeenAt = new Date(Math.max(contact.lastSeenAt!.getTime(), last.sentAt.getTime()));
     convRows.push({
-      id: convId, workspaceId, channelId: channel.id, contactId: contact.id, kind: rnd.weighted([["comment", 45], ["dm", 30], ["mention", 20], ["review", 5]]),
+      id: convId,
+      workspaceId,
+      channelId: channel.id,
+      contactId: contact.id,
+      kind: rnd.weighted([
+        ["comment", 45],
+        ["dm", 30],
+        ["mention", 20],
+        ["review", 5],
+      ]),
       status: waitingSince ? (rnd.chance(0.08) ? "snoozed" : "open") : rnd.chance(0.8) ? "resolved" : "pending",
-      priority, category, sentiment: category === "praise" ? "positive" : category === "criticism" ? "negative" : "neutral",
+      priority,
+      category,
+      sentiment: category === "praise" ? "positive" : category === "criticism" ? "negative" : "neutral",
       assigneeId: waitingSince && rnd.chance(0.5) ? replier : waitingSince ? null : replier,
-      identityId: identity.id, preview: thread[0]!.body, waitingSince,
+      identityId: identity.id,
+      preview: thread[0]!.body,
+      waitingSince,
       firstResponseAt: waits[0]?.respondedAt ?? null,
       slaDueAt: waitingSince ? new Date(waitingSince.getTime() + SLA_MINUTES[priority] * MINUTE) : null,
-      snoozedUntil: null, lastMessageAt: last.sentAt, createdAt: thread[0]!.sentAt,
+      snoozedUntil: null,
+      lastMessageAt: last.sentAt,
+      createdAt: thread[0]!.sentAt,
     });
     msgRows.push(...thread);
   }

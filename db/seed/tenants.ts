@@ -13,7 +13,13 @@ export async function seedTenants(tx: DbOrTx) {
     .insert(workspaces)
     .values([
       { name: "Demo Brand", slug: "demo-brand", timezone: "Europe/Vienna", businessHours: OFFICE_HOURS },
-      { name: "Northwind Outdoor", slug: "northwind", timezone: "Europe/Berlin", defaultLocale: "de", businessHours: OFFICE_HOURS },
+      {
+        name: "Northwind Outdoor",
+        slug: "northwind",
+        timezone: "Europe/Berlin",
+        defaultLocale: "de",
+        businessHours: OFFICE_HOURS,
+      },
     ])
     .returning();
   const workspaceIds = { demo: demo!.id, northwind: northwind!.id };
@@ -21,7 +27,14 @@ export async function seedTenants(tx: DbOrTx) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userRows = await tx
     .insert(users)
-    .values(DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, passwordHash, locale: a.key === "nora" ? "de" : "en" })))
+    .values(
+      DEMO_ACCOUNTS.map((a) => ({
+        email: a.email,
+        name: a.name,
+        passwordHash,
+        locale: a.key === "nora" ? "de" : "en",
+      })),
+    )
     .returning();
   const userId = Object.fromEntries(DEMO_ACCOUNTS.map((a, i) => [a.key, userRows[i]!.id])) as Record<
     (typeof DEMO_ACCOUNTS)[number]["key"],
@@ -47,7 +60,12 @@ export async function seedTenants(tx: DbOrTx) {
         handle: "@demobrand",
         bio: "Outdoor clothing made in Vienna.",
         languages: ["en", "de"],
-        voiceGuide: { tone: "Warm, concise, never defensive.", use: ["we", "thank you"], avoid: ["unfortunately"], banned: ["cheap"] },
+        voiceGuide: {
+          tone: "Warm, concise, never defensive.",
+          use: ["we", "thank you"],
+          avoid: ["unfortunately"],
+          banned: ["cheap"],
+        },
       },
       {
         workspaceId: demo!.id,
@@ -56,7 +74,12 @@ export async function seedTenants(tx: DbOrTx) {
         handle: "@demobrand",
         bio: "Community lead. Answers through the brand account and signs her replies.",
         languages: ["en"],
-        voiceGuide: { tone: "Friendly, first person, a little playful.", use: ["I", "happy to help"], avoid: ["per our policy"], banned: ["calm down"] },
+        voiceGuide: {
+          tone: "Friendly, first person, a little playful.",
+          use: ["I", "happy to help"],
+          avoid: ["per our policy"],
+          banned: ["calm down"],
+        },
         signOff: "-Becky",
       },
       {
@@ -66,11 +89,22 @@ export async function seedTenants(tx: DbOrTx) {
         handle: "@jay_at_demo",
         bio: "Product nerd at Demo Brand. Talks gear, fit and repairs.",
         languages: ["en", "de"],
-        voiceGuide: { tone: "Knowledgeable, direct, upbeat.", use: ["here's the deal"], avoid: ["synergy"], banned: ["calm down"] },
+        voiceGuide: {
+          tone: "Knowledgeable, direct, upbeat.",
+          use: ["here's the deal"],
+          avoid: ["synergy"],
+          banned: ["calm down"],
+        },
         signOff: "^JAY",
         disclosure: "I work at Demo Brand.",
       },
-      { workspaceId: northwind!.id, kind: "brand", displayName: "Northwind Outdoor", handle: "@northwind", languages: ["de"] },
+      {
+        workspaceId: northwind!.id,
+        kind: "brand",
+        displayName: "Northwind Outdoor",
+        handle: "@northwind",
+        languages: ["de"],
+      },
     ])
     .returning();
 

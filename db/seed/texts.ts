@@ -75,6 +75,24 @@ export const POSTS = [
 ] as const;
 
 export const CONTACT_NAMES = [
-  "Lena", "Tobias", "Mia", "Jonas", "Sofia", "Felix", "Emma", "Lukas", "Hannah", "Noah",
-  "Clara", "Elias", "Marie", "Paul", "Anna", "Leon", "Laura", "David", "Julia", "Max",
+  "Lena",
+  "Tobias",
+  "Mia",
+  "Jonas",
+  "Sofia",
+  "Felix",
+  "Emma",
+  "Lukas",
+  "Hannah",
+  "Noah",
+  "Clara",
+  "Elias",
+  "Marie",
+  "Paul",
+  "Anna",
+  "Leon",
+  "Laura",
+  "David",
+  "Julia",
+  "Max",
 ] as const;

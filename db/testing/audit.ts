@@ -8,7 +8,12 @@ import { auditEvents } from "../schema";
  */
 export async function auditTrail(db: DbOrTx, { workspaceId, objectId }: { workspaceId: string; objectId: string }) {
   return db
-    .select({ action: auditEvents.action, actorUserId: auditEvents.actorUserId, objectType: auditEvents.objectType, data: auditEvents.data })
+    .select({
+      action: auditEvents.action,
+      actorUserId: auditEvents.actorUserId,
+      objectType: auditEvents.objectType,
+      data: auditEvents.data,
+    })
     .from(auditEvents)
     .where(and(eq(auditEvents.workspaceId, workspaceId), eq(auditEvents.objectId, objectId)))
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));

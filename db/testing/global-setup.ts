@@ -15,7 +15,10 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const server = await acquireScratchServer({ overrideEnv: "CURTAIN_ALLOW_REMOTE_TEST_DB", tempPrefix: "curtain-test-pg" });
+  const server = await acquireScratchServer({
+    overrideEnv: "CURTAIN_ALLOW_REMOTE_TEST_DB",
+    tempPrefix: "curtain-test-pg",
+  });
   const name = uniqueDatabaseName("curtain_test");
   let created = false;
   const teardown = async () => {

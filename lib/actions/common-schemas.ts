@@ -53,7 +53,8 @@ export const emailSchema = z
  */
 export function wholeNumberSchema(min: number, max: number, key: string) {
   return z.unknown().transform((value, ctx) => {
-    const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+    const n =
+      typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
     if (Number.isInteger(n) && n >= min && n <= max) return n;
     ctx.addIssue({ code: "custom", message: key, params: { min, max } });
     return z.NEVER;

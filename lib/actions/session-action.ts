@@ -22,7 +22,14 @@ export function sessionAction<Schema extends z.ZodObject, Result>(
       if (!user) throw new AppError("unauthorized");
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        return { ok: false, error: { code: "bad_request", message: t("errors.bad_request"), fieldErrors: translateIssues(parsed.error.issues, t) } };
+        return {
+          ok: false,
+          error: {
+            code: "bad_request",
+            message: t("errors.bad_request"),
+            fieldErrors: translateIssues(parsed.error.issues, t),
+          },
+        };
       }
       return { ok: true, data: await handler(parsed.data, { user }) };
     } catch (error) {

@@ -21,9 +21,12 @@ describe("toAppError", () => {
     expect(result?.status).toBe(409);
   });
 
-  it.each(["22P02", "23503", "22001", "22003", "22007", "22008", "22021", "22P05"])("maps a wrapped %s to bad_request", (code) => {
-    expect(toAppError(drizzleError(code))?.code).toBe("bad_request");
-  });
+  it.each(["22P02", "23503", "22001", "22003", "22007", "22008", "22021", "22P05"])(
+    "maps a wrapped %s to bad_request",
+    (code) => {
+      expect(toAppError(drizzleError(code))?.code).toBe("bad_request");
+    },
+  );
 
   it.each(["40001", "40P01"])("maps a wrapped %s (concurrent changes crossed) to conflict", (code) => {
     expect(toAppError(drizzleError(code))?.code).toBe("conflict");

@@ -17,8 +17,11 @@ export function translateProblems(fields: Record<string, FieldProblem[]>, t: Ser
 /** The one translation of an expected failure: errors.<code> plus the translated field errors, if any. */
 export function translateFailure(failure: Failure | AppError, t: ServerTranslator): ActionError {
   const known = failure instanceof FailureError ? failure.failure : failure;
-  const fieldErrors = "ok" in known ? (known.fields ? translateProblems(known.fields, t) : undefined) : known.fieldErrors;
-  return fieldErrors ? { code: known.code, message: t(`errors.${known.code}`), fieldErrors } : { code: known.code, message: t(`errors.${known.code}`) };
+  const fieldErrors =
+    "ok" in known ? (known.fields ? translateProblems(known.fields, t) : undefined) : known.fieldErrors;
+  return fieldErrors
+    ? { code: known.code, message: t(`errors.${known.code}`), fieldErrors }
+    : { code: known.code, message: t(`errors.${known.code}`) };
 }
 
 /**

@@ -13,13 +13,15 @@ export function issueMessage(issue: z.core.$ZodIssue): { key: string; values: Re
   if ("minimum" in issue) values.minimum = Number(issue.minimum);
   if ("maximum" in issue) values.maximum = Number(issue.maximum);
   if (issue.code === "custom" && issue.params) {
-    for (const [name, value] of Object.entries(issue.params)) if (typeof value === "string" || typeof value === "number") values[name] = value;
+    for (const [name, value] of Object.entries(issue.params))
+      if (typeof value === "string" || typeof value === "number") values[name] = value;
   }
   if (MESSAGE_KEY.test(issue.message)) return { key: issue.message, values };
   const origin = "origin" in issue ? issue.origin : undefined;
   switch (issue.code) {
     case "too_small":
-      if (origin === "string") return { key: values.minimum === 1 ? "validation.required" : "validation.tooShort", values };
+      if (origin === "string")
+        return { key: values.minimum === 1 ? "validation.required" : "validation.tooShort", values };
       if (origin === "array" || origin === "set") return { key: "validation.tooFew", values };
       return { key: "validation.numberTooSmall", values };
     case "too_big":
@@ -30,7 +32,10 @@ export function issueMessage(issue: z.core.$ZodIssue): { key: string; values: Re
       return { key: "validation.invalidOption", values };
     case "invalid_type":
       if (issue.input === undefined) return { key: "validation.required", values };
-      return { key: issue.expected === "number" || issue.expected === "int" ? "validation.notANumber" : "validation.invalid", values };
+      return {
+        key: issue.expected === "number" || issue.expected === "int" ? "validation.notANumber" : "validation.invalid",
+        values,
+      };
     case "invalid_format":
       return { key: issue.format === "email" ? "validation.email" : "validation.invalid", values };
     default:

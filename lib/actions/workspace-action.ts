@@ -32,7 +32,11 @@ export function workspaceAction<Schema extends z.ZodObject, Result>(
       if (!parsed.success) {
         return {
           ok: false,
-          error: { code: "bad_request", message: t("errors.bad_request"), fieldErrors: translateIssues(parsed.error.issues, t) },
+          error: {
+            code: "bad_request",
+            message: t("errors.bad_request"),
+            fieldErrors: translateIssues(parsed.error.issues, t),
+          },
         };
       }
       return { ok: true, data: await handler(parsed.data, { ...ctx, db }) };

@@ -6,7 +6,11 @@ import { fail, FailureError, type Failure } from "@/lib/outcome";
  * while reading is what holds for a chunked body without content-length, which formData() or json() would
  * otherwise buffer whole. A declared oversized body is refused before reading.
  */
-export async function readBodyAtMost(request: Request, limit: number, tooLarge: Failure = fail("payload_too_large")): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBodyAtMost(
+  request: Request,
+  limit: number,
+  tooLarge: Failure = fail("payload_too_large"),
+): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw new FailureError(tooLarge);
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();

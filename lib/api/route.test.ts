@@ -5,10 +5,14 @@ import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/test
 import { MESSAGES } from "@/lib/i18n/messages";
 import { fieldFailure, orThrow } from "@/lib/outcome";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null },
+}));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }),
+}));
 
 const { route, DEFAULT_MAX_BODY_BYTES } = await import("./route");
 const { memberSession } = await import("./auth");
@@ -18,14 +22,27 @@ let fx: WorkspaceFixture;
 
 beforeAll(async () => {
   fx = await createWorkspaceFixture(db, "Route wrapper");
-  session.user = { id: fx.users.manager.id, email: fx.users.manager.email, name: "Manager", locale: "en", avatarUrl: null };
+  session.user = {
+    id: fx.users.manager.id,
+    email: fx.users.manager.email,
+    name: "Manager",
+    locale: "en",
+    avatarUrl: null,
+  };
 });
 
 const echo = route(
-  { auth: memberSession("posts.view"), params: z.object({ itemId: z.uuid() }), query: z.object({ n: z.coerce.number().int().max(5).default(1) }), body: z.object({ text: z.string().max(10) }) },
+  {
+    auth: memberSession("posts.view"),
+    params: z.object({ itemId: z.uuid() }),
+    query: z.object({ n: z.coerce.number().int().max(5).default(1) }),
+    body: z.object({ text: z.string().max(10) }),
+  },
   async ({ body, query, params }) => ({ text: body.text, n: query.n, itemId: params.itemId }),
 );
-const failing = route({ auth: memberSession("posts.view") }, async () => orThrow(fieldFailure("conflict", "name", "team.errors.lastAdmin")));
+const failing = route({ auth: memberSession("posts.view") }, async () =>
+  orThrow(fieldFailure("conflict", "name", "team.errors.lastAdmin")),
+);
 const crashing = route({ auth: memberSession("posts.view") }, async () => {
   throw new Error("a bug");
 });
@@ -33,7 +50,12 @@ const crashing = route({ auth: memberSession("posts.view") }, async () => {
 const ITEM = "00000000-0000-4000-8000-000000000001";
 function call(handler: typeof echo, init: RequestInit & { path?: string; workspaceId?: string; itemId?: string } = {}) {
   const workspaceId = init.workspaceId ?? fx.workspaceId;
-  const request = new Request(`http://curtain.test/api/w/${workspaceId}/items${init.path ?? ""}`, { method: "POST", body: JSON.stringify({ text: "hi" }), ...init, headers: { host: "curtain.test", ...init.headers } });
+  const request = new Request(`http://curtain.test/api/w/${workspaceId}/items${init.path ?? ""}`, {
+    method: "POST",
+    body: JSON.stringify({ text: "hi" }),
+    ...init,
+    headers: { host: "curtain.test", ...init.headers },
+  });
   return handler(request, { params: Promise.resolve({ workspaceId, itemId: init.itemId ?? ITEM }) });
 }
 
@@ -58,9 +80,14 @@ describe("route wrapper", () => {
 
   it("accepts the same origin (also behind a proxy) and reads need no origin", async () => {
     expect((await call(echo, { headers: { origin: "http://curtain.test" } })).status).toBe(200);
-    expect((await call(echo, { headers: { origin: "https://curtain.example", "x-forwarded-host": "curtain.example" } })).status).toBe(200);
+    expect(
+      (await call(echo, { headers: { origin: "https://curtain.example", "x-forwarded-host": "curtain.example" } }))
+        .status,
+    ).toBe(200);
     const read = route({ auth: memberSession("posts.view") }, async () => ({ ok: 1 }));
-    expect((await call(read, { method: "GET", body: null, headers: { origin: "https://evil.example" } })).status).toBe(200);
+    expect((await call(read, { method: "GET", body: null, headers: { origin: "https://evil.example" } })).status).toBe(
+      200,
+    );
   });
 
   it("answers 404 for malformed or foreign ids, never 500", async () => {
@@ -97,7 +124,9 @@ describe("route wrapper", () => {
   it("translates an outcome's failure with its status and field messages", async () => {
     const response = await call(failing, { method: "GET", body: null });
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({ error: { code: "conflict", message: en.conflict, fields: { name: [MESSAGES.en.team.errors.lastAdmin] } } });
+    expect(await response.json()).toEqual({
+      error: { code: "conflict", message: en.conflict, fields: { name: [MESSAGES.en.team.errors.lastAdmin] } },
+    });
   });
 
   it("answers a bug with a generic 500 and logs it", async () => {
@@ -113,6 +142,12 @@ describe("route wrapper", () => {
     session.user = null;
     const response = await call(echo, { body: "{broken" });
     expect(response.status).toBe(401);
-    session.user = { id: fx.users.manager.id, email: fx.users.manager.email, name: "Manager", locale: "en", avatarUrl: null };
+    session.user = {
+      id: fx.users.manager.id,
+      email: fx.users.manager.email,
+      name: "Manager",
+      locale: "en",
+      avatarUrl: null,
+    };
   });
 });

@@ -58,14 +58,24 @@ type Input<Query extends z.ZodType, Body extends z.ZodType, Params extends z.Zod
  * handler, and answer JSON with `Cache-Control: no-store`. Every error is `{ error: { code, message, fields? } }`
  * with its status; nothing a client sends gives a 5xx. A handler may return a Response of its own (a file).
  */
-export function route<Ctx, Result, Query extends z.ZodType = z.ZodObject, Body extends z.ZodType = z.ZodUnknown, Params extends z.ZodObject = z.ZodObject>(
+export function route<
+  Ctx,
+  Result,
+  Query extends z.ZodType = z.ZodObject,
+  Body extends z.ZodType = z.ZodUnknown,
+  Params extends z.ZodObject = z.ZodObject,
+>(
   options: RouteOptions<Ctx, Query, Body, Params>,
   handler: (input: Input<Query, Body, Params>, ctx: Ctx) => Promise<Result | Response>,
 ) {
-  return async function handle(request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> {
+  return async function handle(
+    request: Request,
+    context: { params: Promise<Record<string, string>> },
+  ): Promise<Response> {
     const t = await getServerTranslator();
     try {
-      if (options.auth.cookie && !SAFE_METHODS.has(request.method) && !isSameOrigin(request)) throw new AppError("forbidden");
+      if (options.auth.cookie && !SAFE_METHODS.has(request.method) && !isSameOrigin(request))
+        throw new AppError("forbidden");
       const params = await context.params;
       const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
       let body: Promise<Uint8Array<ArrayBuffer>> | undefined;
@@ -83,7 +93,15 @@ export function route<Ctx, Result, Query extends z.ZodType = z.ZodObject, Body e
         if (!checked.success) return invalid(checked.error.issues, t);
         parsedBody = checked.data;
       }
-      const result = await handler({ query: query.data as z.output<Query>, body: parsedBody as z.output<Body>, params: pathParams.data as z.output<Params>, request: routeRequest }, ctx);
+      const result = await handler(
+        {
+          query: query.data as z.output<Query>,
+          body: parsedBody as z.output<Body>,
+          params: pathParams.data as z.output<Params>,
+          request: routeRequest,
+        },
+        ctx,
+      );
       if (result instanceof Response) return result;
       return json(result, options.status ?? 200);
     } catch (error) {
@@ -109,7 +127,10 @@ function invalid(issues: readonly z.core.$ZodIssue[], t: ServerTranslator) {
 }
 
 function errorBody(code: string, message: string, fields: FieldErrors | undefined, status: number) {
-  return Response.json({ error: fields ? { code, message, fields } : { code, message } }, { status, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { error: fields ? { code, message, fields } : { code, message } },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 }
 
 /** The one error → JSON mapping of every route (also used by handlers outside `route`, e.g. a failed decode). */
@@ -120,7 +141,12 @@ export function errorResponse(error: unknown, t: ServerTranslator, label: string
     return errorBody("internal", t("errors.internal"), undefined, 500);
   }
   const { code, message, fieldErrors } = translateFailure(appError, t);
-  return errorBody(code, message, fieldErrors, appError instanceof FailureError ? ERROR_STATUS[appError.failure.code] : appError.status);
+  return errorBody(
+    code,
+    message,
+    fieldErrors,
+    appError instanceof FailureError ? ERROR_STATUS[appError.failure.code] : appError.status,
+  );
 }
 
 // The path for the log line only; a malformed one is logged as it came.

@@ -16,7 +16,11 @@ function fetchPage(workspaceId: string, filters: AuditFilterParams, cursor: Curs
 /** The audit log's queries, stated once for the server prefetch and the client. */
 export const auditQueries = {
   all: (workspaceId: string) => ["audit", workspaceId] as const,
-  list: (workspaceId: string, filters: AuditFilterParams, load = (cursor: Cursor) => fetchPage(workspaceId, filters, cursor)) =>
+  list: (
+    workspaceId: string,
+    filters: AuditFilterParams,
+    load = (cursor: Cursor) => fetchPage(workspaceId, filters, cursor),
+  ) =>
     infiniteQueryOptions({
       queryKey: [...auditQueries.all(workspaceId), "list", auditSearchParams(filters).toString()] as const,
       queryFn: ({ pageParam }) => load(pageParam),

@@ -3,12 +3,23 @@ import { cursorParamSchema } from "@/db/queries/keyset";
 import type { AuditFilters } from "@/db/queries/audit";
 
 // A GET form submits untouched fields as "", which means "no filter".
-const blankIsUnset = <T extends z.ZodType<string>>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+const blankIsUnset = <T extends z.ZodType<string>>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
 const filterFields = {
   actor: blankIsUnset(z.uuid()),
-  action: blankIsUnset(z.string().max(100).regex(/^[a-z0-9_.]+$/)),
-  objectType: blankIsUnset(z.string().max(50).regex(/^[a-z0-9_]+$/)),
+  action: blankIsUnset(
+    z
+      .string()
+      .max(100)
+      .regex(/^[a-z0-9_.]+$/),
+  ),
+  objectType: blankIsUnset(
+    z
+      .string()
+      .max(50)
+      .regex(/^[a-z0-9_]+$/),
+  ),
   from: blankIsUnset(z.iso.date()),
   to: blankIsUnset(z.iso.date()),
 };
@@ -31,7 +42,13 @@ export function auditFiltersFromSearchParams(params: Record<string, string | str
 }
 
 export function toAuditFilters(params: AuditFilterParams): AuditFilters {
-  return { actorUserId: params.actor, action: params.action, objectType: params.objectType, from: params.from, to: params.to };
+  return {
+    actorUserId: params.actor,
+    action: params.action,
+    objectType: params.objectType,
+    from: params.from,
+    to: params.to,
+  };
 }
 
 export function auditSearchParams(params: AuditFilterParams) {

@@ -29,7 +29,8 @@ function attempt(email: unknown, password: unknown, ip: string, minutes = 0) {
 }
 
 async function failTimes(n: number, email: string, ip: () => string, minutes = 0) {
-  for (let i = 0; i < n; i++) expect(await attempt(email, "wrong password", ip(), minutes)).toEqual({ ok: false, reason: "invalid" });
+  for (let i = 0; i < n; i++)
+    expect(await attempt(email, "wrong password", ip(), minutes)).toEqual({ ok: false, reason: "invalid" });
 }
 
 beforeAll(async () => {
@@ -56,11 +57,20 @@ describe("checkCredentials", () => {
     expect(await attempt(email, "correct horse battery!", ip)).toEqual({ ok: false, reason: "invalid" });
     const keys = throttleKeys(email, ip);
     const rows = await throttleRows(Object.values(keys));
-    expect(rows.map((r) => [r.key, r.failures]).sort()).toEqual([[keys.account, 1], [keys.accountAddress, 1], [keys.address, 1]].sort());
+    expect(rows.map((r) => [r.key, r.failures]).sort()).toEqual(
+      [
+        [keys.account, 1],
+        [keys.accountAddress, 1],
+        [keys.address, 1],
+      ].sort(),
+    );
   });
 
   it("refuses an unknown email the same way", async () => {
-    expect(await attempt(`nobody-${uniqueTag()}@curtain.test`, fx.password, freshIp())).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt(`nobody-${uniqueTag()}@curtain.test`, fx.password, freshIp())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("treats the email case-insensitively and ignores surrounding spaces", async () => {
@@ -83,7 +93,8 @@ describe("checkCredentials", () => {
     await failTimes(PAIR, email, () => guesser);
     expect(await attempt(email, fixture.password, guesser, 1)).toEqual({ ok: false, reason: "rate_limited" });
     // Hammering the closed door does not move its opening.
-    for (const minute of [5, 10, 14]) expect(await attempt(email, "wrong password", guesser, minute)).toEqual({ ok: false, reason: "rate_limited" });
+    for (const minute of [5, 10, 14])
+      expect(await attempt(email, "wrong password", guesser, minute)).toEqual({ ok: false, reason: "rate_limited" });
     // The owner, from anywhere else, is not affected.
     expect((await attempt(email, fixture.password, freshIp(), 2)).ok).toBe(true);
     expect(await attempt(email, "wrong password", guesser, 15)).toEqual({ ok: false, reason: "invalid" });
@@ -138,7 +149,10 @@ describe("checkCredentials", () => {
     const { email, id } = fixture.users.admin;
     const home = freshIp();
     expect((await attempt(email, fixture.password, home)).ok).toBe(true);
-    await db.update(loginKnownAddresses).set({ lastSuccessAt: at(-91 * 24 * 60) }).where(eq(loginKnownAddresses.userId, id));
+    await db
+      .update(loginKnownAddresses)
+      .set({ lastSuccessAt: at(-91 * 24 * 60) })
+      .where(eq(loginKnownAddresses.userId, id));
     await failTimes(ACCOUNT, email, freshIp);
     expect(await attempt(email, fixture.password, home)).toEqual({ ok: false, reason: "rate_limited" });
   });
@@ -178,7 +192,9 @@ describe("checkCredentials", () => {
   ])("refuses %s without hashing or touching the throttle", async (_, password) => {
     const ip = freshIp();
     expect(await attempt(fx.users.admin.email, password, ip)).toEqual({ ok: false, reason: "invalid" });
-    expect(await throttleRows(Object.values(throttleKeys(fx.users.admin.email, ip)).filter((k) => !k.startsWith("email:")))).toEqual([]);
+    expect(
+      await throttleRows(Object.values(throttleKeys(fx.users.admin.email, ip)).filter((k) => !k.startsWith("email:"))),
+    ).toEqual([]);
   });
 });
 
@@ -186,7 +202,8 @@ describe("verifyCurrentPassword (changing one's password)", () => {
   it(`refuses even the right password after ${PAIR} wrong ones within 15 minutes, and a right one starts over`, async () => {
     const fixture = await createWorkspaceFixture(db, "Credentials change");
     const userId = fixture.users.manager.id;
-    const check = (password: string, minutes: number) => verifyCurrentPassword(db, { userId, password, now: at(minutes) });
+    const check = (password: string, minutes: number) =>
+      verifyCurrentPassword(db, { userId, password, now: at(minutes) });
     expect(await check(fixture.password, 0)).toMatchObject({ ok: true, passwordHash: expect.any(String) });
     for (let i = 0; i < PAIR; i++) expect(await check("wrong password", 1)).toEqual({ ok: false, reason: "invalid" });
     expect(await check(fixture.password, 2)).toEqual({ ok: false, reason: "rate_limited" });

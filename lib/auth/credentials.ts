@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/actions/common-schemas";
 import type { DbOrTx } from "@/db/connect";
-import { claimAttempt, forgiveAttempt, isKnownAddress, rememberAddress, type ThrottlePolicy } from "@/db/queries/login-throttle";
+import {
+  claimAttempt,
+  forgiveAttempt,
+  isKnownAddress,
+  rememberAddress,
+  type ThrottlePolicy,
+} from "@/db/queries/login-throttle";
 import { findUserByEmail, getUserForPasswordChange, recordLogin } from "@/db/queries/users";
 import { verifyPassword } from "./password";
 
@@ -69,7 +75,11 @@ export async function checkCredentials(
   if (!user || !valid || !user.active) return { ok: false, reason: "invalid" };
   // Only the owner gets here: their counters start over (the account's only when it was counted: a sign-in from a
   // known address must not reset what someone guessing from elsewhere has used up).
-  await forgiveAttempt(db, { reset: known ? [keys.accountAddress] : [keys.accountAddress, keys.account], refund: [keys.address], now });
+  await forgiveAttempt(db, {
+    reset: known ? [keys.accountAddress] : [keys.accountAddress, keys.account],
+    refund: [keys.address],
+    now,
+  });
   if (address !== "unknown") await rememberAddress(db, { userId: user.id, address, now });
   await recordLogin(db, { userId: user.id });
   return {
@@ -87,7 +97,8 @@ export async function verifyCurrentPassword(
   { userId, password, now = new Date() }: { userId: string; password: string; now?: Date },
 ): Promise<{ ok: true; passwordHash: string } | { ok: false; reason: "invalid" | "rate_limited" | "unauthorized" }> {
   const key = `password-change:${userId}`;
-  if (!(await claimAttempt(db, { limits: { [key]: PASSWORD_CHANGE_LIMIT }, now }))) return { ok: false, reason: "rate_limited" };
+  if (!(await claimAttempt(db, { limits: { [key]: PASSWORD_CHANGE_LIMIT }, now })))
+    return { ok: false, reason: "rate_limited" };
   const account = await getUserForPasswordChange(db, { userId });
   if (!account) return { ok: false, reason: "unauthorized" };
   if (!(await verifyPassword(account.passwordHash, password))) return { ok: false, reason: "invalid" };

@@ -27,7 +27,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // copy of the cookie is worthless afterwards; the user's other devices stay signed in.
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (token?.sid && token.uid) await revokeSession(db, { sessionId: token.sid, userId: token.uid }).catch((e) => console.error("[auth] sign-out", e));
+      if (token?.sid && token.uid)
+        await revokeSession(db, { sessionId: token.sid, userId: token.uid }).catch((e) =>
+          console.error("[auth] sign-out", e),
+        );
     },
   },
   providers: [

@@ -17,7 +17,9 @@ export const liveJwt: JwtCallback = async (params) => {
   if (params.user) return token; // just signed in: the session row was created by authorize()
   if (!UUID.test(token.uid ?? "") || !UUID.test(token.sid ?? "") || !Number.isInteger(token.sv)) return null;
   try {
-    return (await isSessionLive(db, { sessionId: token.sid!, userId: token.uid!, sessionVersion: token.sv! })) ? token : null;
+    return (await isSessionLive(db, { sessionId: token.sid!, userId: token.uid!, sessionVersion: token.sv! }))
+      ? token
+      : null;
   } catch (error) {
     // Unreachable database: no session for this request (fail closed), with the cause in the log.
     console.error("[auth] session check failed", error);

@@ -2,7 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BRAND_VOICE_ROLES } from "@/lib/identities/speak-as";
-import { can, firstSectionFor, PERMISSIONS, ROLE_PERMISSIONS, ROLES, SECTIONS, type Permission, type Role } from "./permissions";
+import {
+  can,
+  firstSectionFor,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  ROLES,
+  SECTIONS,
+  type Permission,
+  type Role,
+} from "./permissions";
 
 /** The permission table of the README (## Roles) as role → permissions, read from the markdown. */
 function readmeTable(): Record<string, string[]> {
@@ -10,8 +19,14 @@ function readmeTable(): Record<string, string[]> {
   const lines = readme.split("\n").filter((line) => line.startsWith("| "));
   const headerIndex = lines.findIndex((line) => /^\|\s*permission\s*\|/.test(line));
   expect(headerIndex, "README has a '| permission | …' table").toBeGreaterThanOrEqual(0);
-  const cells = (line: string) => line.split("|").slice(1, -1).map((c) => c.trim());
-  const roles = cells(lines[headerIndex]!).slice(1).map((label) => label.replaceAll(" ", "_"));
+  const cells = (line: string) =>
+    line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
+  const roles = cells(lines[headerIndex]!)
+    .slice(1)
+    .map((label) => label.replaceAll(" ", "_"));
   const table: Record<string, string[]> = Object.fromEntries(roles.map((r) => [r, []]));
   for (const line of lines.slice(headerIndex + 2)) {
     const [permission, ...marks] = cells(line);

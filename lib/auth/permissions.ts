@@ -65,7 +65,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "posts.publish",
     "identities.view",
   ],
-  community_manager: ["conversations.view", "conversations.triage", "conversations.reply", "notes.create", "posts.view", "identities.view"],
+  community_manager: [
+    "conversations.view",
+    "conversations.triage",
+    "conversations.reply",
+    "notes.create",
+    "posts.view",
+    "identities.view",
+  ],
   analyst: ["posts.view", "reports.view"],
 };
 

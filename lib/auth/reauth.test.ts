@@ -1,7 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
-import { createWorkspaceFixture, FIXTURE_PASSWORD, testDb, uniqueTag, type WorkspaceFixture } from "@/db/testing/fixtures";
+import {
+  createWorkspaceFixture,
+  FIXTURE_PASSWORD,
+  testDb,
+  uniqueTag,
+  type WorkspaceFixture,
+} from "@/db/testing/fixtures";
 import { checkCredentials, SIGN_IN_LIMITS } from "./credentials";
 import { issueReauthTicket, REAUTH_TICKET_SECONDS, redeemReauthTicket } from "./reauth";
 
@@ -34,8 +40,12 @@ describe("re-sign-in ticket after a password change", () => {
   it("works while the account's login throttle is over its limit", async () => {
     const user = await account(fx.users.manager.id);
     const ip = `203.0.113.7-${uniqueTag()}`;
-    for (let i = 0; i <= SIGN_IN_LIMITS.accountAddress.free; i++) await checkCredentials(db, { email: user.email, password: "wrong password", ip });
-    expect(await checkCredentials(db, { email: user.email, password: FIXTURE_PASSWORD, ip })).toEqual({ ok: false, reason: "rate_limited" });
+    for (let i = 0; i <= SIGN_IN_LIMITS.accountAddress.free; i++)
+      await checkCredentials(db, { email: user.email, password: "wrong password", ip });
+    expect(await checkCredentials(db, { email: user.email, password: FIXTURE_PASSWORD, ip })).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
     const ticket = issueReauthTicket({ userId: user.id, sessionVersion: user.sessionVersion });
     expect(await redeemReauthTicket(db, ticket)).toMatchObject({ id: user.id });
   });
@@ -45,7 +55,9 @@ describe("re-sign-in ticket after a password change", () => {
     const ticket = issueReauthTicket({ userId: user.id, sessionVersion: user.sessionVersion });
     const [, version, expires, mac] = ticket.split(".");
     expect(await redeemReauthTicket(db, [fx.users.admin.id, version, expires, mac].join("."))).toBeNull();
-    expect(await redeemReauthTicket(db, [user.id, version, String(Number(expires) + 60_000), mac].join("."))).toBeNull();
+    expect(
+      await redeemReauthTicket(db, [user.id, version, String(Number(expires) + 60_000), mac].join(".")),
+    ).toBeNull();
     expect(await redeemReauthTicket(db, ticket, Date.now() + (REAUTH_TICKET_SECONDS + 1) * 1000)).toBeNull();
     for (const garbage of [undefined, 42, "", "a.b.c", `${ticket}.x`, "x".repeat(500)]) {
       expect(await redeemReauthTicket(db, garbage)).toBeNull();
@@ -62,11 +74,16 @@ describe("re-sign-in ticket after a password change", () => {
     const fresh = await createWorkspaceFixture(db, "Reauth stale");
     const user = await account(fresh.users.analyst.id);
     const ticket = issueReauthTicket({ userId: user.id, sessionVersion: user.sessionVersion });
-    await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, user.id));
     expect(await redeemReauthTicket(db, ticket)).toBeNull();
 
     const other = await account(fresh.users.manager.id);
     await db.update(users).set({ active: false }).where(eq(users.id, other.id));
-    expect(await redeemReauthTicket(db, issueReauthTicket({ userId: other.id, sessionVersion: other.sessionVersion }))).toBeNull();
+    expect(
+      await redeemReauthTicket(db, issueReauthTicket({ userId: other.id, sessionVersion: other.sessionVersion })),
+    ).toBeNull();
   });
 });

@@ -20,7 +20,10 @@ function signature(payload: string) {
   return createHmac("sha256", secret).update(`${PURPOSE}\n${payload}`).digest("base64url");
 }
 
-export function issueReauthTicket({ userId, sessionVersion }: { userId: string; sessionVersion: number }, now = Date.now()) {
+export function issueReauthTicket(
+  { userId, sessionVersion }: { userId: string; sessionVersion: number },
+  now = Date.now(),
+) {
   const payload = `${userId}.${sessionVersion}.${now + REAUTH_TICKET_SECONDS * 1000}`;
   return `${payload}.${signature(payload)}`;
 }

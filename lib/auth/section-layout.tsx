@@ -7,7 +7,13 @@ import type { Permission } from "./permissions";
  * (Inside the section's loading boundary the response would already have started with 200.)
  */
 export function sectionLayout(permission: Permission) {
-  return async function SectionLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
+  return async function SectionLayout({
+    children,
+    params,
+  }: {
+    children: ReactNode;
+    params: Promise<{ workspace: string }>;
+  }) {
     await requirePermission((await params).workspace, permission);
     return children;
   };

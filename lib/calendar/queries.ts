@@ -12,7 +12,10 @@ export const calendarQueries = {
     workspaceId: string,
     from: Date,
     to: Date,
-    load = () => fetchJson<CalendarPost[]>(`/api/w/${workspaceId}/posts?${new URLSearchParams({ from: from.toISOString(), to: to.toISOString() })}`),
+    load = () =>
+      fetchJson<CalendarPost[]>(
+        `/api/w/${workspaceId}/posts?${new URLSearchParams({ from: from.toISOString(), to: to.toISOString() })}`,
+      ),
   ) =>
     queryOptions({
       queryKey: [...calendarQueries.all(workspaceId), from.toISOString(), to.toISOString()] as const,

@@ -7,14 +7,20 @@ import { auditEvents, channels } from "@/db/schema";
 import { createWorkspaceFixture, testDb, uniqueTag, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-const state = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null }, locale: "en" as "en" | "de" }));
+const state = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null },
+  locale: "en" as "en" | "de",
+}));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: state.locale, messages: MESSAGES[state.locale] }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: state.locale, messages: MESSAGES[state.locale] }),
+}));
 
 // A key from the environment, as in production, so the test writes no key file.
 vi.stubEnv("CURTAIN_SECRET_KEY", randomBytes(32).toString("base64"));
-const { createChannelAction, updateChannelAction, disconnectChannelAction } = await import("@/app/(dashboard)/w/[workspace]/settings/channels/actions");
+const { createChannelAction, updateChannelAction, disconnectChannelAction } =
+  await import("@/app/(dashboard)/w/[workspace]/settings/channels/actions");
 
 const db = testDb();
 const SECRET = "whsec_top-secret-signing-key";
@@ -40,16 +46,32 @@ describe("accounts actions", () => {
     const handle = `@act_${uniqueTag().slice(-8)}`;
     const created = await createChannelAction(webhook(handle));
     if (!created.ok) throw new Error(JSON.stringify(created));
-    const updated = await updateChannelAction({ workspaceId: fx.workspaceId, channelId: created.data.id, handle, identityId: fx.identities.persona, connector: "webhook", signingSecret: "another-long-secret-value" });
+    const updated = await updateChannelAction({
+      workspaceId: fx.workspaceId,
+      channelId: created.data.id,
+      handle,
+      identityId: fx.identities.persona,
+      connector: "webhook",
+      signingSecret: "another-long-secret-value",
+    });
     expect(updated.ok).toBe(true);
     expect((await disconnectChannelAction({ workspaceId: fx.workspaceId, channelId: created.data.id })).ok).toBe(true);
 
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.workspaceId, fx.workspaceId), eq(auditEvents.objectId, created.data.id)));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.workspaceId, fx.workspaceId), eq(auditEvents.objectId, created.data.id)));
     expect(events.map((e) => e.action).sort()).toEqual(["channel.created", "channel.disconnected", "channel.updated"]);
-    expect(events.find((e) => e.action === "channel.updated")?.data).toMatchObject({ changes: ["identity", "connectorConfig"] });
+    expect(events.find((e) => e.action === "channel.updated")?.data).toMatchObject({
+      changes: ["identity", "connectorConfig"],
+    });
     const everything = JSON.stringify([created, updated, events]);
-    for (const leak of [SECRET, "another-long-secret-value", "secret-path", "token=abc", "v1:"]) expect(everything).not.toContain(leak);
-    const [row] = await db.select({ config: channels.configEncrypted }).from(channels).where(eq(channels.id, created.data.id));
+    for (const leak of [SECRET, "another-long-secret-value", "secret-path", "token=abc", "v1:"])
+      expect(everything).not.toContain(leak);
+    const [row] = await db
+      .select({ config: channels.configEncrypted })
+      .from(channels)
+      .where(eq(channels.id, created.data.id));
     expect(row!.config).toMatch(/^v1:/);
   });
 
@@ -57,7 +79,14 @@ describe("accounts actions", () => {
     const handle = `@dup_${uniqueTag().slice(-8)}`;
     expect((await createChannelAction({ ...webhook(handle), connector: "sandbox" })).ok).toBe(true);
     const en = await createChannelAction({ ...webhook(handle.toUpperCase()), connector: "sandbox" });
-    expect(en).toEqual({ ok: false, error: { code: "bad_request", message: MESSAGES.en.errors.bad_request, fieldErrors: { handle: [MESSAGES.en.channels.fieldErrors.duplicate] } } });
+    expect(en).toEqual({
+      ok: false,
+      error: {
+        code: "bad_request",
+        message: MESSAGES.en.errors.bad_request,
+        fieldErrors: { handle: [MESSAGES.en.channels.fieldErrors.duplicate] },
+      },
+    });
     state.locale = "de";
     const de = await createChannelAction({ ...webhook("not a handle"), connector: "sandbox" });
     state.locale = "en";
@@ -66,7 +95,11 @@ describe("accounts actions", () => {
 
   it("a webhook without https or secret is refused with field errors and writes nothing", async () => {
     const handle = `@bad_${uniqueTag().slice(-8)}`;
-    const result = await createChannelAction({ ...webhook(handle), webhookUrl: "http://hooks.example.com", signingSecret: "" });
+    const result = await createChannelAction({
+      ...webhook(handle),
+      webhookUrl: "http://hooks.example.com",
+      signingSecret: "",
+    });
     expect(!result.ok && result.error.fieldErrors).toEqual({
       webhookUrl: [MESSAGES.en.channels.fieldErrors.httpsUrl],
       signingSecret: [MESSAGES.en.channels.fieldErrors.required],

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { DbOrTx } from "@/db/connect";
-import { getChannelOwner, insertChannel, isChannelHandleTaken, listChannelRows, lockChannel, updateChannelRow } from "@/db/queries/channels";
+import {
+  getChannelOwner,
+  insertChannel,
+  isChannelHandleTaken,
+  listChannelRows,
+  lockChannel,
+  updateChannelRow,
+} from "@/db/queries/channels";
 import type { Platform } from "@/db/schema/enums";
 import {
   openConnectorConfig,
@@ -26,13 +33,18 @@ export type ChannelInput = { handle: string; identityId: string; connector: Conn
  * The workspace's accounts. With `secretKey` (admins only; resolved lazily) each row also carries what may be shown
  * of its connector config; "unreadable" when it was sealed with another key. The sealed text never leaves here.
  */
-export async function listChannels(db: DbOrTx, { workspaceId, secretKey }: { workspaceId: string; secretKey?: () => Buffer }) {
+export async function listChannels(
+  db: DbOrTx,
+  { workspaceId, secretKey }: { workspaceId: string; secretKey?: () => Buffer },
+) {
   const rows = await listChannelRows(db, { workspaceId });
   return rows.map(({ configEncrypted, ...row }) => {
     let connectorSummary: ConnectorSummary | "unreadable" | null = null;
     if (secretKey && configEncrypted) {
       try {
-        connectorSummary = summariseConnectorConfig(openConnectorConfig(configEncrypted, secretKey(), { workspaceId, channelId: row.id }));
+        connectorSummary = summariseConnectorConfig(
+          openConnectorConfig(configEncrypted, secretKey(), { workspaceId, channelId: row.id }),
+        );
       } catch {
         // A missing key or one that changed: the admin sees that the secrets must be entered again.
         connectorSummary = "unreadable";
@@ -48,7 +60,14 @@ const problem = (code: string): FieldProblem[] => [{ key: `channels.fieldErrors.
 
 async function validate(
   db: DbOrTx,
-  ctx: { workspaceId: string; platform: Platform; input: ChannelInput; previous: ConnectorConfig | null; exceptId?: string; keepOwner?: string },
+  ctx: {
+    workspaceId: string;
+    platform: Platform;
+    input: ChannelInput;
+    previous: ConnectorConfig | null;
+    exceptId?: string;
+    keepOwner?: string;
+  },
 ): Promise<Outcome<{ handle: string; config: ConnectorConfig | null }>> {
   const { workspaceId, platform, input } = ctx;
   const owner = await getChannelOwner(db, { workspaceId, identityId: input.identityId });
@@ -58,9 +77,11 @@ async function validate(
   if (owner.status === "retired" && input.identityId !== ctx.keepOwner) fields.identityId = problem("retired");
   const handle = normaliseHandle(platform, input.handle);
   if (!handle.ok) fields.handle = problem(handle.error);
-  else if (await isChannelHandleTaken(db, { workspaceId, platform, handle: handle.handle, exceptId: ctx.exceptId })) fields.handle = problem("duplicate");
+  else if (await isChannelHandleTaken(db, { workspaceId, platform, handle: handle.handle, exceptId: ctx.exceptId }))
+    fields.handle = problem("duplicate");
   const config = resolveConnectorConfig(input.connector, platform, input, ctx.previous);
-  if (!config.ok) for (const [field, code] of Object.entries(config.fieldErrors)) if (code) fields[field] = problem(code);
+  if (!config.ok)
+    for (const [field, code] of Object.entries(config.fieldErrors)) if (code) fields[field] = problem(code);
   if (hasProblems(fields) || !handle.ok || !config.ok) return fail("bad_request", fields);
   return ok({ handle: handle.handle, config: config.config });
 }
@@ -68,13 +89,25 @@ async function validate(
 /** Adds an account; connector secrets are sealed before they are written. */
 export async function createChannel(
   db: DbOrTx,
-  { workspaceId, platform, input, secretKey }: { workspaceId: string; platform: Platform; input: ChannelInput; secretKey: () => Buffer },
+  {
+    workspaceId,
+    platform,
+    input,
+    secretKey,
+  }: { workspaceId: string; platform: Platform; input: ChannelInput; secretKey: () => Buffer },
 ) {
   const valid = await validate(db, { workspaceId, platform, input, previous: null });
   if (!valid.ok) return valid;
   const id = randomUUID();
-  const configEncrypted = valid.value.config ? sealConnectorConfig(valid.value.config, secretKey(), { workspaceId, channelId: id }) : null;
-  return insertChannel(db, { id, workspaceId, platform, values: { handle: valid.value.handle, identityId: input.identityId, connector: input.connector, configEncrypted } });
+  const configEncrypted = valid.value.config
+    ? sealConnectorConfig(valid.value.config, secretKey(), { workspaceId, channelId: id })
+    : null;
+  return insertChannel(db, {
+    id,
+    workspaceId,
+    platform,
+    values: { handle: valid.value.handle, identityId: input.identityId, connector: input.connector, configEncrypted },
+  });
 }
 
 /**
@@ -83,7 +116,12 @@ export async function createChannel(
  */
 export async function updateChannel(
   db: DbOrTx,
-  { workspaceId, channelId, input, secretKey }: { workspaceId: string; channelId: string; input: ChannelInput; secretKey: () => Buffer },
+  {
+    workspaceId,
+    channelId,
+    input,
+    secretKey,
+  }: { workspaceId: string; channelId: string; input: ChannelInput; secretKey: () => Buffer },
 ) {
   const current = await lockChannel(db, { workspaceId, channelId });
   if (!current) return fail("not_found");
@@ -95,7 +133,14 @@ export async function updateChannel(
     // Sealed with a key that is gone: nothing to keep, so the form must supply every field again.
     if (!(error instanceof SecretBoxError)) throw error;
   }
-  const valid = await validate(db, { workspaceId, platform: current.platform, input, previous, exceptId: channelId, keepOwner: current.identityId });
+  const valid = await validate(db, {
+    workspaceId,
+    platform: current.platform,
+    input,
+    previous,
+    exceptId: channelId,
+    keepOwner: current.identityId,
+  });
   if (!valid.ok) return valid;
   const { handle, config } = valid.value;
   const changes: string[] = [];
@@ -104,7 +149,15 @@ export async function updateChannel(
   if (input.connector !== current.connector) changes.push("connector");
   if (JSON.stringify(config) !== JSON.stringify(previous)) changes.push("connectorConfig");
   const configEncrypted = config ? sealConnectorConfig(config, secretKey(), scope) : null;
-  const updated = await updateChannelRow(db, { workspaceId, channelId, values: { handle, identityId: input.identityId, connector: input.connector, configEncrypted } });
+  const updated = await updateChannelRow(db, {
+    workspaceId,
+    channelId,
+    values: { handle, identityId: input.identityId, connector: input.connector, configEncrypted },
+  });
   if (!updated.ok) return updated;
-  return ok({ channel: updated.value, changes, before: { handle: current.handle, identityId: current.identityId, connector: current.connector } });
+  return ok({
+    channel: updated.value,
+    changes,
+    before: { handle: current.handle, identityId: current.identityId, connector: current.connector },
+  });
 }

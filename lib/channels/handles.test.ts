@@ -24,7 +24,8 @@ describe("normaliseHandle", () => {
 
   it("checks TikTok usernames (2–24 characters, not ending with a dot)", () => {
     expect(normaliseHandle("tiktok", "@Demo.Brand")).toEqual(ok("@demo.brand"));
-    for (const bad of ["d", "demo.", "a".repeat(25), "demo-brand"]) expect(normaliseHandle("tiktok", bad)).toEqual({ ok: false, error: "tiktok" });
+    for (const bad of ["d", "demo.", "a".repeat(25), "demo-brand"])
+      expect(normaliseHandle("tiktok", bad)).toEqual({ ok: false, error: "tiktok" });
   });
 
   it("wants full domain handles on Bluesky", () => {

@@ -2,7 +2,7 @@ import type { Platform } from "@/db/schema/enums";
 
 /** Why a handle was refused; each reason has a translated message (channels.handleErrors.<reason>). */
 export type HandleError = "required" | "tooLong" | "x" | "instagram" | "tiktok" | "threads" | "bluesky" | "mastodon";
-export type HandleResult = { ok: true; handle: string } | { ok: false, error: HandleError };
+export type HandleResult = { ok: true; handle: string } | { ok: false; error: HandleError };
 
 const MAX_FREE_TEXT = 100;
 // A DNS name of at least two labels whose last label is not numeric (so "1.2.3.4" is not a handle).

@@ -16,13 +16,7 @@ export type ConnectorInput = { webhookUrl: string; signingSecret: string; instan
 export type ConnectorField = keyof ConnectorInput | "connector";
 /** Each has a translated message (channels.fieldErrors.<error>). */
 export type ConnectorError =
-  | "required"
-  | "httpsUrl"
-  | "instanceOrigin"
-  | "secretLength"
-  | "tokenFormat"
-  | "mastodonPlatform"
-  | "secretForNewHost";
+  "required" | "httpsUrl" | "instanceOrigin" | "secretLength" | "tokenFormat" | "mastodonPlatform" | "secretForNewHost";
 
 export type ConnectorSummary = { url: string; secretSet: boolean };
 
@@ -48,7 +42,9 @@ export function resolveConnectorConfig(
   platform: Platform,
   input: ConnectorInput,
   previous: ConnectorConfig | null,
-): { ok: true; config: ConnectorConfig | null } | { ok: false; fieldErrors: Partial<Record<ConnectorField, ConnectorError>> } {
+):
+  | { ok: true; config: ConnectorConfig | null }
+  | { ok: false; fieldErrors: Partial<Record<ConnectorField, ConnectorError>> } {
   const errors: Partial<Record<ConnectorField, ConnectorError>> = {};
   if (connector === "sandbox") return { ok: true, config: null };
 
@@ -63,11 +59,14 @@ export function resolveConnectorConfig(
     } else if (!kept) errors.webhookUrl = "required";
     if (input.signingSecret.trim()) {
       signingSecret = input.signingSecret.trim();
-      if (signingSecret.length < MIN_SIGNING_SECRET || signingSecret.length > MAX_SECRET) errors.signingSecret = "secretLength";
+      if (signingSecret.length < MIN_SIGNING_SECRET || signingSecret.length > MAX_SECRET)
+        errors.signingSecret = "secretLength";
     } else if (!kept) errors.signingSecret = "required";
     // A stored secret never follows the account to another server: a new host needs the secret typed again.
     else if (kept && new URL(url).host !== new URL(kept.url).host) errors.signingSecret = "secretForNewHost";
-    return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, config: { connector, url, signingSecret } };
+    return Object.keys(errors).length
+      ? { ok: false, fieldErrors: errors }
+      : { ok: true, config: { connector, url, signingSecret } };
   }
 
   if (platform !== "mastodon") errors.connector = "mastodonPlatform";
@@ -77,7 +76,8 @@ export function resolveConnectorConfig(
   if (input.instanceUrl.trim()) {
     const parsed = httpsUrl(input.instanceUrl);
     if (!parsed) errors.instanceUrl = "httpsUrl";
-    else if ((parsed.pathname !== "/" && parsed.pathname !== "") || parsed.search || parsed.hash) errors.instanceUrl = "instanceOrigin";
+    else if ((parsed.pathname !== "/" && parsed.pathname !== "") || parsed.search || parsed.hash)
+      errors.instanceUrl = "instanceOrigin";
     else instanceUrl = parsed.origin;
   } else if (!kept) errors.instanceUrl = "required";
   if (input.accessToken.trim()) {
@@ -85,7 +85,9 @@ export function resolveConnectorConfig(
     if (!/^[\x21-\x7e]{8,512}$/.test(accessToken)) errors.accessToken = "tokenFormat";
   } else if (!kept) errors.accessToken = "required";
   else if (kept && instanceUrl !== kept.instanceUrl) errors.accessToken = "secretForNewHost";
-  return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, config: { connector, instanceUrl, accessToken } };
+  return Object.keys(errors).length
+    ? { ok: false, fieldErrors: errors }
+    : { ok: true, config: { connector, instanceUrl, accessToken } };
 }
 
 /** What an admin may see of a stored config: the URL's origin (path and query masked) and that a secret is set. */

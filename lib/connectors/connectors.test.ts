@@ -4,7 +4,13 @@ import { getConnector, withTimeout } from ".";
 describe("withTimeout", () => {
   it("turns a call that never answers into a transient failure and aborts it", async () => {
     let aborted = false;
-    const result = await withTimeout(50, (signal) => new Promise((_, reject) => signal.addEventListener("abort", () => ((aborted = true), reject(new Error("aborted"))))));
+    const result = await withTimeout(
+      50,
+      (signal) =>
+        new Promise((_, reject) =>
+          signal.addEventListener("abort", () => ((aborted = true), reject(new Error("aborted")))),
+        ),
+    );
     expect(result).toEqual({ ok: false, kind: "transient", reason: "no answer within 0 s" });
     expect(aborted).toBe(true);
   });
@@ -18,6 +24,10 @@ describe("getConnector", () => {
   it("knows the sandbox and refuses connectors that cannot deliver yet, permanently", () => {
     const db = {} as never;
     expect(getConnector("sandbox", { db })).toMatchObject({ name: "sandbox" });
-    expect(getConnector("webhook", { db })).toEqual({ ok: false, kind: "permanent", reason: 'connector "webhook" cannot deliver yet' });
+    expect(getConnector("webhook", { db })).toEqual({
+      ok: false,
+      kind: "permanent",
+      reason: 'connector "webhook" cannot deliver yet',
+    });
   });
 });

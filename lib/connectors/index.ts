@@ -18,7 +18,10 @@ export function getConnector(name: ConnectorName, deps: ConnectorDeps): Connecto
  * Runs one connector call with a deadline: a platform that never answers must not hold a worker slot forever.
  * The call gets the signal (to stop its own I/O) and is also raced against it, for calls that ignore signals.
  */
-export async function withTimeout<T>(ms: number, call: (signal: AbortSignal) => Promise<T>): Promise<T | ConnectorFailure> {
+export async function withTimeout<T>(
+  ms: number,
+  call: (signal: AbortSignal) => Promise<T>,
+): Promise<T | ConnectorFailure> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ConnectorFailure>((resolve) => {

@@ -1,7 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { sandboxDeliveries } from "@/db/schema/sandbox";
-import { permanent, transient, type Connector, type ConnectorChannel, type ConnectorDeps, type ConnectorResult } from "./types";
+import {
+  permanent,
+  transient,
+  type Connector,
+  type ConnectorChannel,
+  type ConnectorDeps,
+  type ConnectorResult,
+} from "./types";
 
 /**
  * Markers that make the simulated network misbehave, so tests, the demo and the benchmark can exercise every

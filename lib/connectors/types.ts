@@ -7,7 +7,13 @@ import type { Platform } from "@/db/schema/enums";
  * to a network. Every call that changes something on the platform carries an idempotency key: a job may run twice
  * after a crash, and the platform must then answer with the first result instead of posting again.
  */
-export type ConnectorChannel = { id: string; workspaceId: string; platform: Platform; handle: string; config: ConnectorConfig | null };
+export type ConnectorChannel = {
+  id: string;
+  workspaceId: string;
+  platform: Platform;
+  handle: string;
+  config: ConnectorConfig | null;
+};
 
 export type SendReplyRequest = {
   channel: ConnectorChannel;
@@ -17,9 +23,22 @@ export type SendReplyRequest = {
   idempotencyKey: string;
   signal: AbortSignal;
 };
-export type PublishPostRequest = { channel: ConnectorChannel; body: string; idempotencyKey: string; signal: AbortSignal };
+export type PublishPostRequest = {
+  channel: ConnectorChannel;
+  body: string;
+  idempotencyKey: string;
+  signal: AbortSignal;
+};
 export type FetchMetricsRequest = { channel: ConnectorChannel; externalId: string; signal: AbortSignal };
-export type PostMetrics = { impressions: number; reach: number; likes: number; comments: number; shares: number; saves: number; clicks: number };
+export type PostMetrics = {
+  impressions: number;
+  reach: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  saves: number;
+  clicks: number;
+};
 
 /**
  * `transient`: worth retrying (timeout, 5xx, rate limit, network down). `permanent`: retrying cannot help

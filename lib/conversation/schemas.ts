@@ -25,14 +25,16 @@ export const updateConversationSchema = z.object({
   assigneeId: z.uuid().nullable().optional(),
 });
 
-export const setContactLabelsSchema = z.object({ contactId: z.uuid(), labels: z.array(z.enum(CONTACT_LABELS)).max(CONTACT_LABELS.length) });
+export const setContactLabelsSchema = z.object({
+  contactId: z.uuid(),
+  labels: z.array(z.enum(CONTACT_LABELS)).max(CONTACT_LABELS.length),
+});
 
 export const addNoteSchema = z.object({
   conversationId: z.uuid(),
   body: textCharacters(z.string().trim().min(1).max(MAX_REPLY_CHARS)),
   mentions: z.array(z.uuid()).max(50).default([]),
 });
-
 
 export const markNotificationsReadSchema = z.object({ ids: z.array(z.uuid()).max(100).optional() });
 

@@ -15,7 +15,8 @@ export function connectorSecretKey(): Buffer {
   const configured = curtainEnv().CURTAIN_SECRET_KEY;
   if (configured) cached = parseSecretKey(configured);
   // `npm start` on the embedded database gets the generated key from the launcher, through the environment.
-  else if (process.env.NODE_ENV !== "production") cached = parseSecretKey(localSecret(DATA_DIR, "secret-key"), `${DATA_DIR}/secret-key`);
+  else if (process.env.NODE_ENV !== "production")
+    cached = parseSecretKey(localSecret(DATA_DIR, "secret-key"), `${DATA_DIR}/secret-key`);
   else {
     throw new SecretKeyError(
       "CURTAIN_SECRET_KEY is required in production to encrypt connector secrets: set it to 32 random bytes " +

@@ -68,9 +68,17 @@ describe("parseSecretKey", () => {
   });
 
   it("rejects other lengths and formats with a clear message", () => {
-    for (const bad of ["", "short", randomBytes(16).toString("hex"), randomBytes(48).toString("base64"), "z".repeat(64)]) {
+    for (const bad of [
+      "",
+      "short",
+      randomBytes(16).toString("hex"),
+      randomBytes(48).toString("base64"),
+      "z".repeat(64),
+    ]) {
       expect(() => parseSecretKey(bad)).toThrow(SecretKeyError);
     }
-    expect(() => parseSecretKey("too-short")).toThrow(/CURTAIN_SECRET_KEY must be 32 random bytes.*openssl rand -base64 32/);
+    expect(() => parseSecretKey("too-short")).toThrow(
+      /CURTAIN_SECRET_KEY must be 32 random bytes.*openssl rand -base64 32/,
+    );
   });
 });

@@ -40,7 +40,8 @@ export function keyId(key: Buffer) {
 }
 
 function assertKey(key: Buffer) {
-  if (key.length !== SECRET_KEY_BYTES) throw new SecretKeyError(`The secret key must be ${SECRET_KEY_BYTES} bytes, not ${key.length}.`);
+  if (key.length !== SECRET_KEY_BYTES)
+    throw new SecretKeyError(`The secret key must be ${SECRET_KEY_BYTES} bytes, not ${key.length}.`);
 }
 
 export function seal(plaintext: string, key: Buffer, context = ""): string {
@@ -60,7 +61,8 @@ export function open(sealed: string, key: Buffer, context = ""): string {
   const parts = sealed.split(":");
   if (parts.length !== 5 || parts[0] !== VERSION) throw new SecretBoxError("Not a v1 sealed secret.");
   const [, kid, ivText, tagText, bodyText] = parts as [string, string, string, string, string];
-  if (kid !== keyId(key)) throw new SecretBoxError("This secret was sealed with another key (CURTAIN_SECRET_KEY changed?).");
+  if (kid !== keyId(key))
+    throw new SecretBoxError("This secret was sealed with another key (CURTAIN_SECRET_KEY changed?).");
   const iv = Buffer.from(ivText, "base64url");
   const tag = Buffer.from(tagText, "base64url");
   if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw new SecretBoxError("Malformed sealed secret.");

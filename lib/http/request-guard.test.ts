@@ -8,7 +8,13 @@ function action(body: BodyInit, headers: Record<string, string> = {}) {
     method: "POST",
     body,
     duplex: "half",
-    headers: { host: "curtain.test", origin: ORIGIN, "next-action": "7f00", "content-type": "text/plain;charset=UTF-8", ...headers },
+    headers: {
+      host: "curtain.test",
+      origin: ORIGIN,
+      "next-action": "7f00",
+      "content-type": "text/plain;charset=UTF-8",
+      ...headers,
+    },
   } as RequestInit);
 }
 
@@ -23,7 +29,9 @@ describe("guardRequest (proxy.ts)", () => {
       status: 400,
       body: { error: { code: "bad_request", message: MESSAGES.en.errors.bad_request } },
     });
-    const german = await refusal(new Request(`${ORIGIN}/api/avatars/%ff`, { headers: { cookie: "a=b; curtain_locale=de" } }));
+    const german = await refusal(
+      new Request(`${ORIGIN}/api/avatars/%ff`, { headers: { cookie: "a=b; curtain_locale=de" } }),
+    );
     expect(german?.body.error.message).toBe(MESSAGES.de.errors.bad_request);
     expect(await refusal(new Request(`${ORIGIN}/api/w/caf%C3%A9/members`))).toBeUndefined();
   });
@@ -38,7 +46,12 @@ describe("guardRequest (proxy.ts)", () => {
     ["invalid JSON", action("{not json"), 400, "bad_request"],
     ["a foreign Origin", action('["en"]', { origin: "https://evil.example" }), 403, "forbidden"],
     ["Origin: null", action('["en"]', { origin: "null" }), 403, "forbidden"],
-    ["a declared body over the limit", action("x", { "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }), 413, "payload_too_large"],
+    [
+      "a declared body over the limit",
+      action("x", { "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }),
+      413,
+      "payload_too_large",
+    ],
   ])("refuses a server-action post with %s", async (_, request, status, code) => {
     expect(await refusal(request)).toMatchObject({ status, body: { error: { code } } });
   });

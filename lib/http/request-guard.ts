@@ -22,7 +22,8 @@ export async function guardRequest(request: Request): Promise<Response | undefin
   if (body === "broken") return refuse(request, "bad_request");
   // Arguments of a server action called from code are JSON in a text/plain body; forms send multipart, which
   // Next parses itself and answers as a 4xx when broken.
-  if ((request.headers.get("content-type") ?? "").startsWith("text/plain") && !isJson(body)) return refuse(request, "bad_request");
+  if ((request.headers.get("content-type") ?? "").startsWith("text/plain") && !isJson(body))
+    return refuse(request, "bad_request");
   return undefined;
 }
 
@@ -75,7 +76,8 @@ function refuse(request: Request, code: ErrorCode): Response {
   const cookie = /(?:^|;\s*)curtain_locale=([^;]*)/.exec(request.headers.get("cookie") ?? "")?.[1];
   const locale = isLocale(cookie) ? cookie : localeFromAcceptLanguage(request.headers.get("accept-language"));
   const t = createTranslator({ locale, messages: MESSAGES[locale] });
-  return Response.json({ error: { code, message: t(`errors.${code}`) } }, { status: ERROR_STATUS[code], headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { error: { code, message: t(`errors.${code}`) } },
+    { status: ERROR_STATUS[code], headers: { "cache-control": "no-store" } },
+  );
 }
-
-

@@ -11,7 +11,13 @@ const loaded = new Map<string, Map<string, unknown>>();
 function messagesOf(locale: string) {
   if (!loaded.has(locale)) {
     const dir = path.join(MESSAGES_DIR, locale);
-    const merged = Object.assign({}, ...fs.readdirSync(dir).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))));
+    const merged = Object.assign(
+      {},
+      ...fs
+        .readdirSync(dir)
+        .sort()
+        .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))),
+    );
     loaded.set(locale, flatten(merged));
   }
   return loaded.get(locale)!;
@@ -105,7 +111,10 @@ function icuArguments(message: string): string[] {
 describe("icuArguments (the checker itself)", () => {
   it("finds simple, typed, nested and tag arguments", () => {
     expect(icuArguments("Hello {name}")).toEqual(["name"]);
-    expect(icuArguments("{count, plural, one {# reply from {who}} other {# replies}}")).toEqual(["count:plural", "who"]);
+    expect(icuArguments("{count, plural, one {# reply from {who}} other {# replies}}")).toEqual([
+      "count:plural",
+      "who",
+    ]);
     expect(icuArguments("Due {at, date, short} – <b>{n, number}</b>")).toEqual(["<b>", "at:date", "n:number"]);
     expect(icuArguments("It''s '{literal}' text")).toEqual([]);
   });
@@ -128,7 +137,11 @@ describe.each(LOCALES.filter((l) => l !== "en"))("messages: en vs %s", (locale) 
     const [en, other] = [messagesOf("en"), messagesOf(locale)];
     const mismatches = [...en.entries()]
       .filter(([key, value]) => typeof value === "string" && typeof other.get(key) === "string")
-      .map(([key, value]) => ({ key, en: icuArguments(value as string), [locale]: icuArguments(other.get(key) as string) }))
+      .map(([key, value]) => ({
+        key,
+        en: icuArguments(value as string),
+        [locale]: icuArguments(other.get(key) as string),
+      }))
       .filter((m) => JSON.stringify(m.en) !== JSON.stringify(m[locale]));
     expect(mismatches).toEqual([]);
   });
@@ -140,7 +153,9 @@ describe.each(LOCALES)("messages: %s", (locale) => {
   });
 
   it("has only non-empty strings as leaves", () => {
-    const bad = [...messagesOf(locale).entries()].filter(([, v]) => typeof v !== "string" || v.trim() === "").map(([k]) => k);
+    const bad = [...messagesOf(locale).entries()]
+      .filter(([, v]) => typeof v !== "string" || v.trim() === "")
+      .map(([k]) => k);
     expect(bad).toEqual([]);
   });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { avatarUrlFor, deleteAvatar, deleteReplacedAvatar, detectImageType, readAvatar, saveAvatar, storedAvatarName } from "./avatar-storage";
+import {
+  avatarUrlFor,
+  deleteAvatar,
+  deleteReplacedAvatar,
+  detectImageType,
+  readAvatar,
+  saveAvatar,
+  storedAvatarName,
+} from "./avatar-storage";
 
-const bytes = (...parts: (number[] | string)[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (number[] | string)[]) =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 describe("detectImageType", () => {
   it("knows png, jpeg, gif and webp by their magic bytes", () => {
@@ -35,7 +44,14 @@ describe("saveAvatar / readAvatar", () => {
   });
 
   it("never resolves a name it did not generate", async () => {
-    for (const name of ["../auth-secret", "..%2Fauth-secret", "x.png", "00000000-0000-0000-0000-000000000000.svg", "/etc/passwd", ""]) {
+    for (const name of [
+      "../auth-secret",
+      "..%2Fauth-secret",
+      "x.png",
+      "00000000-0000-0000-0000-000000000000.svg",
+      "/etc/passwd",
+      "",
+    ]) {
       expect(await readAvatar(name)).toBeNull();
     }
   });

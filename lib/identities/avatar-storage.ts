@@ -13,7 +13,8 @@ const TYPES = {
 } as const;
 export type AvatarExtension = keyof typeof TYPES;
 
-const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signature.every((b, i) => bytes[offset + i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
+  signature.every((b, i) => bytes[offset + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
 /** The image type from the file's first bytes. The browser's declared type and the file name are not trusted. */

@@ -5,7 +5,17 @@ import { IDENTITY_STATUSES, type IdentityKind } from "@/db/schema/enums";
 /** Languages a voice can speak (ISO 639-1); names are shown with Intl.DisplayNames in the reader's language. */
 export const LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "tr", "ja"] as const;
 
-export const LIMITS = { displayName: 80, handle: 50, bio: 500, tone: 500, signOff: 20, disclosure: 200, bannedTerms: 50, term: 40, terms: 100 } as const;
+export const LIMITS = {
+  displayName: 80,
+  handle: 50,
+  bio: 500,
+  tone: 500,
+  signOff: 20,
+  disclosure: 200,
+  bannedTerms: 50,
+  term: 40,
+  terms: 100,
+} as const;
 
 // Generous outer bounds keep payloads small; the precise limits come with their own clear messages (below).
 // Names, handles, sign-offs and terms refuse control and text-direction characters (a name that displays as
@@ -23,7 +33,12 @@ export const identityFieldsSchema = z.object({
   handle: nameText(1000),
   bio: text(5000),
   languages: z.array(z.enum(LANGUAGES)).max(LANGUAGES.length).default([]),
-  voiceGuide: z.object({ tone: text(5000), use: terms.default([]), avoid: terms.default([]), banned: terms.default([]) }),
+  voiceGuide: z.object({
+    tone: text(5000),
+    use: terms.default([]),
+    avoid: terms.default([]),
+    banned: terms.default([]),
+  }),
   signOff: nameText(1000),
   disclosure: text(5000),
 });
@@ -38,7 +53,10 @@ export const handoverPersonaSchema = z.object({ identityId: z.uuid(), fromUserId
 export const setAvatarUrlSchema = z.object({
   identityId: z.uuid(),
   // An https image URL, or null to go back to initials. Uploaded files get their URL from the upload route.
-  avatarUrl: z.url({ protocol: /^https$/ }).max(2000).nullable(),
+  avatarUrl: z
+    .url({ protocol: /^https$/ })
+    .max(2000)
+    .nullable(),
 });
 
 /** Trimmed, without empties, without case-insensitive duplicates, in the order given. */
@@ -51,7 +69,11 @@ export function normalizeTerms(list: readonly string[]) {
 
 const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(s)].length;
 
-export type FieldProblem = { field: string; key: "required" | "tooLong" | "tooManyTerms" | "termTooLong"; max?: number };
+export type FieldProblem = {
+  field: string;
+  key: "required" | "tooLong" | "tooManyTerms" | "termTooLong";
+  max?: number;
+};
 
 /**
  * What is wrong with an identity's fields, as message keys per field (the action translates them). Lengths count

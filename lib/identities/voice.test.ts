@@ -21,8 +21,12 @@ describe("applySignOff", () => {
 
   it("keeps a trailing link last", () => {
     expect(applySignOff("Thanks! https://x.y", becky, brandAccount)).toBe("Thanks! -Becky https://x.y");
-    expect(applySignOff("See both https://a.b/1 https://a.b/2", becky, brandAccount)).toBe("See both -Becky https://a.b/1 https://a.b/2");
-    expect(applySignOff("https://a.b is our shop, welcome", becky, brandAccount)).toBe("https://a.b is our shop, welcome -Becky");
+    expect(applySignOff("See both https://a.b/1 https://a.b/2", becky, brandAccount)).toBe(
+      "See both -Becky https://a.b/1 https://a.b/2",
+    );
+    expect(applySignOff("https://a.b is our shop, welcome", becky, brandAccount)).toBe(
+      "https://a.b is our shop, welcome -Becky",
+    );
     expect(applySignOff("https://x.y", becky, brandAccount)).toBe("-Becky https://x.y");
   });
 
@@ -44,7 +48,9 @@ describe("applySignOff", () => {
   });
 
   it("puts the sign-off on its own line in a multi-line reply", () => {
-    expect(applySignOff("Hi Sam,\n\nyour parcel left today.\n", becky, brandAccount)).toBe("Hi Sam,\n\nyour parcel left today.\n-Becky");
+    expect(applySignOff("Hi Sam,\n\nyour parcel left today.\n", becky, brandAccount)).toBe(
+      "Hi Sam,\n\nyour parcel left today.\n-Becky",
+    );
     expect(applySignOff("Hi Sam,\nhere: https://x.y", becky, brandAccount)).toBe("Hi Sam,\nhere:\n-Becky https://x.y");
   });
 
@@ -56,14 +62,19 @@ describe("applySignOff", () => {
   it("is safe with emoji and non-Latin scripts on either side", () => {
     expect(applySignOff("Danke dir! 💚", becky, brandAccount)).toBe("Danke dir! 💚 -Becky");
     expect(applySignOff("Thanks 👩🏽‍💻", { ...becky, signOff: "— Bé 🌸" }, brandAccount)).toBe("Thanks 👩🏽‍💻 — Bé 🌸");
-    expect(applySignOff("ありがとう — Bé 🌸", { ...becky, signOff: "— Bé 🌸" }, brandAccount)).toBe("ありがとう — Bé 🌸");
+    expect(applySignOff("ありがとう — Bé 🌸", { ...becky, signOff: "— Bé 🌸" }, brandAccount)).toBe(
+      "ありがとう — Bé 🌸",
+    );
     // A decomposed "é" in the body still counts as the composed sign-off.
     expect(applySignOff("Merci -Be\u0301a", { ...becky, signOff: "-Béa" }, brandAccount)).toBe("Merci -Be\u0301a");
   });
 });
 
 describe("checkVoice", () => {
-  const guide = { banned: ["cheap", "calm down", "Scheiße", "🖕", "Müll"], avoid: ["unfortunately", "per our policy", "leider"] };
+  const guide = {
+    banned: ["cheap", "calm down", "Scheiße", "🖕", "Müll"],
+    avoid: ["unfortunately", "per our policy", "leider"],
+  };
 
   it("finds banned terms and words to avoid, case-insensitively, in the guide's spelling", () => {
     expect(checkVoice("Unfortunately it is CHEAP. Calm   down please.", guide)).toEqual({
@@ -95,7 +106,10 @@ describe("checkVoice", () => {
   });
 
   it("ignores empty and duplicate terms", () => {
-    expect(checkVoice("cheap", { banned: ["", " ", "cheap", "CHEAP"], avoid: [] })).toEqual({ banned: ["cheap"], avoid: [] });
+    expect(checkVoice("cheap", { banned: ["", " ", "cheap", "CHEAP"], avoid: [] })).toEqual({
+      banned: ["cheap"],
+      avoid: [],
+    });
   });
 
   it("treats regex characters in terms literally", () => {

@@ -17,7 +17,11 @@ function fetchPage(workspaceId: string, status: ConversationStatus, cursor: Curs
 /** The inbox's queries, stated once for the server prefetch and the client. */
 export const inboxQueries = {
   all: (workspaceId: string) => ["inbox", workspaceId] as const,
-  list: (workspaceId: string, status: ConversationStatus, load = (cursor: Cursor) => fetchPage(workspaceId, status, cursor)) =>
+  list: (
+    workspaceId: string,
+    status: ConversationStatus,
+    load = (cursor: Cursor) => fetchPage(workspaceId, status, cursor),
+  ) =>
     infiniteQueryOptions({
       queryKey: [...inboxQueries.all(workspaceId), "list", status] as const,
       queryFn: ({ pageParam }) => load(pageParam),

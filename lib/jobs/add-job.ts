@@ -13,7 +13,12 @@ export type AddJobOptions = {
  * Enqueues a graphile-worker job with plain SQL through the caller's connection, so when `db` is a transaction
  * the job exists exactly when the transaction commits (no job for a rolled-back reply, no reply without its job).
  */
-export async function addJob<N extends JobName>(db: DbOrTx, name: N, payload: JobPayloads[N], options: AddJobOptions = {}) {
+export async function addJob<N extends JobName>(
+  db: DbOrTx,
+  name: N,
+  payload: JobPayloads[N],
+  options: AddJobOptions = {},
+) {
   await db.execute(sql`select graphile_worker.add_job(
     identifier => ${name},
     payload => ${JSON.stringify(payload)}::json,

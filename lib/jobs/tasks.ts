@@ -10,7 +10,11 @@ import type { JobPayloads } from "./names";
 export function createTaskList(db: DbOrTx): TaskList {
   const deliverReply: Task = async (payload, helpers) => {
     const { messageId } = payload as JobPayloads["deliver-reply"];
-    const result = await deliverMessage(db, { messageId, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
+    const result = await deliverMessage(db, {
+      messageId,
+      attempt: helpers.job.attempts,
+      maxAttempts: helpers.job.max_attempts,
+    });
     // Throwing hands the retry (with backoff) to graphile-worker; every other outcome is final for this job.
     if (result.status === "retry") throw new Error(result.reason);
     helpers.logger.debug(`deliver-reply ${messageId}: ${result.status}`);

@@ -21,7 +21,13 @@ async function queueReplies(n: number) {
   for (let i = 0; i < n; i++) {
     const [conversation] = await db
       .insert(conversations)
-      .values({ workspaceId: fx.workspaceId, channelId: fx.channelId, contactId: fx.contactId, kind: "comment", waitingSince: new Date() })
+      .values({
+        workspaceId: fx.workspaceId,
+        channelId: fx.channelId,
+        contactId: fx.contactId,
+        kind: "comment",
+        waitingSince: new Date(),
+      })
       .returning({ id: conversations.id });
     const result = await sendReply(db, {
       workspaceId: fx.workspaceId,
@@ -59,7 +65,10 @@ describe("the worker", () => {
     await waitUntilSent(ids);
 
     const keys = ids.map((id) => `reply:${id}`);
-    const sent = await db.select({ key: sandboxDeliveries.idempotencyKey }).from(sandboxDeliveries).where(inArray(sandboxDeliveries.idempotencyKey, keys));
+    const sent = await db
+      .select({ key: sandboxDeliveries.idempotencyKey })
+      .from(sandboxDeliveries)
+      .where(inArray(sandboxDeliveries.idempotencyKey, keys));
     expect(sent.map((r) => r.key).sort()).toEqual(keys.sort());
     const [one] = await db.select().from(messages).where(eq(messages.id, ids[0]!));
     expect(one!.externalId).toMatch(/^sbx_/);

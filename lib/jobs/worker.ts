@@ -13,7 +13,12 @@ export async function startWorker({
   concurrency = Number(process.env.CURTAIN_WORKER_CONCURRENCY ?? 4),
   pollInterval = 2_000,
   quiet = false,
-}: { connectionString: string; concurrency?: number; pollInterval?: number; quiet?: boolean }): Promise<WorkerHandle> {
+}: {
+  connectionString: string;
+  concurrency?: number;
+  pollInterval?: number;
+  quiet?: boolean;
+}): Promise<WorkerHandle> {
   const db = createDb(connectionString, { max: concurrency + 1 });
   const runner = await run({
     connectionString,

@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { businessSeconds } from "./business-time";
 
-const weekdays = { "1": [["09:00", "17:00"]], "2": [["09:00", "17:00"]], "3": [["09:00", "17:00"]], "4": [["09:00", "17:00"]], "5": [["09:00", "17:00"]] } as const;
+const weekdays = {
+  "1": [["09:00", "17:00"]],
+  "2": [["09:00", "17:00"]],
+  "3": [["09:00", "17:00"]],
+  "4": [["09:00", "17:00"]],
+  "5": [["09:00", "17:00"]],
+} as const;
 const hours = weekdays as unknown as Parameters<typeof businessSeconds>[2];
 
 describe("businessSeconds", () => {
   it("counts only the open hours in the workspace's zone", () => {
     // Friday 16:00 → Monday 10:00 Berlin (CET, UTC+1): 1 h Friday + 1 h Monday.
-    expect(businessSeconds(new Date("2026-01-09T15:00:00Z"), new Date("2026-01-12T09:00:00Z"), hours, "Europe/Berlin")).toBe(7200);
+    expect(
+      businessSeconds(new Date("2026-01-09T15:00:00Z"), new Date("2026-01-12T09:00:00Z"), hours, "Europe/Berlin"),
+    ).toBe(7200);
   });
 
   it("is zero outside business hours and equal to calendar time with no schedule", () => {
@@ -17,6 +25,8 @@ describe("businessSeconds", () => {
 
   it("knows daylight saving time", () => {
     // Sunday 29 March 2026 Berlin switches to CEST; Monday 09:00 local is 07:00Z.
-    expect(businessSeconds(new Date("2026-03-27T15:00:00Z"), new Date("2026-03-30T08:00:00Z"), hours, "Europe/Berlin")).toBe(3600 + 3600);
+    expect(
+      businessSeconds(new Date("2026-03-27T15:00:00Z"), new Date("2026-03-30T08:00:00Z"), hours, "Europe/Berlin"),
+    ).toBe(3600 + 3600);
   });
 });

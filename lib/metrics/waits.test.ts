@@ -35,7 +35,16 @@ describe("computeWaits", () => {
   });
 
   it("marks only the first answered wait of a conversation as first", () => {
-    const { waits } = computeWaits([inbound(0), reply(10), inbound(60), inbound(61), autoReply(62), reply(90), inbound(200), reply(203)]);
+    const { waits } = computeWaits([
+      inbound(0),
+      reply(10),
+      inbound(60),
+      inbound(61),
+      autoReply(62),
+      reply(90),
+      inbound(200),
+      reply(203),
+    ]);
     expect(waits.map((w) => [w.replyIndex, w.seconds, w.isFirst])).toEqual([
       [1, 600, true],
       [5, 1800, false],

@@ -13,8 +13,23 @@ const valid = {
 describe("scheduleProblems", () => {
   it("accepts closed days, several ranges and touching ranges", () => {
     expect(scheduleProblems({})).toEqual({});
-    expect(scheduleProblems({ "1": [["09:00", "12:00"], ["12:00", "17:30"]], "6": [] })).toEqual({});
-    expect(scheduleProblems({ "2": [["13:00", "17:00"], ["08:00", "12:00"]] })).toEqual({});
+    expect(
+      scheduleProblems({
+        "1": [
+          ["09:00", "12:00"],
+          ["12:00", "17:30"],
+        ],
+        "6": [],
+      }),
+    ).toEqual({});
+    expect(
+      scheduleProblems({
+        "2": [
+          ["13:00", "17:00"],
+          ["08:00", "12:00"],
+        ],
+      }),
+    ).toEqual({});
   });
 
   it("refuses a range that does not start before it ends", () => {
@@ -23,14 +38,39 @@ describe("scheduleProblems", () => {
   });
 
   it("refuses overlapping ranges on one day, whatever their order, and reports per day", () => {
-    expect(scheduleProblems({ "1": [["13:00", "17:00"], ["09:00", "13:30"]], "2": [["09:00", "17:00"]], "5": [["09:00", "17:00"], ["10:00", "11:00"]] })).toEqual({
+    expect(
+      scheduleProblems({
+        "1": [
+          ["13:00", "17:00"],
+          ["09:00", "13:30"],
+        ],
+        "2": [["09:00", "17:00"]],
+        "5": [
+          ["09:00", "17:00"],
+          ["10:00", "11:00"],
+        ],
+      }),
+    ).toEqual({
       "1": "overlap",
       "5": "overlap",
     });
   });
 
   it("normalises: empty days left out, ranges in time order", () => {
-    expect(normaliseSchedule({ "1": [["13:00", "17:00"], ["08:00", "12:00"]], "7": [] })).toEqual({ "1": [["08:00", "12:00"], ["13:00", "17:00"]] });
+    expect(
+      normaliseSchedule({
+        "1": [
+          ["13:00", "17:00"],
+          ["08:00", "12:00"],
+        ],
+        "7": [],
+      }),
+    ).toEqual({
+      "1": [
+        ["08:00", "12:00"],
+        ["13:00", "17:00"],
+      ],
+    });
   });
 });
 

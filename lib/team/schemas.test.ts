@@ -13,7 +13,13 @@ describe("isHttpsUrl", () => {
 
 describe("changePasswordSchema", () => {
   it("needs at least 10 characters for the new password", () => {
-    expect(changePasswordSchema.safeParse({ currentPassword: "x", newPassword: "123456789", confirmPassword: "123456789" }).success).toBe(false);
-    expect(changePasswordSchema.safeParse({ currentPassword: "x", newPassword: "1234567890", confirmPassword: "1234567890" }).success).toBe(true);
+    expect(
+      changePasswordSchema.safeParse({ currentPassword: "x", newPassword: "123456789", confirmPassword: "123456789" })
+        .success,
+    ).toBe(false);
+    expect(
+      changePasswordSchema.safeParse({ currentPassword: "x", newPassword: "1234567890", confirmPassword: "1234567890" })
+        .success,
+    ).toBe(true);
   });
 });

@@ -30,7 +30,12 @@ export const workspaceSettingsSchema = z.object({
   timezone,
   defaultLocale: locale,
   businessHours,
-  slaTargets: z.object(Object.fromEntries(PRIORITIES.map((p) => [p, slaMinutes])) as Record<(typeof PRIORITIES)[number], typeof slaMinutes>),
+  slaTargets: z.object(
+    Object.fromEntries(PRIORITIES.map((p) => [p, slaMinutes])) as Record<
+      (typeof PRIORITIES)[number],
+      typeof slaMinutes
+    >,
+  ),
 });
 
 export const createWorkspaceSchema = z.object({
@@ -47,7 +52,10 @@ export const updateProfileSchema = z.object({
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, { error: "validation.enterCurrentPassword" }).max(200, { error: "validation.tooLong" }),
+  currentPassword: z
+    .string()
+    .min(1, { error: "validation.enterCurrentPassword" })
+    .max(200, { error: "validation.tooLong" }),
   newPassword: z
     .string()
     .min(1, { error: "validation.enterNewPassword", abort: true })

@@ -16,7 +16,12 @@ export const matrix: MatrixModule = {
         const db = testDb();
         const [post] = await db
           .insert(posts)
-          .values({ workspaceId: objects.workspaceId, identityId: objects.identities.brand, body: "matrix", status: "in_review" })
+          .values({
+            workspaceId: objects.workspaceId,
+            identityId: objects.identities.brand,
+            body: "matrix",
+            status: "in_review",
+          })
           .returning({ id: posts.id });
         const result = await actions.approvePostAction({ workspaceId, postId: post!.id, version: 1 });
         const [row] = await db.select({ status: posts.status }).from(posts).where(eq(posts.id, post!.id));
@@ -27,8 +32,14 @@ export const matrix: MatrixModule = {
       permission: "posts.view",
       mutates: false,
       attempt: async ({ workspaceId }) => {
-        const q = new URLSearchParams({ from: new Date(Date.now() - 7 * 864e5).toISOString(), to: new Date().toISOString() });
-        const response = await postsRoute.GET(new Request(`http://test/api/w/${workspaceId}/posts?${q}`), routeParams(workspaceId));
+        const q = new URLSearchParams({
+          from: new Date(Date.now() - 7 * 864e5).toISOString(),
+          to: new Date().toISOString(),
+        });
+        const response = await postsRoute.GET(
+          new Request(`http://test/api/w/${workspaceId}/posts?${q}`),
+          routeParams(workspaceId),
+        );
         return { status: httpStatus(response.status), changed: false };
       },
     },

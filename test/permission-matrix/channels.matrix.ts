@@ -10,17 +10,29 @@ import type { MatrixEndpoint, MatrixModule } from "./types";
 async function freshChannel(objects: WorkspaceFixture, status: "connected" | "disconnected" = "connected") {
   const [row] = await testDb()
     .insert(channels)
-    .values({ workspaceId: objects.workspaceId, platform: "other", handle: `Matrix ${uniqueTag()}`, identityId: objects.identities.brand, status })
+    .values({
+      workspaceId: objects.workspaceId,
+      platform: "other",
+      handle: `Matrix ${uniqueTag()}`,
+      identityId: objects.identities.brand,
+      status,
+    })
     .returning({ id: channels.id, handle: channels.handle, status: channels.status });
   return row!;
 }
 
 async function channelRow(id: string) {
-  const [row] = await testDb().select({ handle: channels.handle, status: channels.status }).from(channels).where(eq(channels.id, id));
+  const [row] = await testDb()
+    .select({ handle: channels.handle, status: channels.status })
+    .from(channels)
+    .where(eq(channels.id, id));
   return row;
 }
 
-function statusEndpoint(action: typeof actions.disconnectChannelAction, from: "connected" | "disconnected"): MatrixEndpoint {
+function statusEndpoint(
+  action: typeof actions.disconnectChannelAction,
+  from: "connected" | "disconnected",
+): MatrixEndpoint {
   return {
     permission: "channels.manage",
     mutates: true,
@@ -41,7 +53,13 @@ export const matrix: MatrixModule = {
       audit: "channel.created",
       attempt: async ({ workspaceId, objects }) => {
         const handle = `Matrix new ${uniqueTag()}`;
-        const result = await actions.createChannelAction({ workspaceId, platform: "other", handle, identityId: objects.identities.brand, connector: "sandbox" });
+        const result = await actions.createChannelAction({
+          workspaceId,
+          platform: "other",
+          handle,
+          identityId: objects.identities.brand,
+          connector: "sandbox",
+        });
         const rows = await testDb().select({ id: channels.id }).from(channels).where(eq(channels.handle, handle));
         return { status: resultStatus(result), changed: rows.length > 0 };
       },
@@ -78,7 +96,10 @@ export const matrix: MatrixModule = {
       permission: "audit.view",
       mutates: false,
       attempt: async ({ workspaceId }) => {
-        const response = await auditRoute.GET(new Request(`http://test/api/w/${workspaceId}/audit?action=channel.`), routeParams(workspaceId));
+        const response = await auditRoute.GET(
+          new Request(`http://test/api/w/${workspaceId}/audit?action=channel.`),
+          routeParams(workspaceId),
+        );
         return { status: httpStatus(response.status), changed: false };
       },
     },

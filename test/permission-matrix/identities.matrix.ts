@@ -24,18 +24,38 @@ async function freshPersona(objects: WorkspaceFixture, operator?: string) {
     .insert(identities)
     .values({ workspaceId: objects.workspaceId, kind: "persona", displayName: `Fresh ${uniqueTag()}` })
     .returning({ id: identities.id });
-  if (operator) await db.insert(identityOperators).values({ workspaceId: objects.workspaceId, identityId: row!.id, userId: operator });
+  if (operator)
+    await db
+      .insert(identityOperators)
+      .values({ workspaceId: objects.workspaceId, identityId: row!.id, userId: operator });
   return row!.id;
 }
 
 const identity = async (id: string) => (await testDb().select().from(identities).where(eq(identities.id, id)))[0]!;
 const operatorIds = async (id: string) =>
-  (await testDb().select({ userId: identityOperators.userId }).from(identityOperators).where(eq(identityOperators.identityId, id))).map((r) => r.userId).sort();
+  (
+    await testDb()
+      .select({ userId: identityOperators.userId })
+      .from(identityOperators)
+      .where(eq(identityOperators.identityId, id))
+  )
+    .map((r) => r.userId)
+    .sort();
 const isOperator = async (identityId: string, userId: string) =>
-  (await testDb().select().from(identityOperators).where(and(eq(identityOperators.identityId, identityId), eq(identityOperators.userId, userId)))).length > 0;
+  (
+    await testDb()
+      .select()
+      .from(identityOperators)
+      .where(and(eq(identityOperators.identityId, identityId), eq(identityOperators.userId, userId)))
+  ).length > 0;
 
 // A 1×1 transparent PNG.
-const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64"));
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 
 export const matrix: MatrixModule = {
   endpoints: {
@@ -46,8 +66,15 @@ export const matrix: MatrixModule = {
       // The first operator comes from `objects`: another workspace's user must be not_found and create nothing.
       attempt: async ({ workspaceId, objects }) => {
         const tag = uniqueTag();
-        const result = await actions.createPersonaAction({ workspaceId, ...fields(tag), operatorIds: [objects.users.community_manager.id] });
-        const created = await testDb().select().from(identities).where(eq(identities.displayName, `Matrix persona ${tag}`));
+        const result = await actions.createPersonaAction({
+          workspaceId,
+          ...fields(tag),
+          operatorIds: [objects.users.community_manager.id],
+        });
+        const created = await testDb()
+          .select()
+          .from(identities)
+          .where(eq(identities.displayName, `Matrix persona ${tag}`));
         return { status: resultStatus(result), changed: created.length > 0 };
       },
     },
@@ -57,7 +84,12 @@ export const matrix: MatrixModule = {
       audit: "identity.updated",
       attempt: async ({ workspaceId, objects }) => {
         const before = await identity(objects.identities.persona);
-        const result = await actions.updateIdentityAction({ workspaceId, identityId: before.id, version: before.version, ...fields(uniqueTag()) });
+        const result = await actions.updateIdentityAction({
+          workspaceId,
+          identityId: before.id,
+          version: before.version,
+          ...fields(uniqueTag()),
+        });
         return { status: resultStatus(result), changed: (await identity(before.id)).version !== before.version };
       },
     },
@@ -77,7 +109,11 @@ export const matrix: MatrixModule = {
       audit: "identity.updated",
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshPersona(objects);
-        const result = await actions.setAvatarUrlAction({ workspaceId, identityId: id, avatarUrl: `https://cdn.example/${uniqueTag()}.png` });
+        const result = await actions.setAvatarUrlAction({
+          workspaceId,
+          identityId: id,
+          avatarUrl: `https://cdn.example/${uniqueTag()}.png`,
+        });
         return { status: resultStatus(result), changed: (await identity(id)).avatarUrl !== null };
       },
     },
@@ -99,7 +135,11 @@ export const matrix: MatrixModule = {
       audit: "operator.removed",
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshPersona(objects, objects.users.community_manager.id);
-        const result = await actions.removeOperatorAction({ workspaceId, identityId: id, userId: objects.users.community_manager.id });
+        const result = await actions.removeOperatorAction({
+          workspaceId,
+          identityId: id,
+          userId: objects.users.community_manager.id,
+        });
         return { status: resultStatus(result), changed: !(await isOperator(id, objects.users.community_manager.id)) };
       },
     },
@@ -111,7 +151,12 @@ export const matrix: MatrixModule = {
         const from = objects.users.community_manager.id;
         const to = objects.users.social_media_manager.id;
         const id = await freshPersona(objects, from);
-        const result = await actions.handoverPersonaAction({ workspaceId, identityId: id, fromUserId: from, toUserId: to });
+        const result = await actions.handoverPersonaAction({
+          workspaceId,
+          identityId: id,
+          fromUserId: from,
+          toUserId: to,
+        });
         return { status: resultStatus(result), changed: (await operatorIds(id)).join() !== from };
       },
     },
@@ -123,7 +168,10 @@ export const matrix: MatrixModule = {
         const id = await freshPersona(objects);
         const body = new FormData();
         body.set("file", new Blob([PNG], { type: "image/png" }), "a.png");
-        const request = new Request(`http://test/api/w/${workspaceId}/identities/${id}/avatar`, { method: "POST", body });
+        const request = new Request(`http://test/api/w/${workspaceId}/identities/${id}/avatar`, {
+          method: "POST",
+          body,
+        });
         const response = await avatarRoute.POST(request, { params: Promise.resolve({ workspaceId, identityId: id }) });
         const { avatarUrl } = await identity(id);
         if (avatarUrl) await deleteAvatar(avatarUrl.split("/").at(-1)!);

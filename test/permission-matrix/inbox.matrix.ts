@@ -7,7 +7,10 @@ import { httpStatus, resultStatus, routeParams } from "./helpers";
 import type { MatrixModule } from "./types";
 
 async function conversationVersion(id: string) {
-  const [row] = await testDb().select({ version: conversations.version }).from(conversations).where(eq(conversations.id, id));
+  const [row] = await testDb()
+    .select({ version: conversations.version })
+    .from(conversations)
+    .where(eq(conversations.id, id));
   return row!.version;
 }
 
@@ -19,15 +22,26 @@ export const matrix: MatrixModule = {
       audit: "conversation.status_changed",
       attempt: async ({ workspaceId, objects }) => {
         const before = await conversationVersion(objects.conversationId);
-        const result = await actions.setConversationStatusAction({ workspaceId, conversationId: objects.conversationId, status: "pending", version: before });
-        return { status: resultStatus(result), changed: (await conversationVersion(objects.conversationId)) !== before };
+        const result = await actions.setConversationStatusAction({
+          workspaceId,
+          conversationId: objects.conversationId,
+          status: "pending",
+          version: before,
+        });
+        return {
+          status: resultStatus(result),
+          changed: (await conversationVersion(objects.conversationId)) !== before,
+        };
       },
     },
     "GET /api/w/[workspaceId]/conversations": {
       permission: "conversations.view",
       mutates: false,
       attempt: async ({ workspaceId }) => {
-        const response = await conversationsRoute.GET(new Request(`http://test/api/w/${workspaceId}/conversations?status=open`), routeParams(workspaceId));
+        const response = await conversationsRoute.GET(
+          new Request(`http://test/api/w/${workspaceId}/conversations?status=open`),
+          routeParams(workspaceId),
+        );
         return { status: httpStatus(response.status), changed: false };
       },
     },

@@ -10,7 +10,13 @@ import type { MatrixModule } from "./types";
 async function freshInvitation(workspaceId: string) {
   const [row] = await testDb()
     .insert(invitations)
-    .values({ workspaceId, email: `matrix-invite-${uniqueTag()}@curtain.test`, role: "analyst", tokenHash: newInvitationToken().tokenHash, expiresAt: new Date(Date.now() + 86_400_000) })
+    .values({
+      workspaceId,
+      email: `matrix-invite-${uniqueTag()}@curtain.test`,
+      role: "analyst",
+      tokenHash: newInvitationToken().tokenHash,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
     .returning();
   return row!;
 }
@@ -25,7 +31,10 @@ export const matrix: MatrixModule = {
       attempt: async ({ workspaceId }) => {
         const email = `invited-${uniqueTag()}@curtain.test`;
         const result = await memberActions.inviteMemberAction({ workspaceId, email, role: "analyst" });
-        const rows = await testDb().select({ id: invitations.id }).from(invitations).where(eq(invitations.email, email));
+        const rows = await testDb()
+          .select({ id: invitations.id })
+          .from(invitations)
+          .where(eq(invitations.email, email));
         return { status: resultStatus(result), changed: rows.length > 0 };
       },
     },
@@ -36,7 +45,10 @@ export const matrix: MatrixModule = {
       attempt: async ({ workspaceId, objects }) => {
         const invitation = await freshInvitation(objects.workspaceId);
         const result = await memberActions.revokeInvitationAction({ workspaceId, invitationId: invitation.id });
-        const [row] = await testDb().select({ revokedAt: invitations.revokedAt }).from(invitations).where(eq(invitations.id, invitation.id));
+        const [row] = await testDb()
+          .select({ revokedAt: invitations.revokedAt })
+          .from(invitations)
+          .where(eq(invitations.id, invitation.id));
         return { status: resultStatus(result), changed: row!.revokedAt !== null };
       },
     },

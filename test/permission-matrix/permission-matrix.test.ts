@@ -15,16 +15,25 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import type { MatrixEndpoint, MatrixModule } from "./types";
 import { can } from "@/lib/auth/permissions";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null },
+}));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }),
+}));
 vi.mock("@/lib/auth", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), unstable_update: vi.fn() }));
 vi.mock("next-auth", () => ({ CredentialsSignin: class CredentialsSignin extends Error {} }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: vi.fn() }),
+  headers: async () => new Headers(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const modules = Object.values(import.meta.glob<{ matrix: MatrixModule }>("./*.matrix.ts", { eager: true })).map((m) => m.matrix);
+const modules = Object.values(import.meta.glob<{ matrix: MatrixModule }>("./*.matrix.ts", { eager: true })).map(
+  (m) => m.matrix,
+);
 const ENDPOINTS: Record<string, MatrixEndpoint> = Object.assign({}, ...modules.map((m) => m.endpoints));
 const UNSCOPED: Record<string, string> = Object.assign({}, ...modules.map((m) => m.unscoped ?? {}));
 
@@ -45,13 +54,20 @@ async function conversationVersion(id: string) {
 
 /** How many audit events of each action this user has written (anywhere: a new workspace records its own creation). */
 async function auditCounts(userId: string) {
-  const rows = await db.select({ action: auditEvents.action, n: count() }).from(auditEvents).where(eq(auditEvents.actorUserId, userId)).groupBy(auditEvents.action);
+  const rows = await db
+    .select({ action: auditEvents.action, n: count() })
+    .from(auditEvents)
+    .where(eq(auditEvents.actorUserId, userId))
+    .groupBy(auditEvents.action);
   return Object.fromEntries(rows.map((r) => [r.action, r.n])) as Record<string, number>;
 }
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 beforeAll(async () => {
-  [home, foreign] = await Promise.all([createWorkspaceFixture(db, "Matrix home"), createWorkspaceFixture(db, "Matrix foreign")]);
+  [home, foreign] = await Promise.all([
+    createWorkspaceFixture(db, "Matrix home"),
+    createWorkspaceFixture(db, "Matrix foreign"),
+  ]);
 });
 
 describe("registry", () => {
@@ -63,7 +79,8 @@ describe("registry", () => {
     const found: string[] = [];
     for (const file of files) {
       const mod = await import(path.join(appDir, file));
-      for (const name of Object.keys(mod)) found.push(file.endsWith("route.ts") ? `${name} /${path.dirname(file)}` : name);
+      for (const name of Object.keys(mod))
+        found.push(file.endsWith("route.ts") ? `${name} /${path.dirname(file)}` : name);
     }
     expect(found.sort()).toEqual([...Object.keys(ENDPOINTS), ...Object.keys(UNSCOPED)].sort());
   });
@@ -71,7 +88,9 @@ describe("registry", () => {
 
 describe("audit", () => {
   it("every mutating endpoint names the audit event it writes", () => {
-    const missing = Object.entries(ENDPOINTS).filter(([, e]) => e.mutates && !e.audit && !e.auditExempt).map(([name]) => name);
+    const missing = Object.entries(ENDPOINTS)
+      .filter(([, e]) => e.mutates && !e.audit && !e.auditExempt)
+      .map(([name]) => name);
     expect(missing).toEqual([]);
   });
 });
@@ -86,14 +105,21 @@ describe.each(ROLES)("%s", (role) => {
       const before = await auditCounts(actor);
       const outcome = await endpoint.attempt(target);
       const after = await auditCounts(actor);
-      if (expectAudit) expect((after[endpoint.audit!] ?? 0) - (before[endpoint.audit!] ?? 0), `${endpoint.audit} written`).toBeGreaterThan(0);
+      if (expectAudit)
+        expect(
+          (after[endpoint.audit!] ?? 0) - (before[endpoint.audit!] ?? 0),
+          `${endpoint.audit} written`,
+        ).toBeGreaterThan(0);
       else expect(total(after), "no audit event written").toBe(total(before));
       return outcome;
     }
 
     it(`${name}: ${allowed ? "allowed" : "forbidden"} in its own workspace`, async () => {
       signInAs(home, role);
-      const outcome = await attemptAudited({ workspaceId: home.workspaceId, objects: home }, allowed && endpoint.mutates && !endpoint.auditExempt);
+      const outcome = await attemptAudited(
+        { workspaceId: home.workspaceId, objects: home },
+        allowed && endpoint.mutates && !endpoint.auditExempt,
+      );
       expect(outcome).toEqual({ status: allowed ? "ok" : "forbidden", changed: allowed && endpoint.mutates });
     });
 
@@ -128,13 +154,33 @@ describe("bad input", () => {
     signInAs(home, "admin");
     const version = await conversationVersion(home.conversationId);
     const cases = [
-      setConversationStatusAction({ workspaceId: "not-a-uuid", conversationId: home.conversationId, status: "open", version }),
+      setConversationStatusAction({
+        workspaceId: "not-a-uuid",
+        conversationId: home.conversationId,
+        status: "open",
+        version,
+      }),
       setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: "nope", status: "open", version }),
-      setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: home.conversationId, status: "deleted" as never, version }),
-      setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: home.conversationId, status: "open", version: -1 }),
+      setConversationStatusAction({
+        workspaceId: home.workspaceId,
+        conversationId: home.conversationId,
+        status: "deleted" as never,
+        version,
+      }),
+      setConversationStatusAction({
+        workspaceId: home.workspaceId,
+        conversationId: home.conversationId,
+        status: "open",
+        version: -1,
+      }),
       approvePostAction({ workspaceId: home.workspaceId, postId: home.postId, version: "1" as never }),
       // Larger than an SQL integer: must be refused by validation, not overflow in the database.
-      setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: home.conversationId, status: "open", version: 3_000_000_000 }),
+      setConversationStatusAction({
+        workspaceId: home.workspaceId,
+        conversationId: home.conversationId,
+        status: "open",
+        version: 3_000_000_000,
+      }),
     ];
     const codes = (await Promise.all(cases)).map((r) => (r.ok ? "ok" : r.error.code));
     expect(codes).toEqual(["not_found", "bad_request", "bad_request", "bad_request", "bad_request", "bad_request"]);
@@ -145,19 +191,32 @@ describe("bad input", () => {
     const { setConversationStatusAction } = await import("@/app/(dashboard)/w/[workspace]/inbox/actions");
     signInAs(home, "manager");
     const version = await conversationVersion(home.conversationId);
-    const result = await setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: home.conversationId, status: "open", version: version + 5 });
+    const result = await setConversationStatusAction({
+      workspaceId: home.workspaceId,
+      conversationId: home.conversationId,
+      status: "open",
+      version: version + 5,
+    });
     expect(result).toEqual({ ok: false, error: { code: "conflict", message: en.errors.conflict } });
   });
 
   it("bad_request carries translated field errors", async () => {
     const { setConversationStatusAction } = await import("@/app/(dashboard)/w/[workspace]/inbox/actions");
     signInAs(home, "admin");
-    const result = await setConversationStatusAction({ workspaceId: home.workspaceId, conversationId: "x", status: "open", version: 1 });
+    const result = await setConversationStatusAction({
+      workspaceId: home.workspaceId,
+      conversationId: "x",
+      status: "open",
+      version: 1,
+    });
     expect(!result.ok && result.error.fieldErrors).toEqual({ conversationId: [en.validation.invalid] });
   });
 
   it("setLocaleAction refuses an unknown language", async () => {
     const { setLocaleAction } = await import("@/app/actions");
-    expect(await setLocaleAction("fr")).toEqual({ ok: false, error: { code: "bad_request", message: en.errors.bad_request } });
+    expect(await setLocaleAction("fr")).toEqual({
+      ok: false,
+      error: { code: "bad_request", message: en.errors.bad_request },
+    });
   });
 });

@@ -31,15 +31,25 @@ async function freshConversation(objects: WorkspaceFixture) {
   return row!.id;
 }
 
-const version = async (id: string) => (await db().select({ v: conversations.version }).from(conversations).where(eq(conversations.id, id)))[0]!.v;
+const version = async (id: string) =>
+  (await db().select({ v: conversations.version }).from(conversations).where(eq(conversations.id, id)))[0]!.v;
 const outboundCount = async (conversationId: string) =>
-  (await db().select({ n: count() }).from(messages).where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "outbound"))))[0]!.n;
+  (
+    await db()
+      .select({ n: count() })
+      .from(messages)
+      .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "outbound")))
+  )[0]!.n;
 
 async function freshSavedReply(objects: WorkspaceFixture) {
-  const [row] = await db().insert(savedReplies).values({ workspaceId: objects.workspaceId, title: `Matrix ${uniqueTag()}`, body: "Hi {{contact.name}}" }).returning({ id: savedReplies.id });
+  const [row] = await db()
+    .insert(savedReplies)
+    .values({ workspaceId: objects.workspaceId, title: `Matrix ${uniqueTag()}`, body: "Hi {{contact.name}}" })
+    .returning({ id: savedReplies.id });
   return row!.id;
 }
-const savedReplyTitle = async (id: string) => (await db().select({ title: savedReplies.title }).from(savedReplies).where(eq(savedReplies.id, id)))[0]?.title;
+const savedReplyTitle = async (id: string) =>
+  (await db().select({ title: savedReplies.title }).from(savedReplies).where(eq(savedReplies.id, id)))[0]?.title;
 
 export const matrix: MatrixModule = {
   endpoints: {
@@ -51,8 +61,16 @@ export const matrix: MatrixModule = {
         const conversationId = await freshConversation(objects);
         // Each role answers with a voice it may use: the community manager operates the fixture's persona.
         const user = await currentUser();
-        const identityId = user?.id === objects.users.community_manager.id ? objects.identities.persona : objects.identities.brand;
-        const result = await replyActions.sendReplyAction({ workspaceId, conversationId, version: 1, identityId, body: "Thanks for writing!", resolve: false });
+        const identityId =
+          user?.id === objects.users.community_manager.id ? objects.identities.persona : objects.identities.brand;
+        const result = await replyActions.sendReplyAction({
+          workspaceId,
+          conversationId,
+          version: 1,
+          identityId,
+          body: "Thanks for writing!",
+          resolve: false,
+        });
         return { status: resultStatus(result), changed: (await outboundCount(conversationId)) > 0 };
       },
     },
@@ -65,10 +83,23 @@ export const matrix: MatrixModule = {
         const tag = uniqueTag();
         const [message] = await db()
           .insert(messages)
-          .values({ workspaceId: objects.workspaceId, conversationId, channelId: objects.channelId, direction: "outbound", body: "x", identityId: objects.identities.brand, deliveryStatus: "failed", error: "network unavailable", idempotencyKey: `matrix:${tag}` })
+          .values({
+            workspaceId: objects.workspaceId,
+            conversationId,
+            channelId: objects.channelId,
+            direction: "outbound",
+            body: "x",
+            identityId: objects.identities.brand,
+            deliveryStatus: "failed",
+            error: "network unavailable",
+            idempotencyKey: `matrix:${tag}`,
+          })
           .returning({ id: messages.id });
         const result = await replyActions.retryDeliveryAction({ workspaceId, messageId: message!.id });
-        const [after] = await db().select({ status: messages.deliveryStatus }).from(messages).where(eq(messages.id, message!.id));
+        const [after] = await db()
+          .select({ status: messages.deliveryStatus })
+          .from(messages)
+          .where(eq(messages.id, message!.id));
         return { status: resultStatus(result), changed: after!.status !== "failed" };
       },
     },
@@ -78,7 +109,13 @@ export const matrix: MatrixModule = {
       audit: "conversation.updated",
       attempt: async ({ workspaceId, objects }) => {
         const conversationId = await freshConversation(objects);
-        const result = await replyActions.updateConversationAction({ workspaceId, conversationId, version: 1, priority: "urgent", category: "praise" });
+        const result = await replyActions.updateConversationAction({
+          workspaceId,
+          conversationId,
+          version: 1,
+          priority: "urgent",
+          category: "praise",
+        });
         return { status: resultStatus(result), changed: (await version(conversationId)) !== 1 };
       },
     },
@@ -88,8 +125,15 @@ export const matrix: MatrixModule = {
       audit: "contact.tagged",
       attempt: async ({ workspaceId, objects }) => {
         await db().update(contacts).set({ labels: [] }).where(eq(contacts.id, objects.contactId));
-        const result = await replyActions.setContactLabelsAction({ workspaceId, contactId: objects.contactId, labels: ["vip"] });
-        const [after] = await db().select({ labels: contacts.labels }).from(contacts).where(eq(contacts.id, objects.contactId));
+        const result = await replyActions.setContactLabelsAction({
+          workspaceId,
+          contactId: objects.contactId,
+          labels: ["vip"],
+        });
+        const [after] = await db()
+          .select({ labels: contacts.labels })
+          .from(contacts)
+          .where(eq(contacts.id, objects.contactId));
         return { status: resultStatus(result), changed: after!.labels.length > 0 };
       },
     },
@@ -99,7 +143,12 @@ export const matrix: MatrixModule = {
       audit: "conversation.note_added",
       attempt: async ({ workspaceId, objects }) => {
         const conversationId = await freshConversation(objects);
-        const result = await replyActions.addNoteAction({ workspaceId, conversationId, body: "Check the order first", mentions: [objects.users.manager.id] });
+        const result = await replyActions.addNoteAction({
+          workspaceId,
+          conversationId,
+          body: "Check the order first",
+          mentions: [objects.users.manager.id],
+        });
         const [n] = await db().select({ n: count() }).from(notes).where(eq(notes.conversationId, conversationId));
         return { status: resultStatus(result), changed: n!.n > 0 };
       },
@@ -113,10 +162,19 @@ export const matrix: MatrixModule = {
       attempt: async ({ workspaceId, objects }) => {
         const user = await currentUser();
         const userId = user?.id ?? objects.users.admin.id;
-        const [row] = await db().insert(notifications).values({ workspaceId: objects.workspaceId, userId, kind: "mention", excerpt: "x" }).returning({ id: notifications.id });
+        const [row] = await db()
+          .insert(notifications)
+          .values({ workspaceId: objects.workspaceId, userId, kind: "mention", excerpt: "x" })
+          .returning({ id: notifications.id });
         const result = await notificationActions.markNotificationsReadAction({ workspaceId });
-        const [after] = await db().select({ readAt: notifications.readAt }).from(notifications).where(eq(notifications.id, row!.id));
-        await db().update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+        const [after] = await db()
+          .select({ readAt: notifications.readAt })
+          .from(notifications)
+          .where(eq(notifications.id, row!.id));
+        await db()
+          .update(notifications)
+          .set({ readAt: new Date() })
+          .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
         return { status: resultStatus(result), changed: after!.readAt !== null };
       },
     },
@@ -127,8 +185,16 @@ export const matrix: MatrixModule = {
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const title = `Matrix new ${uniqueTag()}`;
-        const result = await savedReplyActions.createSavedReplyAction({ workspaceId, title, body: "Hello {{contact.name}}", identityId: null });
-        const [row] = await db().select({ id: savedReplies.id }).from(savedReplies).where(eq(savedReplies.title, title));
+        const result = await savedReplyActions.createSavedReplyAction({
+          workspaceId,
+          title,
+          body: "Hello {{contact.name}}",
+          identityId: null,
+        });
+        const [row] = await db()
+          .select({ id: savedReplies.id })
+          .from(savedReplies)
+          .where(eq(savedReplies.title, title));
         return { status: resultStatus(result), changed: Boolean(row) };
       },
     },
@@ -139,7 +205,13 @@ export const matrix: MatrixModule = {
       attempt: async ({ workspaceId, objects }) => {
         const id = await freshSavedReply(objects);
         const before = await savedReplyTitle(id);
-        const result = await savedReplyActions.updateSavedReplyAction({ workspaceId, savedReplyId: id, title: `Renamed ${uniqueTag()}`, body: "Hi", identityId: null });
+        const result = await savedReplyActions.updateSavedReplyAction({
+          workspaceId,
+          savedReplyId: id,
+          title: `Renamed ${uniqueTag()}`,
+          body: "Hi",
+          identityId: null,
+        });
         return { status: resultStatus(result), changed: (await savedReplyTitle(id)) !== before };
       },
     },
@@ -158,7 +230,10 @@ export const matrix: MatrixModule = {
       mutates: false,
       attempt: async ({ workspaceId, objects }) => {
         const params = Promise.resolve({ workspaceId, conversationId: objects.conversationId });
-        const response = await viewRoute.GET(new Request(`http://test/api/w/${workspaceId}/conversations/${objects.conversationId}`), { params });
+        const response = await viewRoute.GET(
+          new Request(`http://test/api/w/${workspaceId}/conversations/${objects.conversationId}`),
+          { params },
+        );
         return { status: httpStatus(response.status), changed: false };
       },
     },
@@ -166,7 +241,10 @@ export const matrix: MatrixModule = {
       permission: "conversations.view",
       mutates: false,
       attempt: async ({ workspaceId }) => {
-        const response = await notificationsRoute.GET(new Request(`http://test/api/w/${workspaceId}/notifications`), routeParams(workspaceId));
+        const response = await notificationsRoute.GET(
+          new Request(`http://test/api/w/${workspaceId}/notifications`),
+          routeParams(workspaceId),
+        );
         return { status: httpStatus(response.status), changed: false };
       },
     },

@@ -16,7 +16,10 @@ async function freshMember(workspaceId: string) {
     .insert(users)
     .values({ email: `matrix-${tag}@curtain.test`, name: `Matrix ${tag}`, passwordHash: "unused" })
     .returning({ id: users.id });
-  const [membership] = await db.insert(memberships).values({ workspaceId, userId: user!.id, role: "analyst" }).returning();
+  const [membership] = await db
+    .insert(memberships)
+    .values({ workspaceId, userId: user!.id, role: "analyst" })
+    .returning();
   return membership!;
 }
 
@@ -28,7 +31,12 @@ async function membership(id: string) {
 const SETTINGS = {
   timezone: "Europe/Berlin",
   defaultLocale: "de" as const,
-  businessHours: { "1": [["09:00", "12:00"], ["13:00", "17:00"]] as [string, string][] },
+  businessHours: {
+    "1": [
+      ["09:00", "12:00"],
+      ["13:00", "17:00"],
+    ] as [string, string][],
+  },
   slaTargets: { urgent: 10, high: 30, normal: 120, low: 600 },
 };
 
@@ -40,7 +48,11 @@ export const matrix: MatrixModule = {
       audit: "member.role_changed",
       attempt: async ({ workspaceId, objects }) => {
         const target = await freshMember(objects.workspaceId);
-        const result = await memberActions.changeMemberRoleAction({ workspaceId, userId: target.userId, role: "manager" });
+        const result = await memberActions.changeMemberRoleAction({
+          workspaceId,
+          userId: target.userId,
+          role: "manager",
+        });
         return { status: resultStatus(result), changed: (await membership(target.id))!.role !== "analyst" };
       },
     },
@@ -72,7 +84,10 @@ export const matrix: MatrixModule = {
       attempt: async ({ workspaceId }) => {
         const name = `Renamed ${uniqueTag()}`;
         const result = await settingsActions.updateWorkspaceSettingsAction({ workspaceId, name, ...SETTINGS });
-        const [row] = await testDb().select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, workspaceId));
+        const [row] = await testDb()
+          .select({ name: workspaces.name })
+          .from(workspaces)
+          .where(eq(workspaces.id, workspaceId));
         return { status: resultStatus(result), changed: row?.name === name };
       },
     },
@@ -83,7 +98,12 @@ export const matrix: MatrixModule = {
       objectless: true,
       attempt: async ({ workspaceId }) => {
         const name = `Client ${uniqueTag()}`;
-        const result = await shellActions.createWorkspaceAction({ workspaceId, name, timezone: "Europe/Vienna", defaultLocale: "de" });
+        const result = await shellActions.createWorkspaceAction({
+          workspaceId,
+          name,
+          timezone: "Europe/Vienna",
+          defaultLocale: "de",
+        });
         const rows = await testDb().select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.name, name));
         return { status: resultStatus(result), changed: rows.length > 0 };
       },
@@ -92,7 +112,10 @@ export const matrix: MatrixModule = {
       permission: "members.view",
       mutates: false,
       attempt: async ({ workspaceId }) => {
-        const response = await membersRoute.GET(new Request(`http://test/api/w/${workspaceId}/members`), routeParams(workspaceId));
+        const response = await membersRoute.GET(
+          new Request(`http://test/api/w/${workspaceId}/members`),
+          routeParams(workspaceId),
+        );
         return { status: httpStatus(response.status), changed: false };
       },
     },

@@ -1,7 +1,8 @@
 import type { WorkspaceFixture } from "@/db/testing/fixtures";
 import type { Permission } from "@/lib/auth/permissions";
 
-export type MatrixStatus = "ok" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "bad_request" | "rate_limited";
+export type MatrixStatus =
+  "ok" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "bad_request" | "rate_limited";
 export type MatrixTarget = { workspaceId: string; objects: WorkspaceFixture };
 export type MatrixOutcome = { status: MatrixStatus; changed: boolean };
 

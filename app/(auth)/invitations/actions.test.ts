@@ -17,11 +17,14 @@ const session = vi.hoisted(() => ({ user: null as null | SessionUser }));
 const auth = vi.hoisted(() => ({ signIn: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }),
+}));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
 vi.mock("@/lib/auth", () => auth);
 
-const { inviteMemberAction, revokeInvitationAction } = await import("@/app/(dashboard)/w/[workspace]/settings/members/actions");
+const { inviteMemberAction, revokeInvitationAction } =
+  await import("@/app/(dashboard)/w/[workspace]/settings/members/actions");
 const { acceptInvitationAction, declineInvitationAction } = await import("./actions");
 const { acceptInvitationWithTokenAction } = await import("../invite/[token]/actions");
 const en = MESSAGES.en;
@@ -50,7 +53,10 @@ async function invitationRow(id: string) {
 }
 
 async function auditFor(invitationId: string) {
-  return db.select().from(auditEvents).where(and(eq(auditEvents.objectType, "invitation"), eq(auditEvents.objectId, invitationId)));
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.objectType, "invitation"), eq(auditEvents.objectId, invitationId)));
 }
 
 async function membership(workspaceId: string, email: string) {
@@ -66,7 +72,10 @@ const accept = (token: string, name = "New Person", password = "my-own-password"
   acceptInvitationWithTokenAction({ token, name, password, confirmPassword: password });
 
 beforeAll(async () => {
-  [home, foreign] = await Promise.all([createWorkspaceFixture(db, "Invitations home"), createWorkspaceFixture(db, "Invitations foreign")]);
+  [home, foreign] = await Promise.all([
+    createWorkspaceFixture(db, "Invitations home"),
+    createWorkspaceFixture(db, "Invitations foreign"),
+  ]);
 });
 
 beforeEach(() => {
@@ -80,12 +89,19 @@ describe("inviting", () => {
     const { invitationId, token, expiresAt } = await invite(`  ${email.toUpperCase()} `, "manager");
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const row = await invitationRow(invitationId);
-    expect(row).toMatchObject({ email, role: "manager", tokenHash: sha256(token), invitedByUserId: home.users.admin.id });
+    expect(row).toMatchObject({
+      email,
+      role: "manager",
+      tokenHash: sha256(token),
+      invitedByUserId: home.users.admin.id,
+    });
     expect(JSON.stringify(row)).not.toContain(token);
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
     expect((await listPendingInvitations(db, { workspaceId: home.workspaceId })).map((i) => i.email)).toContain(email);
     const events = await auditFor(invitationId);
-    expect(events.map((e) => [e.action, e.actorUserId, e.data])).toEqual([["invitation.created", home.users.admin.id, { email, role: "manager" }]]);
+    expect(events.map((e) => [e.action, e.actorUserId, e.data])).toEqual([
+      ["invitation.created", home.users.admin.id, { email, role: "manager" }],
+    ]);
     expect(JSON.stringify(events)).not.toContain(token);
   });
 
@@ -102,18 +118,36 @@ describe("inviting", () => {
 
   it("refuses someone already a member here, with a message on the email field", async () => {
     signInAs(home.users.admin);
-    const result = await inviteMemberAction({ workspaceId: home.workspaceId, email: home.users.analyst.email, role: "manager" });
-    expect(result).toEqual({ ok: false, error: { code: "conflict", message: en.errors.conflict, fieldErrors: { email: [en.team.errors.alreadyMember] } } });
+    const result = await inviteMemberAction({
+      workspaceId: home.workspaceId,
+      email: home.users.analyst.email,
+      role: "manager",
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: "conflict", message: en.errors.conflict, fieldErrors: { email: [en.team.errors.alreadyMember] } },
+    });
   });
 
   it("refuses another role and another workspace, and bad input, writing nothing", async () => {
     const email = freshEmail();
     signInAs(home.users.manager);
-    expect(await inviteMemberAction({ workspaceId: home.workspaceId, email, role: "admin" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await inviteMemberAction({ workspaceId: home.workspaceId, email, role: "admin" })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     signInAs(home.users.admin);
-    expect(await inviteMemberAction({ workspaceId: foreign.workspaceId, email, role: "admin" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await inviteMemberAction({ workspaceId: home.workspaceId, email: "no\u0000mail", role: "admin" })).toMatchObject({ ok: false, error: { code: "bad_request" } });
-    expect(await inviteMemberAction({ workspaceId: home.workspaceId, email, role: "owner" as never })).toMatchObject({ ok: false, error: { code: "bad_request" } });
+    expect(await inviteMemberAction({ workspaceId: foreign.workspaceId, email, role: "admin" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(
+      await inviteMemberAction({ workspaceId: home.workspaceId, email: "no\u0000mail", role: "admin" }),
+    ).toMatchObject({ ok: false, error: { code: "bad_request" } });
+    expect(await inviteMemberAction({ workspaceId: home.workspaceId, email, role: "owner" as never })).toMatchObject({
+      ok: false,
+      error: { code: "bad_request" },
+    });
     expect(await db.select().from(invitations).where(eq(invitations.email, email))).toEqual([]);
   });
 
@@ -131,21 +165,34 @@ describe("inviting", () => {
 describe("revoking", () => {
   it("closes the invitation with an audit event; its link stops working", async () => {
     const { invitationId, token } = await invite(freshEmail());
-    expect(await revokeInvitationAction({ workspaceId: home.workspaceId, invitationId })).toEqual({ ok: true, data: { invitationId } });
-    expect((await auditFor(invitationId)).map((e) => e.action).sort()).toEqual(["invitation.created", "invitation.revoked"]);
+    expect(await revokeInvitationAction({ workspaceId: home.workspaceId, invitationId })).toEqual({
+      ok: true,
+      data: { invitationId },
+    });
+    expect((await auditFor(invitationId)).map((e) => e.action).sort()).toEqual([
+      "invitation.created",
+      "invitation.revoked",
+    ]);
     expect(await getInvitationByTokenHash(db, { tokenHash: sha256(token) })).toBeUndefined();
     expect(await accept(token)).toEqual(unusable);
     // Twice is not found, not a second event.
-    expect(await revokeInvitationAction({ workspaceId: home.workspaceId, invitationId })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await revokeInvitationAction({ workspaceId: home.workspaceId, invitationId })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
   });
 
   it("cannot reach another workspace's invitation, nor be done by another role", async () => {
     const theirs = await invite(freshEmail(), "analyst", foreign);
     signInAs(home.users.admin);
-    expect(await revokeInvitationAction({ workspaceId: home.workspaceId, invitationId: theirs.invitationId })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(
+      await revokeInvitationAction({ workspaceId: home.workspaceId, invitationId: theirs.invitationId }),
+    ).toMatchObject({ ok: false, error: { code: "not_found" } });
     const ours = await invite(freshEmail());
     signInAs(home.users.manager);
-    expect(await revokeInvitationAction({ workspaceId: home.workspaceId, invitationId: ours.invitationId })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(
+      await revokeInvitationAction({ workspaceId: home.workspaceId, invitationId: ours.invitationId }),
+    ).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect((await invitationRow(theirs.invitationId)).revokedAt).toBeNull();
     expect((await invitationRow(ours.invitationId)).revokedAt).toBeNull();
   });
@@ -164,7 +211,10 @@ describe("accepting through the link", () => {
     expect(await membership(home.workspaceId, email)).toEqual({ role: "manager" });
     expect(await invitationRow(invitationId)).toMatchObject({ acceptedByUserId: user!.id });
     const events = await auditFor(invitationId);
-    expect(events.find((e) => e.action === "invitation.accepted")).toMatchObject({ actorUserId: user!.id, data: { email, role: "manager", via: "link" } });
+    expect(events.find((e) => e.action === "invitation.accepted")).toMatchObject({
+      actorUserId: user!.id,
+      data: { email, role: "manager", via: "link" },
+    });
     expect(auth.signIn).toHaveBeenCalledWith("reauth", { ticket: expect.any(String), redirect: false });
   });
 
@@ -174,10 +224,14 @@ describe("accepting through the link", () => {
     expect(await accept(used.token, "Second Person")).toEqual(unusable);
 
     const expired = await invite(freshEmail());
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, expired.invitationId));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, expired.invitationId));
     expect(await accept(expired.token)).toEqual(unusable);
 
-    for (const token of ["", "x".repeat(43), `${used.token}=`, "../../etc/passwd", "\u0000"]) expect(await accept(token)).toEqual(unusable);
+    for (const token of ["", "x".repeat(43), `${used.token}=`, "../../etc/passwd", "\u0000"])
+      expect(await accept(token)).toEqual(unusable);
   });
 
   it("two people opening the same link at once: one account, one membership", async () => {
@@ -208,7 +262,12 @@ describe("accepting through the link", () => {
       const result = await accept(token, name);
       expect(!result.ok && result.error.fieldErrors).toEqual({ name: [message] });
     }
-    const mismatch = await acceptInvitationWithTokenAction({ token, name: "Ok", password: "my-own-password", confirmPassword: "other-password" });
+    const mismatch = await acceptInvitationWithTokenAction({
+      token,
+      name: "Ok",
+      password: "my-own-password",
+      confirmPassword: "other-password",
+    });
     expect(!mismatch.ok && mismatch.error.fieldErrors).toEqual({ confirmPassword: [en.profile.errors.mismatch] });
     expect(await accept(token)).toMatchObject({ ok: true });
   });
@@ -221,7 +280,10 @@ describe("accepting or declining in the app", () => {
     signInAs(person);
     expect(await acceptInvitationAction({ invitationId })).toEqual({ ok: true, data: { slug: home.slug } });
     expect(await membership(home.workspaceId, person.email)).toEqual({ role: "manager" });
-    expect((await auditFor(invitationId)).find((e) => e.action === "invitation.accepted")).toMatchObject({ actorUserId: person.id, data: { via: "app" } });
+    expect((await auditFor(invitationId)).find((e) => e.action === "invitation.accepted")).toMatchObject({
+      actorUserId: person.id,
+      data: { via: "app" },
+    });
     expect(await acceptInvitationAction({ invitationId })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 
@@ -231,9 +293,15 @@ describe("accepting or declining in the app", () => {
     signInAs(foreign.users.admin);
     expect(await acceptInvitationAction({ invitationId })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await declineInvitationAction({ invitationId })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await acceptInvitationAction({ invitationId: "not-a-uuid" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await acceptInvitationAction({ invitationId: "not-a-uuid" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
     signInAs(null);
-    expect(await acceptInvitationAction({ invitationId })).toMatchObject({ ok: false, error: { code: "unauthorized" } });
+    expect(await acceptInvitationAction({ invitationId })).toMatchObject({
+      ok: false,
+      error: { code: "unauthorized" },
+    });
     expect(await membership(home.workspaceId, foreign.users.admin.email)).toBeUndefined();
     expect(await invitationRow(invitationId)).toMatchObject({ acceptedAt: null, declinedAt: null });
   });
@@ -243,7 +311,9 @@ describe("accepting or declining in the app", () => {
     const { invitationId, token } = await invite(person.email);
     signInAs(person);
     expect(await declineInvitationAction({ invitationId })).toEqual({ ok: true, data: null });
-    expect((await auditFor(invitationId)).find((e) => e.action === "invitation.declined")).toMatchObject({ actorUserId: person.id });
+    expect((await auditFor(invitationId)).find((e) => e.action === "invitation.declined")).toMatchObject({
+      actorUserId: person.id,
+    });
     expect(await acceptInvitationAction({ invitationId })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await accept(token)).toEqual(unusable);
     expect(await membership(home.workspaceId, person.email)).toBeUndefined();
@@ -252,7 +322,10 @@ describe("accepting or declining in the app", () => {
   it("an expired invitation cannot be accepted in the app either", async () => {
     const person = foreign.users.manager;
     const { invitationId } = await invite(person.email);
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, invitationId));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, invitationId));
     signInAs(person);
     expect(await acceptInvitationAction({ invitationId })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });

@@ -27,7 +27,9 @@ async function invitee(raw: unknown) {
 }
 
 /** Joins the workspace with the invited role; answers its slug so the app can open it. */
-export async function acceptInvitationAction(raw: z.input<typeof invitationTargetSchema>): Promise<ActionResult<{ slug: string }>> {
+export async function acceptInvitationAction(
+  raw: z.input<typeof invitationTargetSchema>,
+): Promise<ActionResult<{ slug: string }>> {
   const caller = await invitee(raw);
   if ("error" in caller) return caller.error!;
   const { user, invitationId } = caller;
@@ -50,7 +52,9 @@ export async function acceptInvitationAction(raw: z.input<typeof invitationTarge
   return { ok: true, data: { slug: result.value.slug } };
 }
 
-export async function declineInvitationAction(raw: z.input<typeof invitationTargetSchema>): Promise<ActionResult<null>> {
+export async function declineInvitationAction(
+  raw: z.input<typeof invitationTargetSchema>,
+): Promise<ActionResult<null>> {
   const caller = await invitee(raw);
   if ("error" in caller) return caller.error!;
   const { user, invitationId } = caller;

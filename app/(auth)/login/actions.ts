@@ -33,7 +33,8 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     }
     throw error;
   }
-  if (previous?.sessionId && previous.userId) await revokeSession(db, { sessionId: previous.sessionId, userId: previous.userId });
+  if (previous?.sessionId && previous.userId)
+    await revokeSession(db, { sessionId: previous.sessionId, userId: previous.userId });
   // The latest explicit choice wins: a language picked on this browser is saved on the user, otherwise the
   // user's saved language follows them to this browser.
   const jar = await cookies();

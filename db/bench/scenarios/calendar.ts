@@ -14,6 +14,10 @@ export const calendar: Scenario = {
     const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
     ctx.log(`calendar: month view × ${ctx.options.runs}`);
     const month = await sample(ctx.options.runs, () => listPosts(ctx.db, { workspaceId, from, to }));
-    return [figure("calendar", "listPosts (month)", month.times, { note: `${month.last.length} posts, ${from.toISOString().slice(0, 7)}` })];
+    return [
+      figure("calendar", "listPosts (month)", month.times, {
+        note: `${month.last.length} posts, ${from.toISOString().slice(0, 7)}`,
+      }),
+    ];
   },
 };

@@ -12,9 +12,15 @@ export const generate: Scenario = {
       .join(" · ");
     const both = data.buildMs.map((b, i) => b + data.loadMs[i]!);
     return [
-      figure("generate", "build rows (JS), per workspace", data.buildMs, { rows: data.totalRows, note: `${workspaces} × ${count(conversations)} conversations` }),
+      figure("generate", "build rows (JS), per workspace", data.buildMs, {
+        rows: data.totalRows,
+        note: `${workspaces} × ${count(conversations)} conversations`,
+      }),
       figure("generate", "COPY load, per workspace", data.loadMs, { rows: data.totalRows, note: tables }),
-      figure("generate", "build + load, per workspace", both, { rows: data.totalRows, note: `${count(data.totalRows)} rows in all` }),
+      figure("generate", "build + load, per workspace", both, {
+        rows: data.totalRows,
+        note: `${count(data.totalRows)} rows in all`,
+      }),
       figure("generate", "ANALYZE", [data.analyzeMs], { note: "fresh statistics before the query scenarios" }),
     ];
   },

@@ -20,7 +20,14 @@ type Agent = { id: string; role: Role };
 type Hot = { id: string; version: number };
 
 /** 16 agents answer random hot conversations at once, each with the version it just read (as the composer does). */
-async function sendStorm(db: Db, workspaceId: string, brandId: string, agents: Agent[], hot: Hot[], perAgent = SENDS_PER_AGENT) {
+async function sendStorm(
+  db: Db,
+  workspaceId: string,
+  brandId: string,
+  agents: Agent[],
+  hot: Hot[],
+  perAgent = SENDS_PER_AGENT,
+) {
   const times: number[] = [];
   const wins = new Map<string, number>();
   let conflicts = 0;
@@ -30,9 +37,18 @@ async function sendStorm(db: Db, workspaceId: string, brandId: string, agents: A
       for (let i = 0; i < perAgent; i++) {
         // Agents cluster on a small window of the hot set, so some of them collide like real colleagues do.
         const target = hot[(a * 7 + i * 13 + Math.floor(Math.random() * 40)) % hot.length]!;
-        const [row] = await db.execute<{ version: number }>(sql`select version from conversations where id = ${target.id}`);
+        const [row] = await db.execute<{ version: number }>(
+          sql`select version from conversations where id = ${target.id}`,
+        );
         const started = performance.now();
-        const result = await sendReply(db, { workspaceId, conversationId: target.id, version: row!.version, identityId: brandId, body: `Thanks for reaching out (${a}.${i})`, user: agent });
+        const result = await sendReply(db, {
+          workspaceId,
+          conversationId: target.id,
+          version: row!.version,
+          identityId: brandId,
+          body: `Thanks for reaching out (${a}.${i})`,
+          user: agent,
+        });
         times.push(performance.now() - started);
         if (result.ok) wins.set(target.id, (wins.get(target.id) ?? 0) + 1);
         else if (result.code === "conflict") conflicts++;
@@ -45,7 +61,11 @@ async function sendStorm(db: Db, workspaceId: string, brandId: string, agents: A
 
 function startWorkers(url: string, n: number) {
   return Array.from({ length: n }, () =>
-    spawn(process.execPath, [tsxCli, "lib/jobs/worker-cli.ts"], { cwd: root, stdio: "ignore", env: { ...process.env, DATABASE_URL: url, CURTAIN_WORKER_CONCURRENCY: "4" } }),
+    spawn(process.execPath, [tsxCli, "lib/jobs/worker-cli.ts"], {
+      cwd: root,
+      stdio: "ignore",
+      env: { ...process.env, DATABASE_URL: url, CURTAIN_WORKER_CONCURRENCY: "4" },
+    }),
   );
 }
 
@@ -54,12 +74,16 @@ async function drain(ctx: BenchContext, n: number, since: Date) {
   const workers = startWorkers(ctx.url, n);
   try {
     for (;;) {
-      const [left] = await ctx.db.execute<{ n: number }>(sql`select count(*)::int as n from messages where delivery_status = 'queued'`);
+      const [left] = await ctx.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from messages where delivery_status = 'queued'`,
+      );
       if (left!.n === 0) break;
       await new Promise((r) => setTimeout(r, 250));
     }
   } finally {
-    await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : (w.once("exit", r), w.kill("SIGTERM"))))));
+    await Promise.all(
+      workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : (w.once("exit", r), w.kill("SIGTERM"))))),
+    );
   }
   const [row] = await ctx.db.execute<{ n: number; seconds: number }>(sql`
     select count(*)::int as n, extract(epoch from max(delivered_at) - min(delivered_at))::float8 as seconds
@@ -75,10 +99,18 @@ export const reply: Scenario = {
     const workspaceId = data.workspaces[0]!.id;
     const pool = createDb(ctx.url, { max: AGENTS + 2 });
     try {
-      const [brand] = await ctx.db.execute<{ id: string }>(sql`select id from identities where workspace_id = ${workspaceId} and kind = 'brand'`);
-      const members = await ctx.db.execute<Agent>(sql`select user_id as id, role from memberships where workspace_id = ${workspaceId} and role in ('admin', 'manager', 'social_media_manager')`);
+      const [brand] = await ctx.db.execute<{ id: string }>(
+        sql`select id from identities where workspace_id = ${workspaceId} and kind = 'brand'`,
+      );
+      const members = await ctx.db.execute<Agent>(
+        sql`select user_id as id, role from memberships where workspace_id = ${workspaceId} and role in ('admin', 'manager', 'social_media_manager')`,
+      );
       const agents = Array.from({ length: AGENTS }, (_, i) => members[i % members.length]!);
-      const hot = [...(await ctx.db.execute<Hot>(sql`select id, version from conversations where workspace_id = ${workspaceId} order by (status = 'open') desc, last_message_at desc limit ${HOT}`))];
+      const hot = [
+        ...(await ctx.db.execute<Hot>(
+          sql`select id, version from conversations where workspace_id = ${workspaceId} order by (status = 'open') desc, last_message_at desc limit ${HOT}`,
+        )),
+      ];
 
       // One agent alone first: the server time of a send without contention, to read the 16-agent figure against.
       ctx.log(`reply: 1 agent × ${ctx.options.runs} sends`);
@@ -90,7 +122,13 @@ export const reply: Scenario = {
       const storm = await sendStorm(pool, workspaceId, brand!.id, agents, hot);
       const won = [...storm.wins.values()].reduce((s, n) => s + n, 0);
       // Lost updates: every conversation's version must have moved by exactly its number of successful sends.
-      const versions = new Map((await ctx.db.execute<Hot>(sql`select id, version from conversations where id = any(${`{${hot.map((h) => h.id).join(",")}}`}::uuid[])`)).map((r) => [r.id, r.version]));
+      const versions = new Map(
+        (
+          await ctx.db.execute<Hot>(
+            sql`select id, version from conversations where id = any(${`{${hot.map((h) => h.id).join(",")}}`}::uuid[])`,
+          )
+        ).map((r) => [r.id, r.version]),
+      );
       const lost = hot.filter((h) => versions.get(h.id)! - h.version !== (storm.wins.get(h.id) ?? 0)).length;
 
       ctx.log(`reply: conversation view × ${ctx.options.runs}`);
@@ -121,7 +159,14 @@ export const reply: Scenario = {
           note: `${count(won + wonAgain)} sent · ${count(storm.conflicts + again.conflicts)} conflicts · ${lost} lost updates · p95 ${ms(percentile([...storm.times, ...again.times], 0.95))} ms`,
         }),
         figure("reply", "conversation view", viewTimes, { note: "thread + notes + contact panel" }),
-        { scenario: "reply", op: "delivery, 1 worker", n: one.delivered, totalMs: one.seconds * 1000, rowsPerSec: one.delivered / one.seconds, note: `${count(one.delivered)} msgs` },
+        {
+          scenario: "reply",
+          op: "delivery, 1 worker",
+          n: one.delivered,
+          totalMs: one.seconds * 1000,
+          rowsPerSec: one.delivered / one.seconds,
+          note: `${count(one.delivered)} msgs`,
+        },
         {
           scenario: "reply",
           op: "delivery, 2 workers",

@@ -20,7 +20,10 @@ export const reports: Scenario = {
       const times = await sample(ctx.options.runs, () => responseTimesByIdentityKind(db, range));
       // The result in the note: persona answers should come out several times faster than the brand.
       const summary = times.last
-        .map((r) => `${r.identityKind} p50 ${duration(r.medianSeconds)} p90 ${duration(r.p90Seconds)} (${count(r.responses)})`)
+        .map(
+          (r) =>
+            `${r.identityKind} p50 ${duration(r.medianSeconds)} p90 ${duration(r.p90Seconds)} (${count(r.responses)})`,
+        )
         .join(" · ");
       figures.push(figure("reports", `response times ${days}d`, times.times, { note: summary }));
 

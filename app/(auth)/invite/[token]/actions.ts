@@ -40,9 +40,19 @@ export async function acceptInvitationWithTokenAction(
   }
   const { token, name, password, confirmPassword } = parsed.data;
   if (password !== confirmPassword) {
-    return { ok: false, error: { code: "bad_request", message: t("errors.bad_request"), fieldErrors: { confirmPassword: [t("profile.errors.mismatch")] } } };
+    return {
+      ok: false,
+      error: {
+        code: "bad_request",
+        message: t("errors.bad_request"),
+        fieldErrors: { confirmPassword: [t("profile.errors.mismatch")] },
+      },
+    };
   }
-  const unusable = { ok: false as const, error: { code: "not_found" as const, message: t("invitations.link.unusable") } };
+  const unusable = {
+    ok: false as const,
+    error: { code: "not_found" as const, message: t("invitations.link.unusable") },
+  };
   const tokenHash = hashInvitationToken(token);
   if (!tokenHash) return unusable;
 
@@ -52,11 +62,23 @@ export async function acceptInvitationWithTokenAction(
   let accepted;
   try {
     accepted = await db.transaction(async (tx) => {
-      const result = await acceptInvitationWithToken(tx, { tokenHash, name, passwordHash: await hashPassword(password), locale });
+      const result = await acceptInvitationWithToken(tx, {
+        tokenHash,
+        name,
+        passwordHash: await hashPassword(password),
+        locale,
+      });
       // Roll back the closed invitation too: an existing account accepts it in the app instead.
       if (!result.ok) throw new Refused(result);
       const { id, workspaceId, email, role, userId } = result.value;
-      await recordAudit(tx, { workspaceId, actorUserId: userId, action: "invitation.accepted", objectType: "invitation", objectId: id, data: { email, role, via: "link" } });
+      await recordAudit(tx, {
+        workspaceId,
+        actorUserId: userId,
+        action: "invitation.accepted",
+        objectType: "invitation",
+        objectId: id,
+        data: { email, role, via: "link" },
+      });
       return result.value;
     });
   } catch (error) {

@@ -44,7 +44,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <AuthCard
       title={t("title", { workspace: invitation.workspaceName })}
-      description={t("description", { workspace: invitation.workspaceName, role: tRole(invitation.role), email: invitation.email })}
+      description={t("description", {
+        workspace: invitation.workspaceName,
+        role: tRole(invitation.role),
+        email: invitation.email,
+      })}
       className="max-w-md"
       footer={footer}
     >

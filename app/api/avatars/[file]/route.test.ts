@@ -10,7 +10,8 @@ vi.mock("@/lib/i18n/server", async () => {
 });
 
 const { GET } = await import("./route");
-const get = (file: string) => GET(new Request(`http://test/api/avatars/${file}`), { params: Promise.resolve({ file }) });
+const get = (file: string) =>
+  GET(new Request(`http://test/api/avatars/${file}`), { params: Promise.resolve({ file }) });
 const GIF = Uint8Array.from([..."GIF89a"].map((c) => c.charCodeAt(0)).concat([1, 0, 1, 0]));
 
 describe("GET /api/avatars/[file]", () => {

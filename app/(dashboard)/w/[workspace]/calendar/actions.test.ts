@@ -7,10 +7,14 @@ import { auditTrail } from "@/db/testing/audit";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null },
+}));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }),
+}));
 
 const { approvePostAction } = await import("./actions");
 const db = testDb();
@@ -21,10 +25,14 @@ function signInAs(role: Role, from: WorkspaceFixture = fx) {
   const user = from.users[role];
   session.user = { id: user.id, email: user.email, name: role, locale: "en", avatarUrl: null };
 }
-const post = async (id: string) => (await db.select({ status: posts.status, version: posts.version }).from(posts).where(eq(posts.id, id)))[0]!;
+const post = async (id: string) =>
+  (await db.select({ status: posts.status, version: posts.version }).from(posts).where(eq(posts.id, id)))[0]!;
 
 beforeAll(async () => {
-  [fx, other] = await Promise.all([createWorkspaceFixture(db, "Calendar actions"), createWorkspaceFixture(db, "Calendar actions other")]);
+  [fx, other] = await Promise.all([
+    createWorkspaceFixture(db, "Calendar actions"),
+    createWorkspaceFixture(db, "Calendar actions other"),
+  ]);
 });
 
 describe("approvePostAction", () => {

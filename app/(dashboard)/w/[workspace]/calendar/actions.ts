@@ -6,10 +6,19 @@ import { workspaceAction } from "@/lib/actions/workspace-action";
 import { approvePostSchema } from "@/lib/calendar/schemas";
 import { orThrow } from "@/lib/outcome";
 
-export const approvePostAction = workspaceAction("posts.approve", approvePostSchema, async (input, { db, workspaceId, user }) =>
-  db.transaction(async (tx) => {
-    const post = orThrow(await approvePost(tx, { workspaceId, ...input, userId: user.id }));
-    await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "post.approved", objectType: "post", objectId: input.postId });
-    return post;
-  }),
+export const approvePostAction = workspaceAction(
+  "posts.approve",
+  approvePostSchema,
+  async (input, { db, workspaceId, user }) =>
+    db.transaction(async (tx) => {
+      const post = orThrow(await approvePost(tx, { workspaceId, ...input, userId: user.id }));
+      await recordAudit(tx, {
+        workspaceId,
+        actorUserId: user.id,
+        action: "post.approved",
+        objectType: "post",
+        objectId: input.postId,
+      });
+      return post;
+    }),
 );

@@ -25,13 +25,20 @@ export default async function CalendarPage({ params }: { params: Promise<{ works
   const to = addLocalDays(from, 7, timeZone);
 
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery(calendarQueries.range(workspaceId, from, to, async () => jsonify(await listPosts(db, { workspaceId, from, to }))));
+  await queryClient.prefetchQuery(
+    calendarQueries.range(workspaceId, from, to, async () => jsonify(await listPosts(db, { workspaceId, from, to }))),
+  );
   const t = await getTranslations("calendar");
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { timeZone })} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <PostWeek workspaceId={workspaceId} timeZone={timeZone} initialFrom={from.toISOString()} canApprove={can(member.role, "posts.approve")} />
+        <PostWeek
+          workspaceId={workspaceId}
+          timeZone={timeZone}
+          initialFrom={from.toISOString()}
+          canApprove={can(member.role, "posts.approve")}
+        />
       </HydrationBoundary>
     </>
   );

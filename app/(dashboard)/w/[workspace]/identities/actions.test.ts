@@ -7,10 +7,14 @@ import { avatarUrlFor, readAvatar, saveAvatar } from "@/lib/identities/avatar-st
 import { MESSAGES } from "@/lib/i18n/messages";
 
 const locale = vi.hoisted(() => ({ current: "en" as "en" | "de" }));
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null },
+}));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: locale.current, messages: MESSAGES[locale.current] }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: locale.current, messages: MESSAGES[locale.current] }),
+}));
 
 const actions = await import("./actions");
 const db = testDb();
@@ -19,8 +23,17 @@ let other: WorkspaceFixture;
 const en = MESSAGES.en.identities.fieldErrors;
 
 beforeAll(async () => {
-  [fx, other] = await Promise.all([createWorkspaceFixture(db, "Identity actions"), createWorkspaceFixture(db, "Identity actions other")]);
-  session.user = { id: fx.users.manager.id, email: fx.users.manager.email, name: "Manager", locale: "en", avatarUrl: null };
+  [fx, other] = await Promise.all([
+    createWorkspaceFixture(db, "Identity actions"),
+    createWorkspaceFixture(db, "Identity actions other"),
+  ]);
+  session.user = {
+    id: fx.users.manager.id,
+    email: fx.users.manager.email,
+    name: "Manager",
+    locale: "en",
+    avatarUrl: null,
+  };
 });
 
 const base = () => ({
@@ -34,7 +47,8 @@ const base = () => ({
   disclosure: "",
   operatorIds: [],
 });
-const fieldErrorsOf = (r: { ok: boolean; error?: { fieldErrors?: Record<string, string[]> } }) => (r.ok ? undefined : r.error?.fieldErrors);
+const fieldErrorsOf = (r: { ok: boolean; error?: { fieldErrors?: Record<string, string[]> } }) =>
+  r.ok ? undefined : r.error?.fieldErrors;
 
 describe("createPersonaAction field errors", () => {
   it("duplicate handle → a translated error on handle", async () => {
@@ -49,7 +63,12 @@ describe("createPersonaAction field errors", () => {
       ...base(),
       displayName: "   ",
       signOff: "-".repeat(21),
-      voiceGuide: { tone: "", use: [], avoid: ["x".repeat(41)], banned: Array.from({ length: 51 }, (_, i) => `term${i}`) },
+      voiceGuide: {
+        tone: "",
+        use: [],
+        avoid: ["x".repeat(41)],
+        banned: Array.from({ length: 51 }, (_, i) => `term${i}`),
+      },
     });
     expect(fieldErrorsOf(result)).toEqual({
       displayName: [en.required],
@@ -84,16 +103,30 @@ describe("operators who cannot speak", () => {
   it("handing a persona to its current operator says so on the target field", async () => {
     const created = await actions.createPersonaAction({ ...base(), operatorIds: [fx.users.community_manager.id] });
     const id = created.ok ? created.data.id : "";
-    const result = await actions.handoverPersonaAction({ workspaceId: fx.workspaceId, identityId: id, fromUserId: fx.users.community_manager.id, toUserId: fx.users.community_manager.id });
+    const result = await actions.handoverPersonaAction({
+      workspaceId: fx.workspaceId,
+      identityId: id,
+      fromUserId: fx.users.community_manager.id,
+      toUserId: fx.users.community_manager.id,
+    });
     expect(fieldErrorsOf(result)).toEqual({ toUserId: [en.sameOperator] });
   });
 
   it("refuses an analyst as operator, as handover target and as initial operator, with a message on the field", async () => {
     const created = await actions.createPersonaAction({ ...base(), operatorIds: [fx.users.community_manager.id] });
     const id = created.ok ? created.data.id : "";
-    const added = await actions.addOperatorAction({ workspaceId: fx.workspaceId, identityId: id, userId: fx.users.analyst.id });
+    const added = await actions.addOperatorAction({
+      workspaceId: fx.workspaceId,
+      identityId: id,
+      userId: fx.users.analyst.id,
+    });
     expect(fieldErrorsOf(added)).toEqual({ userId: [en.cannotSpeak] });
-    const handedOver = await actions.handoverPersonaAction({ workspaceId: fx.workspaceId, identityId: id, fromUserId: fx.users.community_manager.id, toUserId: fx.users.analyst.id });
+    const handedOver = await actions.handoverPersonaAction({
+      workspaceId: fx.workspaceId,
+      identityId: id,
+      fromUserId: fx.users.community_manager.id,
+      toUserId: fx.users.analyst.id,
+    });
     expect(fieldErrorsOf(handedOver)).toEqual({ toUserId: [en.cannotSpeak] });
     const withAnalyst = await actions.createPersonaAction({ ...base(), operatorIds: [fx.users.analyst.id] });
     expect(fieldErrorsOf(withAnalyst)).toEqual({ operatorIds: [en.cannotSpeak] });
@@ -104,12 +137,24 @@ describe("operators who cannot speak", () => {
 
 describe("audit", () => {
   const lastEvent = async (objectId: string) =>
-    (await db.select().from(auditEvents).where(and(eq(auditEvents.workspaceId, fx.workspaceId), eq(auditEvents.objectId, objectId))).orderBy(desc(auditEvents.createdAt)).limit(1))[0];
+    (
+      await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.workspaceId, fx.workspaceId), eq(auditEvents.objectId, objectId)))
+        .orderBy(desc(auditEvents.createdAt))
+        .limit(1)
+    )[0];
 
   it("records a handover with from and to (ids and names)", async () => {
     const created = await actions.createPersonaAction({ ...base(), operatorIds: [fx.users.community_manager.id] });
     const id = created.ok ? created.data.id : "";
-    const result = await actions.handoverPersonaAction({ workspaceId: fx.workspaceId, identityId: id, fromUserId: fx.users.community_manager.id, toUserId: fx.users.social_media_manager.id });
+    const result = await actions.handoverPersonaAction({
+      workspaceId: fx.workspaceId,
+      identityId: id,
+      fromUserId: fx.users.community_manager.id,
+      toUserId: fx.users.social_media_manager.id,
+    });
     expect(result.ok).toBe(true);
     expect(await lastEvent(id)).toMatchObject({
       action: "persona.handed_over",
@@ -126,7 +171,11 @@ describe("audit", () => {
     const id = created.ok ? created.data.id : "";
     await actions.setPersonaStatusAction({ workspaceId: fx.workspaceId, identityId: id, status: "retired" });
     expect(await lastEvent(id)).toMatchObject({ action: "identity.retired" });
-    const brand = await actions.setPersonaStatusAction({ workspaceId: fx.workspaceId, identityId: fx.identities.brand, status: "retired" });
+    const brand = await actions.setPersonaStatusAction({
+      workspaceId: fx.workspaceId,
+      identityId: fx.identities.brand,
+      status: "retired",
+    });
     expect(fieldErrorsOf(brand)).toEqual({ identityId: [en.brandCannotRetire] });
   });
 });
@@ -135,11 +184,18 @@ describe("setAvatarUrlAction", () => {
   const GIF = Uint8Array.from([..."GIF89a"].map((c) => c.charCodeAt(0)).concat([1, 0, 1, 0]));
 
   it("deletes the uploaded file it replaces (by a URL) or removes, and only after the change is saved", async () => {
-    const [persona] = await db.insert(identities).values({ workspaceId: fx.workspaceId, kind: "persona", displayName: `Avatar ${uniqueTag()}` }).returning();
-    const set = (avatarUrl: string | null, workspaceId = fx.workspaceId) => actions.setAvatarUrlAction({ workspaceId, identityId: persona!.id, avatarUrl });
+    const [persona] = await db
+      .insert(identities)
+      .values({ workspaceId: fx.workspaceId, kind: "persona", displayName: `Avatar ${uniqueTag()}` })
+      .returning();
+    const set = (avatarUrl: string | null, workspaceId = fx.workspaceId) =>
+      actions.setAvatarUrlAction({ workspaceId, identityId: persona!.id, avatarUrl });
     const upload = async () => {
       const name = await saveAvatar(GIF, "gif");
-      await db.update(identities).set({ avatarUrl: avatarUrlFor(name) }).where(eq(identities.id, persona!.id));
+      await db
+        .update(identities)
+        .set({ avatarUrl: avatarUrlFor(name) })
+        .where(eq(identities.id, persona!.id));
       return name;
     };
 

@@ -22,9 +22,14 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
   const { workspaceId } = member;
   // Only people who manage identities get the controls (the actions check again on the server).
   const canManage = can(member.role, "identities.manage");
-  const [identities, members] = await Promise.all([listIdentities(db, { workspaceId }), canManage ? listMembers(db, { workspaceId }) : []]);
+  const [identities, members] = await Promise.all([
+    listIdentities(db, { workspaceId }),
+    canManage ? listMembers(db, { workspaceId }) : [],
+  ]);
   // Only members who may reply can operate a persona (the server refuses the others too).
-  const team = members.filter((m) => m.active && can(m.role, "conversations.reply")).map((m) => ({ userId: m.userId, name: m.name, role: m.role }));
+  const team = members
+    .filter((m) => m.active && can(m.role, "conversations.reply"))
+    .map((m) => ({ userId: m.userId, name: m.name, role: m.role }));
   const t = await getTranslations("identities");
 
   const controls = (identity: IdentityWithTeam) =>
@@ -45,7 +50,10 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
             disclosure: identity.disclosure,
           }}
         />
-        <AvatarDialog workspaceId={workspaceId} identity={{ id: identity.id, displayName: identity.displayName, avatarUrl: identity.avatarUrl }} />
+        <AvatarDialog
+          workspaceId={workspaceId}
+          identity={{ id: identity.id, displayName: identity.displayName, avatarUrl: identity.avatarUrl }}
+        />
         {identity.kind === "persona" ? (
           <>
             <OperatorsDialog
@@ -54,7 +62,10 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
               operators={identity.operators.map((o) => ({ userId: o.userId, name: o.name }))}
               members={team}
             />
-            <PersonaStatusButton workspaceId={workspaceId} persona={{ id: identity.id, displayName: identity.displayName, status: identity.status }} />
+            <PersonaStatusButton
+              workspaceId={workspaceId}
+              persona={{ id: identity.id, displayName: identity.displayName, status: identity.status }}
+            />
           </>
         ) : null}
       </>
@@ -62,7 +73,11 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={canManage ? <IdentityFormDialog workspaceId={workspaceId} team={team} /> : undefined} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={canManage ? <IdentityFormDialog workspaceId={workspaceId} team={team} /> : undefined}
+      />
       {identities.length === 0 ? <p className="text-sm text-muted-foreground">{t("empty")}</p> : null}
       <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {identities.map((identity) => (

@@ -7,10 +7,14 @@ import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/test
 import type { Role } from "@/db/schema/enums";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null },
+}));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }),
+}));
 
 const { setConversationStatusAction } = await import("./actions");
 const db = testDb();
@@ -23,7 +27,10 @@ function signInAs(role: Role, from: WorkspaceFixture = fx) {
 }
 
 async function conversation(id: string) {
-  const [row] = await db.select({ status: conversations.status, version: conversations.version }).from(conversations).where(eq(conversations.id, id));
+  const [row] = await db
+    .select({ status: conversations.status, version: conversations.version })
+    .from(conversations)
+    .where(eq(conversations.id, id));
   return row!;
 }
 
@@ -31,30 +38,59 @@ async function conversation(id: string) {
 async function routedTo(identityId: string | null) {
   const [row] = await db
     .insert(conversations)
-    .values({ workspaceId: fx.workspaceId, channelId: fx.channelId, contactId: fx.contactId, kind: "comment", identityId, preview: "Where is my order?" })
+    .values({
+      workspaceId: fx.workspaceId,
+      channelId: fx.channelId,
+      contactId: fx.contactId,
+      kind: "comment",
+      identityId,
+      preview: "Where is my order?",
+    })
     .returning({ id: conversations.id });
   return row!.id;
 }
 
 beforeAll(async () => {
-  [fx, other] = await Promise.all([createWorkspaceFixture(db, "Inbox actions"), createWorkspaceFixture(db, "Inbox actions other")]);
+  [fx, other] = await Promise.all([
+    createWorkspaceFixture(db, "Inbox actions"),
+    createWorkspaceFixture(db, "Inbox actions other"),
+  ]);
 });
 
 describe("setConversationStatusAction", () => {
   it("resolves, bumps the version and records who changed the status to what", async () => {
     signInAs("social_media_manager");
     const id = await routedTo(fx.identities.brand);
-    const result = await setConversationStatusAction({ workspaceId: fx.workspaceId, conversationId: id, status: "resolved", version: 1 });
+    const result = await setConversationStatusAction({
+      workspaceId: fx.workspaceId,
+      conversationId: id,
+      status: "resolved",
+      version: 1,
+    });
     expect(result).toEqual({ ok: true, data: { id, status: "resolved", version: 2 } });
     expect(await auditTrail(db, { workspaceId: fx.workspaceId, objectId: id })).toEqual([
-      { action: "conversation.status_changed", actorUserId: fx.users.social_media_manager.id, objectType: "conversation", data: { status: "resolved" } },
+      {
+        action: "conversation.status_changed",
+        actorUserId: fx.users.social_media_manager.id,
+        objectType: "conversation",
+        data: { status: "resolved" },
+      },
     ]);
   });
 
   it("lets a community manager resolve a conversation routed to the persona they operate", async () => {
     signInAs("community_manager");
     const id = await routedTo(fx.identities.persona);
-    expect((await setConversationStatusAction({ workspaceId: fx.workspaceId, conversationId: id, status: "resolved", version: 1 })).ok).toBe(true);
+    expect(
+      (
+        await setConversationStatusAction({
+          workspaceId: fx.workspaceId,
+          conversationId: id,
+          status: "resolved",
+          version: 1,
+        })
+      ).ok,
+    ).toBe(true);
     expect(await auditTrail(db, { workspaceId: fx.workspaceId, objectId: id })).toHaveLength(1);
   });
 
@@ -65,7 +101,12 @@ describe("setConversationStatusAction", () => {
   ])("refuses a community manager a conversation routed to %s, writing nothing", async (_, identity) => {
     signInAs("community_manager");
     const id = await routedTo(identity());
-    const result = await setConversationStatusAction({ workspaceId: fx.workspaceId, conversationId: id, status: "resolved", version: 1 });
+    const result = await setConversationStatusAction({
+      workspaceId: fx.workspaceId,
+      conversationId: id,
+      status: "resolved",
+      version: 1,
+    });
     expect(result).toEqual({ ok: false, error: { code: "forbidden", message: MESSAGES.en.errors.forbidden } });
     expect(await conversation(id)).toEqual({ status: "open", version: 1 });
     expect(await auditTrail(db, { workspaceId: fx.workspaceId, objectId: id })).toEqual([]);
@@ -74,9 +115,19 @@ describe("setConversationStatusAction", () => {
   it("refuses the analyst and another workspace's member, writing nothing", async () => {
     const id = await routedTo(fx.identities.brand);
     signInAs("analyst");
-    const analyst = await setConversationStatusAction({ workspaceId: fx.workspaceId, conversationId: id, status: "resolved", version: 1 });
+    const analyst = await setConversationStatusAction({
+      workspaceId: fx.workspaceId,
+      conversationId: id,
+      status: "resolved",
+      version: 1,
+    });
     signInAs("admin", other);
-    const outsider = await setConversationStatusAction({ workspaceId: fx.workspaceId, conversationId: id, status: "resolved", version: 1 });
+    const outsider = await setConversationStatusAction({
+      workspaceId: fx.workspaceId,
+      conversationId: id,
+      status: "resolved",
+      version: 1,
+    });
     expect([analyst.ok || analyst.error.code, outsider.ok || outsider.error.code]).toEqual(["forbidden", "not_found"]);
     expect(await conversation(id)).toEqual({ status: "open", version: 1 });
     expect(await auditTrail(db, { workspaceId: fx.workspaceId, objectId: id })).toEqual([]);
@@ -85,8 +136,18 @@ describe("setConversationStatusAction", () => {
   it("refuses an unknown status as bad input and a stale version as a conflict", async () => {
     signInAs("manager");
     const id = await routedTo(fx.identities.brand);
-    const bad = await setConversationStatusAction({ workspaceId: fx.workspaceId, conversationId: id, status: "deleted" as never, version: 1 });
-    const stale = await setConversationStatusAction({ workspaceId: fx.workspaceId, conversationId: id, status: "resolved", version: 7 });
+    const bad = await setConversationStatusAction({
+      workspaceId: fx.workspaceId,
+      conversationId: id,
+      status: "deleted" as never,
+      version: 1,
+    });
+    const stale = await setConversationStatusAction({
+      workspaceId: fx.workspaceId,
+      conversationId: id,
+      status: "resolved",
+      version: 7,
+    });
     expect([bad.ok || bad.error.code, stale.ok || stale.error.code]).toEqual(["bad_request", "conflict"]);
     expect(await auditTrail(db, { workspaceId: fx.workspaceId, objectId: id })).toEqual([]);
   });

@@ -12,7 +12,9 @@ export const setConversationStatusAction = workspaceAction(
   setConversationStatusSchema,
   async (input, { db, workspaceId, user, membership }) =>
     db.transaction(async (tx) => {
-      const conversation = orThrow(await setConversationStatus(tx, { workspaceId, ...input, scope: triageScope(user.id, membership.role) }));
+      const conversation = orThrow(
+        await setConversationStatus(tx, { workspaceId, ...input, scope: triageScope(user.id, membership.role) }),
+      );
       await recordAudit(tx, {
         workspaceId,
         actorUserId: user.id,

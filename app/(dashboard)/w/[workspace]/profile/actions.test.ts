@@ -5,12 +5,14 @@ import { users } from "@/db/schema";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; };
+type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null };
 const session = vi.hoisted(() => ({ user: null as null | SessionUser }));
 const jar = vi.hoisted(() => ({ set: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }),
+}));
 vi.mock("next/headers", () => ({ cookies: async () => jar }));
 // The password change in the same file signs in again; tested in change-password.test.ts.
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn() }));
@@ -35,9 +37,17 @@ beforeEach(async () => {
 describe("updateProfileAction", () => {
   it("saves name, avatar and language for the caller only, and sets the language cookie", async () => {
     const other = await account(fx.users.manager.id);
-    const result = await updateProfileAction({ name: "  Ana Lyst ", avatarUrl: "https://example.com/me.png", locale: "de" });
+    const result = await updateProfileAction({
+      name: "  Ana Lyst ",
+      avatarUrl: "https://example.com/me.png",
+      locale: "de",
+    });
     expect(result).toEqual({ ok: true, data: { name: "Ana Lyst" } });
-    expect(await account(fx.users.analyst.id)).toMatchObject({ name: "Ana Lyst", avatarUrl: "https://example.com/me.png", locale: "de" });
+    expect(await account(fx.users.analyst.id)).toMatchObject({
+      name: "Ana Lyst",
+      avatarUrl: "https://example.com/me.png",
+      locale: "de",
+    });
     expect(jar.set).toHaveBeenCalledWith("curtain_locale", "de", expect.objectContaining({ path: "/" }));
     expect(await account(fx.users.manager.id)).toEqual(other);
   });

@@ -16,7 +16,8 @@ import { changePasswordSchema, isHttpsUrl, updateProfileSchema } from "@/lib/tea
 
 /** Name, avatar (https only, empty = initials) and language; the language also goes into this browser's cookie. */
 export const updateProfileAction = sessionAction(updateProfileSchema, async ({ name, avatarUrl, locale }, { user }) => {
-  if (avatarUrl && !isHttpsUrl(avatarUrl)) orThrow(fieldFailure("bad_request", "avatarUrl", "profile.errors.avatarHttps"));
+  if (avatarUrl && !isHttpsUrl(avatarUrl))
+    orThrow(fieldFailure("bad_request", "avatarUrl", "profile.errors.avatarHttps"));
   const updated = await updateProfile(db, { userId: user.id, name, avatarUrl: avatarUrl || null, locale });
   if (!updated) orThrow(fail("unauthorized"));
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
@@ -30,19 +31,31 @@ export const updateProfileAction = sessionAction(updateProfileSchema, async ({ n
  * `signedIn: false` means the password did change but this browser could not be signed in again: the form says
  * so and sends the person to /login.
  */
-export const changePasswordAction = sessionAction(changePasswordSchema, async ({ currentPassword, newPassword, confirmPassword }, { user }) => {
-  if (newPassword !== confirmPassword) orThrow(fieldFailure("bad_request", "confirmPassword", "profile.errors.mismatch"));
-  if (newPassword === currentPassword) orThrow(fieldFailure("bad_request", "newPassword", "profile.errors.same"));
+export const changePasswordAction = sessionAction(
+  changePasswordSchema,
+  async ({ currentPassword, newPassword, confirmPassword }, { user }) => {
+    if (newPassword !== confirmPassword)
+      orThrow(fieldFailure("bad_request", "confirmPassword", "profile.errors.mismatch"));
+    if (newPassword === currentPassword) orThrow(fieldFailure("bad_request", "newPassword", "profile.errors.same"));
 
-  const current = await verifyCurrentPassword(db, { userId: user.id, password: currentPassword });
-  if (!current.ok) {
-    return orThrow(current.reason === "invalid" ? fieldFailure("bad_request", "currentPassword", "profile.errors.wrongPassword") : fail(current.reason));
-  }
+    const current = await verifyCurrentPassword(db, { userId: user.id, password: currentPassword });
+    if (!current.ok) {
+      return orThrow(
+        current.reason === "invalid"
+          ? fieldFailure("bad_request", "currentPassword", "profile.errors.wrongPassword")
+          : fail(current.reason),
+      );
+    }
 
-  const changed = await changePassword(db, { userId: user.id, oldPasswordHash: current.passwordHash, newPasswordHash: await hashPassword(newPassword) });
-  if (!changed) return orThrow(fail("conflict"));
-  return { signedIn: await signInAgain({ userId: user.id, sessionVersion: changed.sessionVersion }) };
-});
+    const changed = await changePassword(db, {
+      userId: user.id,
+      oldPasswordHash: current.passwordHash,
+      newPasswordHash: await hashPassword(newPassword),
+    });
+    if (!changed) return orThrow(fail("conflict"));
+    return { signedIn: await signInAgain({ userId: user.id, sessionVersion: changed.sessionVersion }) };
+  },
+);
 
 /**
  * Issues this browser a session for the new session version. Not through the password sign-in: that one is

@@ -6,12 +6,14 @@ import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/test
 import { verifyPassword } from "@/lib/auth/password";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null; };
+type SessionUser = { id: string; email: string; name: string; locale: string; avatarUrl: null };
 const session = vi.hoisted(() => ({ user: null as null | SessionUser }));
 const auth = vi.hoisted(() => ({ signIn: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }),
+}));
 vi.mock("@/lib/auth", () => auth);
 
 const { changePasswordAction } = await import("./actions");
@@ -36,10 +38,18 @@ beforeEach(async () => {
 describe("changePasswordAction", () => {
   it("a wrong current password is a field error and writes nothing", async () => {
     const before = await account(fx.users.analyst.id);
-    const result = await changePasswordAction({ currentPassword: "wrong password", newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    const result = await changePasswordAction({
+      currentPassword: "wrong password",
+      newPassword: "a-new-password",
+      confirmPassword: "a-new-password",
+    });
     expect(result).toEqual({
       ok: false,
-      error: { code: "bad_request", message: en.errors.bad_request, fieldErrors: { currentPassword: [en.profile.errors.wrongPassword] } },
+      error: {
+        code: "bad_request",
+        message: en.errors.bad_request,
+        fieldErrors: { currentPassword: [en.profile.errors.wrongPassword] },
+      },
     });
     const after = await account(fx.users.analyst.id);
     expect([after.passwordHash, after.sessionVersion]).toEqual([before.passwordHash, before.sessionVersion]);
@@ -47,18 +57,36 @@ describe("changePasswordAction", () => {
   });
 
   it("refuses a short, unchanged or unconfirmed new password with field errors", async () => {
-    const short = await changePasswordAction({ currentPassword: fx.password, newPassword: "short", confirmPassword: "short" });
-    expect(!short.ok && short.error.fieldErrors).toEqual({ newPassword: ["Use at least 10 characters for the new password."] });
-    const same = await changePasswordAction({ currentPassword: fx.password, newPassword: fx.password, confirmPassword: fx.password });
+    const short = await changePasswordAction({
+      currentPassword: fx.password,
+      newPassword: "short",
+      confirmPassword: "short",
+    });
+    expect(!short.ok && short.error.fieldErrors).toEqual({
+      newPassword: ["Use at least 10 characters for the new password."],
+    });
+    const same = await changePasswordAction({
+      currentPassword: fx.password,
+      newPassword: fx.password,
+      confirmPassword: fx.password,
+    });
     expect(!same.ok && same.error.fieldErrors).toEqual({ newPassword: [en.profile.errors.same] });
-    const mismatch = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-passw0rd" });
+    const mismatch = await changePasswordAction({
+      currentPassword: fx.password,
+      newPassword: "a-new-password",
+      confirmPassword: "a-new-passw0rd",
+    });
     expect(!mismatch.ok && mismatch.error.fieldErrors).toEqual({ confirmPassword: [en.profile.errors.mismatch] });
   });
 
   it("stores the new hash, bumps the session version, signs this browser in again; other users untouched", async () => {
     const before = await account(fx.users.analyst.id);
     const other = await account(fx.users.manager.id);
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    const result = await changePasswordAction({
+      currentPassword: fx.password,
+      newPassword: "a-new-password",
+      confirmPassword: "a-new-password",
+    });
     expect(result).toEqual({ ok: true, data: { signedIn: true } });
     const after = await account(fx.users.analyst.id);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
@@ -74,21 +102,38 @@ describe("changePasswordAction", () => {
   it("when this browser cannot be signed in again, the change stands and the answer says to sign in again", async () => {
     auth.signIn.mockRejectedValueOnce(new Error("CredentialsSignin"));
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    const result = await changePasswordAction({
+      currentPassword: fx.password,
+      newPassword: "a-new-password",
+      confirmPassword: "a-new-password",
+    });
     warn.mockRestore();
     expect(result).toEqual({ ok: true, data: { signedIn: false } });
     expect(await verifyPassword((await account(fx.users.analyst.id)).passwordHash, "a-new-password")).toBe(true);
   });
 
   it("refuses even the right current password after repeated wrong ones", async () => {
-    for (let i = 0; i < 5; i++) await changePasswordAction({ currentPassword: "wrong password", newPassword: "a-new-password", confirmPassword: "a-new-password" });
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    for (let i = 0; i < 5; i++)
+      await changePasswordAction({
+        currentPassword: "wrong password",
+        newPassword: "a-new-password",
+        confirmPassword: "a-new-password",
+      });
+    const result = await changePasswordAction({
+      currentPassword: fx.password,
+      newPassword: "a-new-password",
+      confirmPassword: "a-new-password",
+    });
     expect(result).toEqual({ ok: false, error: { code: "rate_limited", message: en.errors.rate_limited } });
   });
 
   it("is unauthorized when signed out", async () => {
     session.user = null;
-    const result = await changePasswordAction({ currentPassword: fx.password, newPassword: "a-new-password", confirmPassword: "a-new-password" });
+    const result = await changePasswordAction({
+      currentPassword: fx.password,
+      newPassword: "a-new-password",
+      confirmPassword: "a-new-password",
+    });
     expect(!result.ok && result.error.code).toBe("unauthorized");
   });
 });

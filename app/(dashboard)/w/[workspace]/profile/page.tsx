@@ -26,7 +26,13 @@ export default async function ProfilePage({ params }: { params: Promise<{ worksp
             </CardTitle>
           </CardHeader>
           <CardContent>
-            <ProfileForm profile={{ name: user.name, avatarUrl: user.avatarUrl, locale: isLocale(user.locale) ? user.locale : "en" }} />
+            <ProfileForm
+              profile={{
+                name: user.name,
+                avatarUrl: user.avatarUrl,
+                locale: isLocale(user.locale) ? user.locale : "en",
+              }}
+            />
           </CardContent>
         </Card>
         <Card>

@@ -5,10 +5,14 @@ import { auditEvents, workspaces } from "@/db/schema";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null },
+}));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
-vi.mock("@/lib/i18n/server", () => ({ getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }) }));
+vi.mock("@/lib/i18n/server", () => ({
+  getServerTranslator: async () => createTranslator({ locale: "en", messages: MESSAGES.en }),
+}));
 
 const { updateWorkspaceSettingsAction } = await import("./actions");
 const { changeMemberRoleAction, removeMemberAction, setMemberActiveAction } = await import("./members/actions");
@@ -32,7 +36,11 @@ const settings = {
 
 describe("changeMemberRoleAction", () => {
   it("the last-admin and own-role refusals carry their own message", async () => {
-    const own = await changeMemberRoleAction({ workspaceId: fx.workspaceId, userId: fx.users.admin.id, role: "manager" });
+    const own = await changeMemberRoleAction({
+      workspaceId: fx.workspaceId,
+      userId: fx.users.admin.id,
+      role: "manager",
+    });
     expect(!own.ok && own.error.fieldErrors).toEqual({ userId: [en.team.errors.self] });
   });
 });
@@ -48,10 +56,20 @@ describe("member changes record their audit event", () => {
     expect((await removeMemberAction(base)).ok).toBe(true);
     const trail = await auditTrail(db, { workspaceId: fx.workspaceId, objectId: target });
     expect(trail.reverse()).toEqual([
-      { action: "member.role_changed", actorUserId: fx.users.admin.id, objectType: "user", data: { from: "analyst", to: "social_media_manager" } },
+      {
+        action: "member.role_changed",
+        actorUserId: fx.users.admin.id,
+        objectType: "user",
+        data: { from: "analyst", to: "social_media_manager" },
+      },
       { action: "member.deactivated", actorUserId: fx.users.admin.id, objectType: "user", data: {} },
       { action: "member.reactivated", actorUserId: fx.users.admin.id, objectType: "user", data: {} },
-      { action: "member.removed", actorUserId: fx.users.admin.id, objectType: "user", data: { role: "social_media_manager" } },
+      {
+        action: "member.removed",
+        actorUserId: fx.users.admin.id,
+        objectType: "user",
+        data: { role: "social_media_manager" },
+      },
     ]);
     // Removing them again: not found, and no further event.
     expect(await removeMemberAction(base)).toMatchObject({ ok: false, error: { code: "not_found" } });
@@ -65,7 +83,13 @@ describe("updateWorkspaceSettingsAction", () => {
       workspaceId: fx.workspaceId,
       ...settings,
       timezone: "Mars/Olympus",
-      businessHours: { "1": [["18:00", "09:00"]], "2": [["09:00", "13:00"], ["12:00", "17:00"]] },
+      businessHours: {
+        "1": [["18:00", "09:00"]],
+        "2": [
+          ["09:00", "13:00"],
+          ["12:00", "17:00"],
+        ],
+      },
     });
     expect(!result.ok && result.error.fieldErrors).toEqual({
       timezone: [en.settings.errors.timezone],
@@ -94,14 +118,21 @@ describe("updateWorkspaceSettingsAction", () => {
   });
 
   it("refuses a 400-character name instead of cutting it", async () => {
-    const result = await updateWorkspaceSettingsAction({ workspaceId: fx.workspaceId, ...settings, name: "n".repeat(400) });
+    const result = await updateWorkspaceSettingsAction({
+      workspaceId: fx.workspaceId,
+      ...settings,
+      name: "n".repeat(400),
+    });
     expect(!result.ok && result.error.fieldErrors).toEqual({ name: ["Use at most 120 characters."] });
     const [row] = await db.select().from(workspaces).where(eq(workspaces.id, fx.workspaceId));
     expect(row!.name).not.toMatch(/^n+$/);
   });
 
   it("saves valid settings with an audit event", async () => {
-    expect(await updateWorkspaceSettingsAction({ workspaceId: fx.workspaceId, ...settings })).toEqual({ ok: true, data: { name: "Renamed" } });
+    expect(await updateWorkspaceSettingsAction({ workspaceId: fx.workspaceId, ...settings })).toEqual({
+      ok: true,
+      data: { name: "Renamed" },
+    });
     const [row] = await db.select().from(workspaces).where(eq(workspaces.id, fx.workspaceId));
     expect(row).toMatchObject(settings);
     const events = await db.select().from(auditEvents).where(eq(auditEvents.objectId, fx.workspaceId));

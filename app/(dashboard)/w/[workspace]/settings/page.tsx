@@ -25,9 +25,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const canEdit = can(member.role, "settings.manage");
   return (
     <>
-      <PageHeader title={t("title")} description={canEdit ? t("description") : `${t("description")} ${t("readOnly")}`} />
+      <PageHeader
+        title={t("title")}
+        description={canEdit ? t("description") : `${t("description")} ${t("readOnly")}`}
+      />
       <SettingsNav slug={workspace} role={member.role} />
-      {canEdit ? <WorkspaceSettingsForm workspace={details} timeZones={timeZoneOptions()} /> : <WorkspaceSummary workspace={details} />}
+      {canEdit ? (
+        <WorkspaceSettingsForm workspace={details} timeZones={timeZoneOptions()} />
+      ) : (
+        <WorkspaceSummary workspace={details} />
+      )}
     </>
   );
 }

@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One conversation with its own URL (shareable, reloadable): thread, contact panel, composer, notes. */
-export default async function ConversationPage({ params }: { params: Promise<{ workspace: string; conversationId: string }> }) {
+export default async function ConversationPage({
+  params,
+}: {
+  params: Promise<{ workspace: string; conversationId: string }>;
+}) {
   const { workspace, conversationId: rawId } = await params;
   // inbox.view becomes conversations.view with the permission rename.
   const member = await requirePermission(workspace, "conversations.view");

@@ -34,7 +34,9 @@ export default async function AuditPage({
   const [facets] = await Promise.all([
     listAuditFacets(db, { workspaceId }),
     queryClient.prefetchInfiniteQuery(
-      auditQueries.list(workspaceId, filters, async () => jsonify(await listAuditEvents(db, { workspaceId, timeZone, filters: toAuditFilters(filters) }))),
+      auditQueries.list(workspaceId, filters, async () =>
+        jsonify(await listAuditEvents(db, { workspaceId, timeZone, filters: toAuditFilters(filters) })),
+      ),
     ),
   ]);
   const t = await getTranslations("audit");

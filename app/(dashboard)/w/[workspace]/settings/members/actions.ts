@@ -15,26 +15,37 @@ import { changeMemberRoleSchema, memberTargetSchema, setMemberActiveSchema } fro
  * the app, someone new through the link. The link's token is returned once, to this response only, for the admin
  * to copy; only its hash is stored, and neither goes into the audit log.
  */
-export const inviteMemberAction = workspaceAction("members.manage", inviteMemberSchema, async ({ email, role }, { db, workspaceId, user }) => {
-  const { token, tokenHash } = newInvitationToken();
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
-  const result = await db.transaction(async (tx) => {
-    const created = await createInvitation(tx, { workspaceId, email, role, invitedByUserId: user.id, tokenHash, expiresAt });
-    if (created.ok) {
-      await recordAudit(tx, {
+export const inviteMemberAction = workspaceAction(
+  "members.manage",
+  inviteMemberSchema,
+  async ({ email, role }, { db, workspaceId, user }) => {
+    const { token, tokenHash } = newInvitationToken();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
+    const result = await db.transaction(async (tx) => {
+      const created = await createInvitation(tx, {
         workspaceId,
-        actorUserId: user.id,
-        action: "invitation.created",
-        objectType: "invitation",
-        objectId: created.value.id,
-        data: { email, role, ...(created.value.replaced ? { replaced: created.value.replaced } : {}) },
+        email,
+        role,
+        invitedByUserId: user.id,
+        tokenHash,
+        expiresAt,
       });
-    }
-    return created;
-  });
-  const invited = orThrow(result);
-  return { invitationId: invited.id, token, expiresAt: invited.expiresAt.toISOString() };
-});
+      if (created.ok) {
+        await recordAudit(tx, {
+          workspaceId,
+          actorUserId: user.id,
+          action: "invitation.created",
+          objectType: "invitation",
+          objectId: created.value.id,
+          data: { email, role, ...(created.value.replaced ? { replaced: created.value.replaced } : {}) },
+        });
+      }
+      return created;
+    });
+    const invited = orThrow(result);
+    return { invitationId: invited.id, token, expiresAt: invited.expiresAt.toISOString() };
+  },
+);
 
 export const revokeInvitationAction = workspaceAction(
   "members.manage",
@@ -98,10 +109,21 @@ export const setMemberActiveAction = workspaceAction(
   },
 );
 
-export const removeMemberAction = workspaceAction("members.manage", memberTargetSchema, async ({ userId }, { db, workspaceId, user }) => {
-  await db.transaction(async (tx) => {
-    const { role } = orThrow(await removeMember(tx, { workspaceId, actorUserId: user.id, userId }));
-    await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "member.removed", objectType: "user", objectId: userId, data: { role } });
-  });
-  return { userId };
-});
+export const removeMemberAction = workspaceAction(
+  "members.manage",
+  memberTargetSchema,
+  async ({ userId }, { db, workspaceId, user }) => {
+    await db.transaction(async (tx) => {
+      const { role } = orThrow(await removeMember(tx, { workspaceId, actorUserId: user.id, userId }));
+      await recordAudit(tx, {
+        workspaceId,
+        actorUserId: user.id,
+        action: "member.removed",
+        objectType: "user",
+        objectId: userId,
+        data: { role },
+      });
+    });
+    return { userId };
+  },
+);

@@ -25,7 +25,9 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const { workspaceId } = member;
   const canManage = can(member.role, "members.manage");
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery(memberQueries.list(workspaceId, async () => jsonify(await listMembers(db, { workspaceId }))));
+  await queryClient.prefetchQuery(
+    memberQueries.list(workspaceId, async () => jsonify(await listMembers(db, { workspaceId }))),
+  );
   const [t, invitations] = await Promise.all([getTranslations("team"), listPendingInvitations(db, { workspaceId })]);
   return (
     <>
@@ -36,7 +38,12 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
       />
       <SettingsNav slug={workspace} role={member.role} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <MembersTable workspaceId={workspaceId} currentUserId={member.user.id} canManage={canManage} timeZone={member.workspace.timezone} />
+        <MembersTable
+          workspaceId={workspaceId}
+          currentUserId={member.user.id}
+          canManage={canManage}
+          timeZone={member.workspace.timezone}
+        />
       </HydrationBoundary>
       <PendingInvitations
         workspaceId={workspaceId}

@@ -17,15 +17,23 @@ export default async function SavedRepliesPage({ params }: { params: Promise<{ w
   const { workspace } = await params;
   const member = await requirePermission(workspace, "savedReplies.manage");
   const { workspaceId } = member;
-  const [replies, identities] = await Promise.all([listSavedReplies(db, { workspaceId }), listIdentities(db, { workspaceId })]);
+  const [replies, identities] = await Promise.all([
+    listSavedReplies(db, { workspaceId }),
+    listIdentities(db, { workspaceId }),
+  ]);
   const t = await getTranslations("conversation.savedReplies");
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { variables: SAVED_REPLY_VARIABLES.map((v) => `{{${v}}}`).join(", ") })} />
+      <PageHeader
+        title={t("title")}
+        description={t("description", { variables: SAVED_REPLY_VARIABLES.map((v) => `{{${v}}}`).join(", ") })}
+      />
       <SavedRepliesManager
         workspaceId={workspaceId}
         replies={jsonify(replies)}
-        identities={identities.filter((i) => i.status === "active").map((i) => ({ id: i.id, displayName: i.displayName }))}
+        identities={identities
+          .filter((i) => i.status === "active")
+          .map((i) => ({ id: i.id, displayName: i.displayName }))}
       />
     </>
   );

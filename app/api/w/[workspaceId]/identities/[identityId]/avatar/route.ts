@@ -4,7 +4,14 @@ import { getIdentity } from "@/db/queries/identities";
 import { setAvatarUrl } from "@/db/queries/identity-changes";
 import { memberSession } from "@/lib/api/auth";
 import { route } from "@/lib/api/route";
-import { avatarUrlFor, deleteAvatar, deleteReplacedAvatar, detectImageType, MAX_AVATAR_BYTES, saveAvatar } from "@/lib/identities/avatar-storage";
+import {
+  avatarUrlFor,
+  deleteAvatar,
+  deleteReplacedAvatar,
+  detectImageType,
+  MAX_AVATAR_BYTES,
+  saveAvatar,
+} from "@/lib/identities/avatar-storage";
 import { fail, fieldFailure, orThrow } from "@/lib/outcome";
 
 // The whole multipart body may be the image plus its boundaries and part headers, nothing more.
@@ -40,7 +47,14 @@ export const POST = route(
     const replaced = await db
       .transaction(async (tx) => {
         const { previousAvatarUrl } = orThrow(await setAvatarUrl(tx, { workspaceId, identityId, avatarUrl }));
-        await recordAudit(tx, { workspaceId, actorUserId: user.id, action: "identity.updated", objectType: "identity", objectId: identityId, data: { avatarUrl } });
+        await recordAudit(tx, {
+          workspaceId,
+          actorUserId: user.id,
+          action: "identity.updated",
+          objectType: "identity",
+          objectId: identityId,
+          data: { avatarUrl },
+        });
         return previousAvatarUrl;
       })
       .catch(async (error: unknown) => {
