@@ -11,7 +11,12 @@ import { getQueryClient } from "@/lib/query-client";
 export function Providers({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const t = useTranslations("common");
-  const labels = { close: t("close"), notifications: t("notifications"), notification: t("notification") };
+  // Radix fills in "{hotkey}" itself (e.g. "F8"), so the placeholder is passed through unformatted.
+  const labels = {
+    close: t("close"),
+    notifications: t("notifications", { hotkey: "{hotkey}" }),
+    notification: t("notification"),
+  };
   return (
     <QueryClientProvider client={queryClient}>
       <UiLabelsProvider labels={labels}>

@@ -113,6 +113,51 @@ describe("seedDemo", () => {
     }
   });
 
+  it("seeds a live queue relative to the moment of seeding: mostly within SLA, some due soon, a few breached", async () => {
+    const rows = await first.db.execute<{
+      slug: string;
+      waiting: number;
+      breached: number;
+      due_soon: number;
+      within: number;
+    }>(sql`
+      select w.slug,
+             count(*)::int as waiting,
+             count(*) filter (where c.sla_due_at < ${NOW.toISOString()}::timestamptz)::int as breached,
+             count(*) filter (where c.sla_due_at >= ${NOW.toISOString()}::timestamptz
+                                and c.sla_due_at < ${NOW.toISOString()}::timestamptz + interval '30 minutes')::int as due_soon,
+             count(*) filter (where c.sla_due_at >= ${NOW.toISOString()}::timestamptz + interval '30 minutes')::int as within
+        from conversations c join workspaces w on w.id = c.workspace_id
+       where c.status in ('open', 'pending') and c.waiting_since is not null
+       group by w.slug order by w.slug`);
+    const demo = rows.find((r) => r.slug === "demo-brand")!;
+    expect(demo.waiting).toBeGreaterThan(20);
+    expect(demo.breached).toBeGreaterThan(0);
+    expect(demo.due_soon).toBeGreaterThan(0);
+    // "A few": far from the 41 of 43 overdue that a fresh demo showed before (issue 6).
+    expect(demo.breached / demo.waiting).toBeLessThanOrEqual(0.25);
+    expect(demo.within).toBeGreaterThan(demo.breached + demo.due_soon);
+    for (const row of rows) expect(row.breached / row.waiting, row.slug).toBeLessThanOrEqual(0.25);
+  });
+
+  it("assigns conversations and attributes replies only to members of the conversation's workspace", async () => {
+    const [row] = await first.db.execute<{
+      assignees: number;
+      foreign_assignees: number;
+      foreign_authors: number;
+      foreign_responders: number;
+    }>(sql`
+      select (select count(*) from conversations where assignee_id is not null)::int as assignees,
+             (select count(*) from conversations c where c.assignee_id is not null and not exists (
+                select 1 from memberships m where m.workspace_id = c.workspace_id and m.user_id = c.assignee_id))::int as foreign_assignees,
+             (select count(*) from messages x where x.author_user_id is not null and not exists (
+                select 1 from memberships m where m.workspace_id = x.workspace_id and m.user_id = x.author_user_id))::int as foreign_authors,
+             (select count(*) from responses r where r.user_id is not null and not exists (
+                select 1 from memberships m where m.workspace_id = r.workspace_id and m.user_id = r.user_id))::int as foreign_responders`);
+    expect(row!.assignees).toBeGreaterThan(0);
+    expect(row).toMatchObject({ foreign_assignees: 0, foreign_authors: 0, foreign_responders: 0 });
+  });
+
   it("writes response facts that agree with their own timestamps", async () => {
     const [row] = await first.db.execute<{ total: number; wrong: number; firsts: number; answered: number }>(sql`
       select count(*)::int as total,

@@ -5,7 +5,8 @@ for (const account of Object.keys(ACCOUNTS) as AccountKey[]) {
   test(`sign in as ${account}`, async ({ page, loginPage }) => {
     await loginPage.goto();
     await loginPage.signIn(ACCOUNTS[account], PASSWORD);
-    await expect(page).toHaveURL(/\/w\/demo-brand\//);
+    // Generous: under `next dev` the first visit compiles the dashboard.
+    await expect(page).toHaveURL(/\/w\/demo-brand\//, { timeout: 30_000 });
     await page.context().storageState({ path: storageStateFor(account) });
   });
 }

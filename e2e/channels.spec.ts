@@ -1,4 +1,4 @@
-import { expect, storageStateFor, test, workspaceId } from "./fixtures";
+import { expect, REFUSED, storageStateFor, test, workspaceId } from "./fixtures";
 
 const CHANNELS = "/w/demo-brand/settings/channels";
 const AUDIT = "/w/demo-brand/settings/audit";
@@ -106,7 +106,8 @@ test.describe("manager", () => {
 });
 
 test.describe("community manager", () => {
-  test.use({ storageState: storageStateFor("cm") });
+  // Refused pages are the point here; the browser logs each refusal.
+  test.use({ storageState: storageStateFor("cm"), allowedConsoleErrors: [REFUSED] });
 
   test("is refused the accounts and audit pages and the audit API", async ({ page }) => {
     expect((await page.goto(CHANNELS))?.status()).toBe(403);

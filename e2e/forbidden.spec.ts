@@ -1,7 +1,8 @@
-import { expect, storageStateFor, test, workspaceId } from "./fixtures";
+import { expect, REFUSED, storageStateFor, test, workspaceId } from "./fixtures";
 
 test.describe("analyst", () => {
-  test.use({ storageState: storageStateFor("analyst") });
+  // Refused pages are the point here; the browser logs each refusal.
+  test.use({ storageState: storageStateFor("analyst"), allowedConsoleErrors: [REFUSED] });
 
   test("opening a section by URL that the role does not have shows 403", async ({ page }) => {
     const response = await page.goto("/w/demo-brand/inbox");
@@ -18,7 +19,7 @@ test.describe("analyst", () => {
 });
 
 test.describe("community manager", () => {
-  test.use({ storageState: storageStateFor("cm") });
+  test.use({ storageState: storageStateFor("cm"), allowedConsoleErrors: [REFUSED] });
 
   test("settings are closed to them", async ({ page }) => {
     const response = await page.goto("/w/demo-brand/settings");

@@ -1,4 +1,4 @@
-import { expect, storageStateFor, test } from "./fixtures";
+import { e2eSql, expect, storageStateFor, test } from "./fixtures";
 
 test.describe("reply queue triage", () => {
   test.use({ storageState: storageStateFor("smm") });
@@ -29,5 +29,44 @@ test.describe("read-only calendar", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
     await expect(page.getByText(/Published|Scheduled|In review/).first()).toBeVisible();
     await expect(page.getByRole("button", { name: /^Approve/ })).toHaveCount(0);
+  });
+});
+
+test.describe("SLA and category badges", () => {
+  test.use({ storageState: storageStateFor("manager") });
+
+  test("resolved conversations carry no SLA badge", async ({ page }) => {
+    // Resolving keeps the conversation's last wait and deadline; arrange one that was overdue when resolved.
+    const sql = e2eSql();
+    try {
+      // (A resolved row made overdue in place, so no tab count changes under a test running beside this one.)
+      const resolved = await sql`
+        update conversations set waiting_since = now() - interval '2 hours', sla_due_at = now() - interval '1 hour'
+         where id = (select c.id from conversations c join workspaces w on w.id = c.workspace_id
+                      where w.slug = 'demo-brand' and c.status = 'resolved' order by c.last_message_at desc limit 1)
+        returning id`;
+      expect(resolved).toHaveLength(1);
+    } finally {
+      await sql.end();
+    }
+    await page.goto("/w/demo-brand/inbox?status=resolved");
+    await expect(page.getByRole("row").nth(1)).toBeVisible();
+    await expect(page.getByText(/^SLA (overdue|due at)/)).toHaveCount(0);
+  });
+
+  test("criticism and SLA overdue differ in colour, and each has an icon besides its words", async ({ page }) => {
+    await page.goto("/w/demo-brand/inbox?status=open");
+    const overdue = page.locator("[data-slot=badge]", { hasText: "SLA overdue" }).first();
+    const criticism = page.locator("[data-slot=badge]", { hasText: "Criticism" }).first();
+    await expect(overdue).toBeVisible();
+    await expect(criticism).toBeVisible();
+    const colours = async (badge: typeof overdue) =>
+      badge.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.backgroundColor} ${style.color}`;
+      });
+    expect(await colours(overdue)).not.toBe(await colours(criticism));
+    await expect(overdue.locator("svg")).toHaveCount(1);
+    await expect(criticism.locator("svg")).toHaveCount(1);
   });
 });

@@ -27,7 +27,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [["list"], ["html", { open: "never", outputFolder: "../playwright-report" }]] : "list",
-  timeout: 30_000,
+  // `next dev` compiles each page on first visit (20 s on a busy machine); the build answers at once.
+  timeout: process.env.E2E_DEV ? 90_000 : 30_000,
   expect: { timeout: 10_000 },
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", locale: "en-US", launchOptions },
   projects: [

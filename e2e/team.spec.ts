@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
-import { e2eSql, expect, LoginPage, PASSWORD, storageStateFor, test, workspaceId } from "./fixtures";
+import { e2eSql, expect, LoginPage, PASSWORD, REFUSED, storageStateFor, test, workspaceId } from "./fixtures";
 
 type Role = "admin" | "manager" | "social_media_manager" | "community_manager" | "analyst";
 
@@ -72,7 +72,8 @@ test.describe("admin", () => {
 });
 
 test.describe("community manager", () => {
-  test.use({ storageState: storageStateFor("cm") });
+  // Refused pages are the point here; the browser logs each refusal.
+  test.use({ storageState: storageStateFor("cm"), allowedConsoleErrors: [REFUSED] });
 
   test("is refused on the members page and on a crafted request", async ({ page }) => {
     const response = await page.goto("/w/demo-brand/settings/members");
@@ -103,13 +104,13 @@ test("workspace settings save, and a bad time range is a field error", async ({ 
   const { context, page } = await signedInContext(browser, admin.email);
   await page.goto(`/w/${admin.slug}/settings`);
   await page.getByRole("button", { name: "Add hours on Monday" }).click();
-  await page.getByLabel("Monday: opens").fill("18:00");
-  await page.getByLabel("Monday: closes").fill("09:00");
+  await page.getByLabel("Monday: opens").selectOption("18:00");
+  await page.getByLabel("Monday: closes").selectOption("09:00");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Each time range must start before it ends.")).toBeVisible();
   await expect(page.getByLabel("Monday: opens")).toHaveAttribute("aria-invalid", "true");
 
-  await page.getByLabel("Monday: opens").fill("08:30");
+  await page.getByLabel("Monday: opens").selectOption("08:30");
   await page.getByLabel("Urgent").fill("20");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.", { exact: true })).toBeVisible();

@@ -3,8 +3,8 @@
 import Form from "next/form";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DateSelect } from "@/components/forms/date-select";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { AuditFilterParams } from "@/lib/audit/schemas";
 import { useAuditLabels } from "./use-audit-labels";
@@ -30,11 +30,7 @@ export function AuditFilterForm({
   // "channel." selects every channel.* action; offered for each group that occurs.
   const groups = [...new Set(facets.actions.map((a) => a.split(".")[0]!))];
   return (
-    <Form
-      action={action}
-      aria-label={t("label")}
-      className="mb-4 grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]"
-    >
+    <Form action={action} aria-label={t("label")} className="mb-4 grid items-end gap-3 sm:grid-cols-2 xl:grid-cols-3">
       <div className="grid gap-1.5">
         <Label htmlFor="audit-actor">{t("actor")}</Label>
         <select id="audit-actor" name="actor" defaultValue={filters.actor ?? ""} className={selectClass}>
@@ -51,8 +47,8 @@ export function AuditFilterForm({
         <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={selectClass}>
           <option value="">{t("anyAction")}</option>
           {groups.map((group) => (
-            <optgroup key={group} label={labels.objectType(group)}>
-              <option value={`${group}.`}>{t("allOf", { group: labels.objectType(group) })}</option>
+            <optgroup key={group} label={labels.group(group)}>
+              <option value={`${group}.`}>{t("allOf", { group: labels.group(group) })}</option>
               {facets.actions
                 .filter((a) => a.startsWith(`${group}.`))
                 .map((a) => (
@@ -76,12 +72,12 @@ export function AuditFilterForm({
         </select>
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="audit-from">{t("from")}</Label>
-        <Input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        <Label id="audit-from">{t("from")}</Label>
+        <DateSelect name="from" labelledBy="audit-from" defaultValue={filters.from ?? ""} />
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="audit-to">{t("to")}</Label>
-        <Input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        <Label id="audit-to">{t("to")}</Label>
+        <DateSelect name="to" labelledBy="audit-to" defaultValue={filters.to ?? ""} />
       </div>
       <div className="flex gap-2">
         <Button type="submit">{t("apply")}</Button>

@@ -4,20 +4,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { QueryTable } from "@/components/common/query-table";
 import { useFormatter, useTranslations } from "next-intl";
 import { TableCell, TableHead, TableRow } from "@/components/ui/table";
-import { auditQueries, type AuditPage } from "@/lib/audit/queries";
+import { auditQueries } from "@/lib/audit/queries";
 import type { AuditFilterParams } from "@/lib/audit/schemas";
+import { AuditChange, auditObjectName } from "./audit-change";
 import { useAuditLabels } from "./use-audit-labels";
-
-type Item = AuditPage["items"][number];
-
-/** A readable name for the object: what the event recorded about it (handle, name), else a short id. */
-function objectDetail(item: Item) {
-  for (const key of ["handle", "name", "displayName", "email"]) {
-    const value = item.data[key];
-    if (typeof value === "string" && value) return value;
-  }
-  return item.objectId ? item.objectId.slice(0, 8) : "";
-}
 
 export function AuditLog({
   workspaceId,
@@ -40,12 +30,14 @@ export function AuditLog({
         query={query}
         isEmpty={items.length === 0}
         emptyText={t("empty")}
+        scrollLabel={t("title")}
         head={
           <>
             <TableHead>{t("columns.time")}</TableHead>
             <TableHead>{t("columns.actor")}</TableHead>
             <TableHead>{t("columns.action")}</TableHead>
             <TableHead>{t("columns.object")}</TableHead>
+            <TableHead>{t("columns.change")}</TableHead>
           </>
         }
       >
@@ -61,7 +53,11 @@ export function AuditLog({
               <span title={item.action}>{labels.action(item.action)}</span>
             </TableCell>
             <TableCell>
-              <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span> {objectDetail(item)}
+              <span className="text-muted-foreground">{labels.objectType(item.objectType)}</span>{" "}
+              {auditObjectName(item)}
+            </TableCell>
+            <TableCell>
+              <AuditChange item={item} />
             </TableCell>
           </TableRow>
         ))}

@@ -12,6 +12,9 @@ export function useAuditLabels() {
       /^[a-z0-9_]+(\.[a-z0-9_]+)+$/.test(action) && dynamic.has(`actions.${action}`)
         ? dynamic(`actions.${action}`)
         : action,
+    /** An action group ("operator" of "operator.added") as people call it; unknown groups as stored. */
+    group: (group: string) =>
+      /^[a-z0-9_]+$/.test(group) && dynamic.has(`groups.${group}`) ? dynamic(`groups.${group}`) : group,
     objectType: (type: string) =>
       /^[a-z0-9_]+$/.test(type) && dynamic.has(`objectTypes.${type}`) ? dynamic(`objectTypes.${type}`) : type,
   };

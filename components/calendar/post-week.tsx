@@ -1,11 +1,12 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { QueryError } from "@/components/common/query-error";
 import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
 import { calendarQueries, type CalendarPost } from "@/lib/calendar/queries";
 import { addLocalDays, localDayKey, startOfWeek } from "@/lib/time";
 import { PostItem } from "./post-item";
@@ -27,7 +28,8 @@ export function PostWeek({ workspaceId, timeZone, initialFrom, canApprove }: Pro
       successMessage: () => t("approved"),
     },
   );
-  const query = useQuery({ ...calendarQueries.range(workspaceId, from, to), placeholderData: keepPreviousData });
+  // No placeholder from the week before: its posts fall on other days, so every day read "Nothing planned."
+  const query = useQuery(calendarQueries.range(workspaceId, from, to));
   const days = Array.from({ length: 7 }, (_, i) => addLocalDays(from, i, timeZone));
   const byDay = new Map<string, CalendarPost[]>();
   for (const post of query.data ?? []) {
@@ -64,37 +66,44 @@ export function PostWeek({ workspaceId, timeZone, initialFrom, canApprove }: Pro
           {format.dateTime(lastDay, { dateStyle: "medium", timeZone })}
         </h2>
       </div>
-      {query.isError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{query.error.message}</AlertDescription>
-        </Alert>
-      ) : null}
-      <ol className="grid gap-3 lg:grid-cols-7">
-        {days.map((day) => {
-          const key = localDayKey(day, timeZone);
-          const posts = byDay.get(key) ?? [];
-          return (
-            <li key={key} className="min-w-0 rounded-lg border bg-card p-2">
-              <h3 className="mb-2 text-xs font-semibold uppercase text-muted-foreground">
-                {format.dateTime(day, { weekday: "short", day: "numeric", month: "short", timeZone })}
-              </h3>
-              {posts.length === 0 ? <p className="text-xs text-muted-foreground">{t("nothingPlanned")}</p> : null}
-              <ul className="grid gap-2">
-                {posts.map((post) => (
-                  <PostItem
-                    key={post.id}
-                    post={post}
-                    timeZone={timeZone}
-                    canApprove={canApprove}
-                    approving={approve.isPending && approve.variables?.postId === post.id}
-                    onApprove={() => approve.mutate({ postId: post.id, version: post.version })}
-                  />
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ol>
+      {query.isError ? <QueryError error={query.error} onRetry={query.refetch} retrying={query.isFetching} /> : null}
+      {/* Days are drawn only from an answer: loading shows placeholders, a failure only the message and Retry. */}
+      {query.isPending && query.isFetching ? <p className="sr-only">{t("loadingWeek")}</p> : null}
+      {query.data === undefined && query.isError ? null : (
+        <ol className="grid gap-3 lg:grid-cols-7">
+          {days.map((day) => {
+            const key = localDayKey(day, timeZone);
+            const posts = byDay.get(key) ?? [];
+            return (
+              <li key={key} className="min-w-0 rounded-lg border bg-card p-2">
+                <h3 className="mb-2 text-xs font-semibold uppercase text-muted-foreground">
+                  {format.dateTime(day, { weekday: "short", day: "numeric", month: "short", timeZone })}
+                </h3>
+                {query.data === undefined ? (
+                  <div className="grid gap-2" aria-hidden data-testid="day-skeleton">
+                    <Skeleton className="h-16" />
+                    <Skeleton className="h-10" />
+                  </div>
+                ) : posts.length === 0 ? (
+                  <p className="text-xs text-muted-foreground">{t("nothingPlanned")}</p>
+                ) : null}
+                <ul className="grid gap-2">
+                  {posts.map((post) => (
+                    <PostItem
+                      key={post.id}
+                      post={post}
+                      timeZone={timeZone}
+                      canApprove={canApprove}
+                      approving={approve.isPending && approve.variables?.postId === post.id}
+                      onApprove={() => approve.mutate({ postId: post.id, version: post.version })}
+                    />
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </section>
   );
 }

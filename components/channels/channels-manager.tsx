@@ -58,7 +58,7 @@ export function ChannelsManager({ workspaceId, channels, owners, canManage, time
   const [deleting, setDeleting] = useState<ChannelRow | null>(null);
 
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         {canManage ? null : (
           <Alert>

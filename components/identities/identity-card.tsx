@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Archive } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { Duration } from "@/components/common/duration";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
@@ -18,8 +19,14 @@ export async function IdentityCard({ identity, actions }: { identity: IdentityWi
   const t = await getTranslations("identities");
   const tPlatform = await getTranslations("platforms");
   const guide = identity.voiceGuide;
+  const retired = identity.status === "retired";
   return (
-    <Card className={identity.status === "retired" ? "h-full opacity-80" : "h-full"} data-testid="identity-card">
+    // Retired: a dashed frame and a badge with an icon say it, not faded text (opacity put it at 3.3:1, issue 6).
+    <Card
+      className={retired ? "h-full border-dashed border-muted-foreground/60" : "h-full"}
+      data-testid="identity-card"
+      data-status={identity.status}
+    >
       <CardHeader className="flex flex-row items-start gap-3">
         <Avatar className="size-10">
           {identity.avatarUrl ? <AvatarImage src={identity.avatarUrl} alt="" /> : null}
@@ -29,12 +36,22 @@ export async function IdentityCard({ identity, actions }: { identity: IdentityWi
           <CardTitle className="flex flex-wrap items-center gap-2">
             <h2>{identity.displayName}</h2>
             <Badge variant={identity.kind === "brand" ? "default" : "secondary"}>{t(`kinds.${identity.kind}`)}</Badge>
-            <Badge variant="outline">{identity.status === "retired" ? t("retired") : t("active")}</Badge>
+            {retired ? (
+              <Badge variant="warning">
+                <Archive aria-hidden />
+                {t("retired")}
+              </Badge>
+            ) : (
+              <Badge variant="outline">{t("active")}</Badge>
+            )}
           </CardTitle>
           <CardDescription>{identity.handle}</CardDescription>
         </div>
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
+        {retired ? (
+          <p className="rounded-md border border-warning/30 bg-warning/10 px-2 py-1 text-warning">{t("retiredHint")}</p>
+        ) : null}
         {identity.bio ? <p>{identity.bio}</p> : null}
         <section
           aria-label={t("activityTitle", { days: ACTIVITY_DAYS })}
@@ -55,7 +72,8 @@ export async function IdentityCard({ identity, actions }: { identity: IdentityWi
           {identity.signOff ? (
             <>
               <dt className="text-muted-foreground">{t("signOff")}</dt>
-              <dd className="font-mono">{identity.signOff}</dd>
+              {/* nowrap: "-Becky" broke after its hyphen into "- / Becky". */}
+              <dd className="font-mono whitespace-nowrap">{identity.signOff}</dd>
             </>
           ) : null}
           {guide.banned.length ? (
@@ -97,7 +115,10 @@ export async function IdentityCard({ identity, actions }: { identity: IdentityWi
             )}
           </dd>
         </dl>
-        {actions ? <div className="flex flex-wrap gap-2 border-t pt-3">{actions}</div> : null}
+        {/* Two even columns: four actions do not fit one row of a card, and a lone wrapped "Retire" looked stray. */}
+        {actions ? (
+          <div className="grid grid-cols-2 gap-2 border-t pt-3 *:w-full *:justify-start">{actions}</div>
+        ) : null}
       </CardContent>
     </Card>
   );

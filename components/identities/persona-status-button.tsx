@@ -28,7 +28,7 @@ export function PersonaStatusButton({
     },
   );
   return (
-    <Button variant="ghost" size="sm" disabled={change.isPending} onClick={() => change.mutate(undefined)}>
+    <Button variant="outline" size="sm" disabled={change.isPending} onClick={() => change.mutate(undefined)}>
       {next === "retired" ? <Archive aria-hidden /> : <ArchiveRestore aria-hidden />}
       {next === "retired" ? t("retire") : t("reactivate")}
       <span className="sr-only">{persona.displayName}</span>

@@ -48,7 +48,9 @@ export function ConversationQueue({ workspaceId, slug, status, counts, timeZone,
             <TableHead>{t("columns.voiceAndAssignee")}</TableHead>
             <TableHead>{t("columns.triage")}</TableHead>
             <TableHead>{t("columns.lastActivity")}</TableHead>
-            {canChangeStatus ? <TableHead className="sr-only md:not-sr-only">{t("columns.actions")}</TableHead> : null}
+            {canChangeStatus ? (
+              <TableHead className="sticky right-0 bg-background">{t("columns.actions")}</TableHead>
+            ) : null}
           </>
         }
       >

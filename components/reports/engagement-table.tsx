@@ -18,7 +18,7 @@ export async function EngagementTable({ rows }: { rows: EngagementRow[] }) {
         {rows.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("noData")}</p>
         ) : (
-          <Table>
+          <Table scrollLabel={t("engagement")}>
             <TableHeader>
               <TableRow>
                 <TableHead>{t("columns.voice")}</TableHead>

@@ -3,7 +3,7 @@
 import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { TimeSelect } from "@/components/forms/time-select";
 import type { BusinessHours } from "@/db/schema/tenancy";
 import type { FieldErrors } from "@/lib/errors";
 import { MAX_RANGES_PER_DAY, WEEKDAYS, type Weekday } from "@/lib/team/schedule";
@@ -41,34 +41,30 @@ export function BusinessHoursField({ value, onChange, fieldErrors, disabled }: P
               {ranges.length === 0 ? <span className="pt-2 text-sm text-muted-foreground">{t("closed")}</span> : null}
               {ranges.map(([start, end], i) => (
                 <div key={i} className="flex flex-wrap items-center gap-2">
-                  <Input
-                    type="time"
-                    className="w-32"
+                  <TimeSelect
                     aria-label={t("opens", { day: dayName })}
                     value={start}
                     disabled={disabled}
                     aria-invalid={errors.length > 0}
                     aria-describedby={errors.length ? errorId : undefined}
-                    onChange={(e) =>
+                    onChange={(v) =>
                       setDay(
                         day,
-                        ranges.map((r, j) => (j === i ? [e.target.value, r[1]] : r)),
+                        ranges.map((r, j) => (j === i ? [v, r[1]] : r)),
                       )
                     }
                   />
                   <span aria-hidden>–</span>
-                  <Input
-                    type="time"
-                    className="w-32"
+                  <TimeSelect
                     aria-label={t("closes", { day: dayName })}
                     value={end}
                     disabled={disabled}
                     aria-invalid={errors.length > 0}
                     aria-describedby={errors.length ? errorId : undefined}
-                    onChange={(e) =>
+                    onChange={(v) =>
                       setDay(
                         day,
-                        ranges.map((r, j) => (j === i ? [r[0], e.target.value] : r)),
+                        ranges.map((r, j) => (j === i ? [r[0], v] : r)),
                       )
                     }
                   />

@@ -18,7 +18,7 @@ export function MembersTable({ workspaceId, currentUserId, canManage, timeZone }
   const query = useQuery(memberQueries.list(workspaceId));
   const members = query.data ?? [];
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       <QueryTable
         query={query}
         isEmpty={false}

@@ -24,7 +24,7 @@ export function SettingsNav({ slug, role }: { slug: string; role: Role }) {
   const pathname = usePathname();
   const base = `/w/${slug}/settings`;
   return (
-    <nav aria-label={t("label")} className="mb-4 flex gap-1 border-b">
+    <nav aria-label={t("label")} className="mb-4 flex flex-wrap gap-1 border-b">
       {SETTINGS_PAGES.filter((p) => can(role, p.permission)).map((page) => {
         const href = page.path ? `${base}/${page.path}` : base;
         const active = pathname === href;

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { NotificationsMenu } from "@/components/conversation/notifications-menu";
 import { can, type Role } from "@/lib/auth/permissions";
+import { ShellSidebar } from "./shell-sidebar";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu, type SpeakingVoice } from "./user-menu";
 import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
@@ -16,7 +17,7 @@ type Props = {
   workspaces: WorkspaceOption[];
 };
 
-/** Sidebar (workspace, sections, account) and the page. On narrow screens the sidebar becomes a top bar. */
+/** Sidebar (workspace, sections, account) and the page. On narrow screens the sidebar becomes a top bar (ShellSidebar). */
 export async function AppShell({ children, user, role, voices, workspace, workspaces }: Props) {
   const t = await getTranslations("shell");
   return (
@@ -27,16 +28,19 @@ export async function AppShell({ children, user, role, voices, workspace, worksp
       >
         {t("skipToContent")}
       </a>
-      <aside className="flex flex-col gap-2 border-b bg-sidebar p-3 text-sidebar-foreground md:sticky md:top-0 md:h-dvh md:border-r md:border-b-0">
-        <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
-        <SidebarNav slug={workspace.slug} role={role} />
-        <div className="mt-auto grid gap-2">
-          {can(role, "conversations.view") ? (
-            <NotificationsMenu workspaceId={workspace.id} slug={workspace.slug} />
-          ) : null}
-          <UserMenu user={user} role={role} voices={voices} />
-        </div>
-      </aside>
+      <ShellSidebar
+        userName={user.name}
+        switcher={<WorkspaceSwitcher current={workspace} workspaces={workspaces} />}
+        nav={<SidebarNav slug={workspace.slug} role={role} />}
+        account={
+          <div className="grid gap-2">
+            {can(role, "conversations.view") ? (
+              <NotificationsMenu workspaceId={workspace.id} slug={workspace.slug} />
+            ) : null}
+            <UserMenu user={user} role={role} voices={voices} />
+          </div>
+        }
+      />
       <main id="main" className="min-w-0 p-4 md:p-6" tabIndex={-1}>
         {children}
       </main>

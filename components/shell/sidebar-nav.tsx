@@ -21,7 +21,8 @@ export function SidebarNav({ slug, role }: { slug: string; role: Role }) {
   const pathname = usePathname();
   return (
     <nav aria-label={t("primary")}>
-      <ul className="flex gap-1 overflow-x-auto md:flex-col">
+      {/* Wraps on a phone rather than scrolling sideways: a cut-off "Settings" was not findable (issue 6). */}
+      <ul className="flex flex-wrap gap-1 md:flex-col">
         {SECTIONS.filter((s) => can(role, s.permission)).map((section) => {
           const href = `/w/${slug}/${section.key}`;
           const active = pathname === href || pathname.startsWith(`${href}/`);

@@ -2,11 +2,12 @@
 
 import { LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
-import { useParams } from "next/navigation";
+import { useParams, usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { signOutAction } from "@/app/actions";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/auth/permissions";
+import { cn } from "@/lib/utils";
 import { LanguageSwitch } from "./language-switch";
 
 export type SpeakingVoice = { id: string; kind: "brand" | "persona"; displayName: string };
@@ -26,6 +27,8 @@ export function UserMenu({
   const tRole = useTranslations("roles");
   const tProfile = useTranslations("profile");
   const { workspace } = useParams<{ workspace: string }>();
+  const profileHref = `/w/${workspace}/profile`;
+  const onProfile = usePathname() === profileHref;
   return (
     <section aria-label={t("account")} className="grid gap-2 border-t pt-3">
       <div className="min-w-0 px-1">
@@ -42,8 +45,13 @@ export function UserMenu({
         ) : null}
       </div>
       <LanguageSwitch className="self-start" />
-      <Button asChild variant="ghost" size="sm" className="w-full justify-start">
-        <Link href={`/w/${workspace}/profile`}>
+      <Button
+        asChild
+        variant="ghost"
+        size="sm"
+        className={cn("w-full justify-start", onProfile && "bg-sidebar-accent text-sidebar-accent-foreground")}
+      >
+        <Link href={profileHref} aria-current={onProfile ? "page" : undefined}>
           <UserRound aria-hidden />
           {tProfile("link")}
         </Link>

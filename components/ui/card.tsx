@@ -6,7 +6,11 @@ function Card({ className, ...props }: React.ComponentProps<"div">) {
   return (
     <div
       data-slot="card"
-      className={cn("flex flex-col gap-4 rounded-xl border bg-card py-5 text-card-foreground shadow-xs", className)}
+      className={cn(
+        // min-w-0: inside a grid a card must not grow to its widest table; the table scrolls in its own box.
+        "flex min-w-0 flex-col gap-4 rounded-xl border bg-card py-5 text-card-foreground shadow-xs",
+        className,
+      )}
       {...props}
     />
   );

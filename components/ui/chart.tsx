@@ -87,6 +87,8 @@ type ChartTooltipContentProps = {
     index: number,
     payload: unknown,
   ) => React.ReactNode;
+  /** Formats each value (units, durations) while keeping the indicator and series label. */
+  valueFormatter?: (value: number) => React.ReactNode;
   color?: string;
   hideLabel?: boolean;
   hideIndicator?: boolean;
@@ -103,6 +105,7 @@ function ChartTooltipContent({
   labelClassName,
   labelFormatter,
   formatter,
+  valueFormatter,
   color,
   nameKey,
   labelKey,
@@ -183,7 +186,11 @@ function ChartTooltipContent({
                       </div>
                       {item.value !== undefined && (
                         <span className="font-mono font-medium text-foreground tabular-nums">
-                          {typeof item.value === "number" ? item.value.toLocaleString() : String(item.value)}
+                          {typeof item.value === "number"
+                            ? valueFormatter
+                              ? valueFormatter(item.value)
+                              : item.value.toLocaleString()
+                            : String(item.value)}
                         </span>
                       )}
                     </div>

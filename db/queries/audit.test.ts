@@ -113,3 +113,42 @@ describe("listAuditEvents", () => {
     expect(facets.actors.map((a) => a.id).sort()).toEqual([fx.users.admin.id, fx.users.manager.id].sort());
   });
 });
+
+describe("names and changes for readers", () => {
+  it("names the object as it is called today, only from the event's workspace, and gives a status change its start", async () => {
+    const fixture = await createWorkspaceFixture(db);
+    const event = (action: string, objectType: string, objectId: string, data: Record<string, unknown> = {}) => ({
+      workspaceId: fixture.workspaceId,
+      actorUserId: fixture.users.admin.id,
+      action,
+      objectType,
+      objectId,
+      data,
+    });
+    await db.insert(auditEvents).values(event("identity.updated", "identity", fixture.identities.persona));
+    await db.insert(auditEvents).values(event("post.approved", "post", fixture.postId));
+    await db
+      .insert(auditEvents)
+      .values(event("member.role_changed", "user", fixture.users.analyst.id, { from: "analyst", to: "manager" }));
+    // Another workspace's object id must not resolve to a name here.
+    await db.insert(auditEvents).values(event("identity.updated", "identity", other.identities.brand));
+    await db
+      .insert(auditEvents)
+      .values(event("conversation.status_changed", "conversation", fixture.conversationId, { status: "resolved" }));
+    await db
+      .insert(auditEvents)
+      .values(event("conversation.status_changed", "conversation", fixture.conversationId, { status: "open" }));
+
+    const { items: rows } = await listAuditEvents(db, { workspaceId: fixture.workspaceId, timeZone: TZ, limit: 50 });
+    const byAction = (action: string) => rows.filter((r) => r.action === action);
+    const [persona, foreign] = byAction("identity.updated").reverse();
+    expect(persona!.objectName).toBe(`Persona ${fixture.tag}`);
+    expect(foreign!.objectName).toBeNull();
+    expect(byAction("post.approved")[0]!.objectName).toBe(`Autumn drop ${fixture.tag}`);
+    expect(byAction("member.role_changed")[0]!.objectName).toBe(`Test analyst ${fixture.tag}`);
+    const [reopened, resolved] = byAction("conversation.status_changed");
+    expect(reopened!.previousStatus).toBe("resolved");
+    expect(resolved!.previousStatus).toBeNull();
+    expect(reopened!.objectName).toEqual(expect.any(String));
+  });
+});

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../connect";
 import { afterCursor, cursorTime, keysetPage, type Keyset } from "./keyset";
-import { auditEvents, users } from "../schema";
+import { auditEvents, channels, contacts, conversations, identities, posts, users, workspaces } from "../schema";
 
 /** Written in the same transaction as the change it records. */
 export async function recordAudit(
@@ -17,6 +18,33 @@ export async function recordAudit(
 ) {
   await db.insert(auditEvents).values(event);
 }
+
+const objectIs = (id: AnyPgColumn) => sql`${id}::text = ${auditEvents.objectId}`;
+
+/**
+ * The object's name today, in the event's workspace (ids are meaningless to a reader: "Identity e44cfd48").
+ * Deleted objects have none; the UI then falls back to the name recorded in the event's data.
+ */
+const objectName = sql<string | null>`case ${auditEvents.objectType}
+  when 'identity' then (select ${identities.displayName} from ${identities} where ${objectIs(identities.id)} and ${identities.workspaceId} = ${auditEvents.workspaceId})
+  when 'channel' then (select ${channels.handle} from ${channels} where ${objectIs(channels.id)} and ${channels.workspaceId} = ${auditEvents.workspaceId})
+  when 'post' then (select left(${posts.body}, 80) from ${posts} where ${objectIs(posts.id)} and ${posts.workspaceId} = ${auditEvents.workspaceId})
+  when 'conversation' then (select ${contacts.displayName} from ${conversations} join ${contacts} on ${contacts.id} = ${conversations.contactId} where ${objectIs(conversations.id)} and ${conversations.workspaceId} = ${auditEvents.workspaceId})
+  when 'workspace' then (select ${workspaces.name} from ${workspaces} where ${objectIs(workspaces.id)} and ${workspaces.id} = ${auditEvents.workspaceId})
+  when 'user' then (select object_user.name from ${users} object_user where object_user.id::text = ${auditEvents.objectId})
+  when 'member' then (select object_user.name from ${users} object_user where object_user.id::text = ${auditEvents.objectId})
+end`;
+
+/**
+ * For a status change that did not record where it came from: the status the previous recorded change of the same
+ * object set, so the log can read "Open → Resolved". Null for the first recorded change.
+ */
+const previousStatus = sql<string | null>`case when ${auditEvents.action} = 'conversation.status_changed' then (
+  select earlier.data ->> 'status' from ${auditEvents} earlier
+  where earlier.workspace_id = ${auditEvents.workspaceId} and earlier.action = ${auditEvents.action} and earlier.object_id = ${auditEvents.objectId}
+    and (earlier.created_at, earlier.id) < (${auditEvents.createdAt}, ${auditEvents.id})
+  order by earlier.created_at desc, earlier.id desc limit 1
+) end`;
 
 export type AuditFilters = {
   actorUserId?: string;
@@ -51,6 +79,8 @@ export async function listAuditEvents(
       cursorAt: cursorTime(auditEvents.createdAt),
       actorUserId: auditEvents.actorUserId,
       actorName: users.name,
+      objectName,
+      previousStatus,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))

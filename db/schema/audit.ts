@@ -15,7 +15,11 @@ export const auditEvents = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   // Newest-first keyset pagination over (created_at, id).
-  (t) => [index("audit_events_workspace_time_idx").on(t.workspaceId, t.createdAt, t.id)],
+  (t) => [
+    index("audit_events_workspace_time_idx").on(t.workspaceId, t.createdAt, t.id),
+    // One object's history, newest first: the audit log reads the previous status change of a conversation from it.
+    index("audit_events_object_time_idx").on(t.workspaceId, t.objectId, t.createdAt, t.id),
+  ],
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

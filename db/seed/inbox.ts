@@ -13,6 +13,27 @@ const SLA_MINUTES: Record<Priority, number> = { urgent: 15, high: 60, normal: 24
 
 type Msg = typeof messages.$inferInsert & { sentAt: Date };
 
+/** Within this many minutes of its deadline a waiting conversation counts as due soon (the inbox flags it). */
+export const DUE_SOON_MINUTES = 30;
+
+/**
+ * How long a still-waiting conversation has waited at the moment of seeding, so that a fresh demo queue is alive:
+ * about 70% within their SLA, 18% due within the next half hour, 12% breached (issue 6: 41 of 43 were overdue).
+ */
+function waitedMinutes(rnd: Random, priority: Priority) {
+  const sla = SLA_MINUTES[priority];
+  const dueSoonWindow = Math.min(DUE_SOON_MINUTES - 2, sla - 1);
+  const state = rnd.weighted<"within" | "dueSoon" | "breached">([
+    ["within", 70],
+    ["dueSoon", 18],
+    ["breached", 12],
+  ]);
+  if (state === "breached") return sla + rnd.int(5, 6 * 60);
+  if (state === "dueSoon") return sla - rnd.int(3, dueSoonWindow);
+  // Comfortably inside the target: at least the due-soon window (plus a margin) before the deadline.
+  return rnd.int(1, Math.max(1, sla - DUE_SOON_MINUTES - 5));
+}
+
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500) {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
@@ -82,8 +103,12 @@ export async function seedInbox(
         : category !== "other" && rnd.chance(category === "criticism" ? 0.4 : 0.55)
           ? becky
           : brand;
-    const replier =
-      identity.id === jay.id
+    // Only members of this workspace answer and are assigned here (Northwind: Nora and Jay, its manager).
+    const replier = !isDemo
+      ? rnd.chance(0.6)
+        ? t.userId.nora
+        : t.userId.jay
+      : identity.id === jay.id
         ? t.userId.jay
         : identity.id === becky.id
           ? t.userId.cm
@@ -93,7 +118,7 @@ export async function seedInbox(
     // Most conversations are spread over six weeks; the newest 12% are still waiting in the queue.
     const waiting = i >= options.conversations * 0.88;
     const start = waiting
-      ? now.getTime() - rnd.int(5, 2 * 24 * 60) * MINUTE
+      ? now.getTime() - waitedMinutes(rnd, priority) * MINUTE
       : now.getTime() - rnd.int(2 * 60, 42 * 24 * 60) * MINUTE;
     const convId = randomUUID();
     const thread: Msg[] = [];
@@ -125,7 +150,8 @@ export async function seedInbox(
 
     let clock = start;
     inbound(clock, rnd.pick(INBOUND[category]));
-    if (rnd.chance(0.25)) inbound((clock += rnd.int(1, 30) * MINUTE), rnd.pick(FOLLOW_UPS));
+    const followUpAt = clock + rnd.int(1, 30) * MINUTE;
+    if (rnd.chance(0.25) && followUpAt < now.getTime()) inbound((clock = followUpAt), rnd.pick(FOLLOW_UPS));
     const rounds = waiting ? 0 : rnd.chance(0.35) ? 2 : 1;
     for (let r = 0; r < rounds; r++) {
       const medianMinutes = identity.kind === "persona" ? 18 : 140;

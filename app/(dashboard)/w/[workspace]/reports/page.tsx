@@ -27,7 +27,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ worksp
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { days: PERIOD_DAYS })} />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <ResponseTimeReport rows={responseTimes} />
         <EngagementTable rows={engagement} />
       </div>

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { SettingsNav } from "@/components/settings/settings-nav";
 import { requirePermission } from "@/lib/auth/member";
 
 // Checked before anything streams, so a refusal is a real 403 (see lib/auth/section-layout.tsx).
@@ -11,11 +10,7 @@ export default async function SettingsLayout({
   params: Promise<{ workspace: string }>;
 }) {
   const { workspace } = await params;
-  const member = await requirePermission(workspace, "members.view");
-  return (
-    <>
-      <SettingsNav slug={workspace} role={member.role} />
-      {children}
-    </>
-  );
+  await requirePermission(workspace, "members.view");
+  // The tabs are rendered by each page under its title (title first, then the tabs: issue 6).
+  return children;
 }

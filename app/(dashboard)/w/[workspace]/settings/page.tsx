@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
+import { SettingsNav } from "@/components/settings/settings-nav";
 import { WorkspaceSettingsForm } from "@/components/settings/workspace-settings-form";
 import { WorkspaceSummary } from "@/components/settings/workspace-summary";
 import { db } from "@/db";
@@ -28,6 +29,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         title={t("title")}
         description={canEdit ? t("description") : `${t("description")} ${t("readOnly")}`}
       />
+      <SettingsNav slug={workspace} role={member.role} />
       {canEdit ? (
         <WorkspaceSettingsForm workspace={details} timeZones={timeZoneOptions()} />
       ) : (

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditLog } from "@/components/audit/audit-log";
 import { PageHeader } from "@/components/common/page-header";
+import { SettingsNav } from "@/components/settings/settings-nav";
 import { db } from "@/db";
 import { listAuditEvents, listAuditFacets } from "@/db/queries/audit";
 import { auditQueries } from "@/lib/audit/queries";
@@ -42,6 +43,7 @@ export default async function AuditPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <SettingsNav slug={workspace} role={member.role} />
       <AuditFilterForm key={JSON.stringify(filters)} slug={workspace} filters={filters} facets={facets} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         {/* Keyed by the filters so a new filter starts a new list instead of appending to the old one. */}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChannelsManager } from "@/components/channels/channels-manager";
 import { PageHeader } from "@/components/common/page-header";
+import { SettingsNav } from "@/components/settings/settings-nav";
 import { db } from "@/db";
 import { listChannelOwners } from "@/db/queries/channels";
 import { requirePermission } from "@/lib/auth/member";
@@ -28,6 +29,7 @@ export default async function ChannelsPage({ params }: { params: Promise<{ works
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <SettingsNav slug={workspace} role={member.role} />
       <ChannelsManager
         workspaceId={workspaceId}
         channels={jsonify(channels)}

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
+import { SettingsNav } from "@/components/settings/settings-nav";
 import { InviteMemberDialog } from "@/components/settings/invite-member-dialog";
 import { MembersTable } from "@/components/settings/members-table";
 import { PendingInvitations } from "@/components/settings/pending-invitations";
@@ -35,6 +36,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         description={canManage ? t("description") : `${t("description")} ${t("readOnly")}`}
         actions={canManage ? <InviteMemberDialog workspaceId={workspaceId} /> : null}
       />
+      <SettingsNav slug={workspace} role={member.role} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <MembersTable
           workspaceId={workspaceId}

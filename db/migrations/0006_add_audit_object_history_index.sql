@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_object_time_idx" ON "audit_events" USING btree ("workspace_id","object_id","created_at","id");
