@@ -18,23 +18,23 @@ test.describe("admin", () => {
     page.on("response", (response) => bodies.push(response.text().catch(() => "")));
 
     await page.goto(CHANNELS);
-    await expect(page.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
-    await page.getByRole("button", { name: "Add account" }).click();
-    const dialog = page.getByRole("dialog", { name: "Add account" });
+    await expect(page.getByRole("heading", { level: 1, name: "Channels" })).toBeVisible();
+    await page.getByRole("button", { name: "Add channel" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add channel" });
     await dialog.getByLabel("Platform").selectOption("x");
     await dialog.getByLabel("Handle").fill(` ${handle.toUpperCase()} `);
     await dialog.getByLabel("Connector").selectOption("webhook");
     await dialog.getByLabel("Webhook URL (HTTPS)").fill(`https://hooks.example.com${urlPath}`);
     await dialog.getByLabel("Signing secret").fill(secret);
     await dialog.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText(`Account ${handle} added.`).first()).toBeVisible();
+    await expect(page.getByText(`Channel ${handle} added.`).first()).toBeVisible();
 
     const row = page.getByRole("row").filter({ hasText: handle });
     await expect(row).toContainText("Webhook");
     await expect(row).toContainText("https://hooks.example.com/… · •••• set");
 
     // The same handle again is a field error on the handle, not a failure.
-    await page.getByRole("button", { name: "Add account" }).click();
+    await page.getByRole("button", { name: "Add channel" }).click();
     await dialog.getByLabel("Handle").fill(handle);
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(dialog.getByText("This workspace already has this account on this platform.")).toBeVisible();
@@ -60,17 +60,17 @@ test.describe("admin", () => {
 
     await page.goto(AUDIT);
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
-    const created = page.getByRole("row").filter({ hasText: "Account added" }).filter({ hasText: handle });
+    const created = page.getByRole("row").filter({ hasText: "Channel added" }).filter({ hasText: handle });
     await expect(created).toContainText("Ada Admin");
     await expect(
-      page.getByRole("row").filter({ hasText: "Account disconnected" }).filter({ hasText: handle }),
+      page.getByRole("row").filter({ hasText: "Channel disconnected" }).filter({ hasText: handle }),
     ).toBeVisible();
 
-    await page.getByLabel("Action").selectOption({ label: "Account added" });
+    await page.getByLabel("Action").selectOption({ label: "Channel added" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/action=channel\.created/);
     await expect(created).toBeVisible();
-    await expect(page.getByRole("row").filter({ hasText: "Account disconnected" })).toHaveCount(0);
+    await expect(page.getByRole("row").filter({ hasText: "Channel disconnected" })).toHaveCount(0);
     expect((await Promise.all(bodies)).join("\n")).not.toContain(secret);
   });
 
@@ -79,8 +79,8 @@ test.describe("admin", () => {
     await context.addCookies([{ name: "curtain_locale", value: "de", url: baseURL! }]);
     const page = await context.newPage();
     await page.goto(CHANNELS);
-    await expect(page.getByRole("heading", { level: 1, name: "Konten" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Konto hinzufügen" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Kanäle" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Kanal hinzufügen" })).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Gehört zu" })).toBeVisible();
     await page.getByRole("navigation", { name: "Einstellungsseiten" }).getByRole("link", { name: "Protokoll" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Protokoll" })).toBeVisible();
@@ -93,11 +93,11 @@ test.describe("admin", () => {
 test.describe("manager", () => {
   test.use({ storageState: storageStateFor("manager") });
 
-  test("sees the accounts without controls or connector details, and the audit log", async ({ page }) => {
+  test("sees the channels without controls or connector details, and the audit log", async ({ page }) => {
     await page.goto(CHANNELS);
     await expect(page.getByRole("row").filter({ hasText: "@demobrand@mastodon.social" })).toBeVisible();
-    await expect(page.getByText("Only admins can add or change accounts")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Add account" })).toHaveCount(0);
+    await expect(page.getByText("Only admins can add or change channels")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Add channel" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^(Edit|Disconnect|Reconnect|Delete) / })).toHaveCount(0);
     await expect(page.getByText("•••• set")).toHaveCount(0);
     const response = await page.goto(AUDIT);
@@ -109,7 +109,7 @@ test.describe("community manager", () => {
   // Refused pages are the point here; the browser logs each refusal.
   test.use({ storageState: storageStateFor("cm"), allowedConsoleErrors: [REFUSED] });
 
-  test("is refused the accounts and audit pages and the audit API", async ({ page }) => {
+  test("is refused the channels and audit pages and the audit API", async ({ page }) => {
     expect((await page.goto(CHANNELS))?.status()).toBe(403);
     expect((await page.goto(AUDIT))?.status()).toBe(403);
     const api = await page.request.get(`/api/w/${await workspaceId("demo-brand")}/audit`);

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TimeSelect } from "@/components/forms/time-select";
 import type { BusinessHours } from "@/db/schema/tenancy";
 import type { FieldErrors } from "@/lib/errors";
-import { MAX_RANGES_PER_DAY, WEEKDAYS, type Weekday } from "@/lib/team/schedule";
+import { MAX_RANGES_PER_DAY, WEEKDAYS, type Weekday } from "@/lib/workspaces/schedule";
 import { FieldError } from "@/components/forms/field";
 
 type Props = {

@@ -28,7 +28,7 @@ import { ROLES, type Role } from "@/db/schema/enums";
  * only here, only once: the link lives in this component's state until the dialog closes.
  */
 export function InviteMemberDialog({ workspaceId }: { workspaceId: string }) {
-  const t = useTranslations("team.invite");
+  const t = useTranslations("members.invite");
   const tRole = useTranslations("roles");
   const [open, setOpen] = useState(false);
   const [role, setRole] = useState<Role>("community_manager");

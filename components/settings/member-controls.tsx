@@ -23,12 +23,12 @@ import type { Member } from "@/db/queries/members";
 import { ROLES, type Role } from "@/db/schema/enums";
 import type { Jsonify } from "@/lib/jsonify";
 import { useActionMutation } from "@/components/common/use-action-mutation";
-import { memberQueries } from "@/lib/team/queries";
+import { memberQueries } from "@/lib/members/queries";
 
 type Props = { workspaceId: string; member: Jsonify<Member> };
 
 function RoleSelect({ workspaceId, member }: Props) {
-  const t = useTranslations("team");
+  const t = useTranslations("members");
   const tRole = useTranslations("roles");
   const change = useActionMutation(
     (input: { userId: string; role: Role }) => changeMemberRoleAction({ workspaceId, ...input }),
@@ -59,7 +59,7 @@ function RoleSelect({ workspaceId, member }: Props) {
 }
 
 function MemberActions({ workspaceId, member }: Props) {
-  const t = useTranslations("team");
+  const t = useTranslations("members");
   const [confirmOpen, setConfirmOpen] = useState(false);
   const setActive = useActionMutation(
     (input: { userId: string; active: boolean }) => setMemberActiveAction({ workspaceId, ...input }),

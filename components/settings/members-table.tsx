@@ -5,14 +5,14 @@ import { QueryTable } from "@/components/common/query-table";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableHead, TableRow } from "@/components/ui/table";
-import { memberQueries } from "@/lib/team/queries";
+import { memberQueries } from "@/lib/members/queries";
 import { MemberControls } from "./member-controls";
 
 type Props = { workspaceId: string; currentUserId: string; canManage: boolean; timeZone: string };
 
 /** Members with role, status and last sign-in; admins get the controls, managers a read-only list. */
 export function MembersTable({ workspaceId, currentUserId, canManage, timeZone }: Props) {
-  const t = useTranslations("team");
+  const t = useTranslations("members");
   const tRole = useTranslations("roles");
   const format = useFormatter();
   const query = useQuery(memberQueries.list(workspaceId));

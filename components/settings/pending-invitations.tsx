@@ -19,7 +19,7 @@ type Props = { workspaceId: string; invitations: PendingInvitationRow[]; canMana
 
 /** Settings → Members: invitations nobody has answered yet; admins can revoke them. Rendered by the server page. */
 export function PendingInvitations({ workspaceId, invitations, canManage, timeZone }: Props) {
-  const t = useTranslations("team.pending");
+  const t = useTranslations("members.pending");
   const tRole = useTranslations("roles");
   const format = useFormatter();
   const revoke = useActionMutation(

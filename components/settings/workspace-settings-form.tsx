@@ -13,7 +13,7 @@ import { Input } from "@/components/ui/input";
 import { PRIORITIES, type Priority } from "@/db/schema/enums";
 import type { BusinessHours, Workspace } from "@/db/schema/tenancy";
 import type { Locale } from "@/lib/i18n/config";
-import { MAX_SLA_MINUTES } from "@/lib/team/schedule";
+import { MAX_SLA_MINUTES } from "@/lib/workspaces/schedule";
 import { BusinessHoursField } from "./business-hours-field";
 import { TimeZoneInput } from "./time-zone-input";
 

@@ -20,13 +20,13 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { isLocale } from "@/lib/i18n/config";
-import { timeZoneOptions } from "@/lib/team/schedule";
+import { timeZoneOptions } from "@/lib/workspaces/schedule";
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void; fromWorkspaceId: string };
 
 /** Name, time zone and language of a new workspace; on success the creator lands in it as its admin. */
 export function CreateWorkspaceDialog({ open, onOpenChange, fromWorkspaceId }: Props) {
-  const t = useTranslations("team.createWorkspace");
+  const t = useTranslations("members.createWorkspace");
   const locale = useLocale();
   const router = useRouter();
   // The dialog's fields only render while it is open (on the client), so the browser's zone is a safe default.

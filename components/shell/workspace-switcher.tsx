@@ -27,7 +27,7 @@ export function WorkspaceSwitcher({
 }) {
   const t = useTranslations("shell");
   const tRole = useTranslations("roles");
-  const tTeam = useTranslations("team.createWorkspace");
+  const tTeam = useTranslations("members.createWorkspace");
   const [creating, setCreating] = useState(false);
   // An admin of the current workspace may create another one (the server checks workspaces.create again).
   const currentRole = workspaces.find((w) => w.id === current.id)?.role;

@@ -36,7 +36,7 @@ export async function createInvitation(
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.workspaceId, input.workspaceId), eq(users.email, input.email)))
     .limit(1);
-  if (member) return fail("conflict", { email: [{ key: "team.errors.alreadyMember" }] });
+  if (member) return fail("conflict", { email: [{ key: "members.errors.alreadyMember" }] });
   const [replaced] = await tx
     .update(invitations)
     .set({ revokedAt: sql`now()` })

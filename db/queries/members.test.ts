@@ -7,8 +7,8 @@ import { changeMemberRole, listMembers, removeMember, setMemberDeactivated } fro
 import { getMembership, listMembershipsForUser } from "./memberships";
 
 const db = testDb();
-const LAST_ADMIN = { ok: false, code: "conflict", fields: { userId: [{ key: "team.errors.lastAdmin" }] } };
-const SELF = { ok: false, code: "conflict", fields: { userId: [{ key: "team.errors.self" }] } };
+const LAST_ADMIN = { ok: false, code: "conflict", fields: { userId: [{ key: "members.errors.lastAdmin" }] } };
+const SELF = { ok: false, code: "conflict", fields: { userId: [{ key: "members.errors.self" }] } };
 let foreign: WorkspaceFixture;
 
 beforeAll(async () => {

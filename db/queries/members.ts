@@ -24,8 +24,8 @@ export async function listMembers(db: DbOrTx, { workspaceId }: { workspaceId: st
 export type Member = Awaited<ReturnType<typeof listMembers>>[number];
 
 // The last-admin and own-membership refusals carry a message of their own, shown next to the member.
-export const LAST_ADMIN = fieldFailure("conflict", "userId", "team.errors.lastAdmin");
-export const SELF = fieldFailure("conflict", "userId", "team.errors.self");
+export const LAST_ADMIN = fieldFailure("conflict", "userId", "members.errors.lastAdmin");
+export const SELF = fieldFailure("conflict", "userId", "members.errors.self");
 
 /**
  * Locks the workspace's admin memberships (in id order, so two callers never deadlock) and then the target's

@@ -8,7 +8,7 @@ import {
   createWorkspaceSchema,
   updateProfileSchema,
   workspaceSettingsSchema,
-} from "@/lib/team/schemas";
+} from "@/lib/members/schemas";
 import { identityFieldsSchema } from "@/lib/identities/schemas";
 import { createChannelSchema } from "@/lib/channels/schemas";
 import { acceptWithTokenSchema, inviteMemberSchema } from "@/lib/invitations/schemas";

@@ -41,7 +41,7 @@ const echo = route(
   async ({ body, query, params }) => ({ text: body.text, n: query.n, itemId: params.itemId }),
 );
 const failing = route({ auth: memberSession("posts.view") }, async () =>
-  orThrow(fieldFailure("conflict", "name", "team.errors.lastAdmin")),
+  orThrow(fieldFailure("conflict", "name", "members.errors.lastAdmin")),
 );
 const crashing = route({ auth: memberSession("posts.view") }, async () => {
   throw new Error("a bug");
@@ -125,7 +125,7 @@ describe("route wrapper", () => {
     const response = await call(failing, { method: "GET", body: null });
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({
-      error: { code: "conflict", message: en.conflict, fields: { name: [MESSAGES.en.team.errors.lastAdmin] } },
+      error: { code: "conflict", message: en.conflict, fields: { name: [MESSAGES.en.members.errors.lastAdmin] } },
     });
   });
 

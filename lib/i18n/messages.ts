@@ -9,7 +9,7 @@ import deInvitations from "./messages/de/invitations.json";
 import deProfile from "./messages/de/profile.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
-import deTeam from "./messages/de/team.json";
+import deMembers from "./messages/de/members.json";
 import deValidation from "./messages/de/validation.json";
 import deVoices from "./messages/de/voices.json";
 import enAudit from "./messages/en/audit.json";
@@ -23,7 +23,7 @@ import enInvitations from "./messages/en/invitations.json";
 import enProfile from "./messages/en/profile.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
-import enTeam from "./messages/en/team.json";
+import enMembers from "./messages/en/members.json";
 import enValidation from "./messages/en/validation.json";
 import enVoices from "./messages/en/voices.json";
 import type { Locale } from "./config";
@@ -40,7 +40,7 @@ const en = {
   ...enSettings,
   ...enChannels,
   ...enAudit,
-  ...enTeam,
+  ...enMembers,
   ...enProfile,
   ...enValidation,
   ...enInvitations,
@@ -56,7 +56,7 @@ const de = {
   ...deSettings,
   ...deChannels,
   ...deAudit,
-  ...deTeam,
+  ...deMembers,
   ...deProfile,
   ...deValidation,
   ...deInvitations,

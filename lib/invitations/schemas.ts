@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema/enums";
 import { emailSchema, nameSchema } from "@/lib/actions/common-schemas";
-import { MIN_PASSWORD_LENGTH } from "@/lib/team/schemas";
+import { MIN_PASSWORD_LENGTH } from "@/lib/members/schemas";
 
 export const inviteMemberSchema = z.object({
   email: emailSchema,

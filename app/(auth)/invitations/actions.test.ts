@@ -125,7 +125,11 @@ describe("inviting", () => {
     });
     expect(result).toEqual({
       ok: false,
-      error: { code: "conflict", message: en.errors.conflict, fieldErrors: { email: [en.team.errors.alreadyMember] } },
+      error: {
+        code: "conflict",
+        message: en.errors.conflict,
+        fieldErrors: { email: [en.members.errors.alreadyMember] },
+      },
     });
   });
 

@@ -3,7 +3,7 @@
 import { recordAudit } from "@/db/queries/audit";
 import { createWorkspace } from "@/db/queries/workspaces";
 import { workspaceAction } from "@/lib/actions/workspace-action";
-import { createWorkspaceSchema } from "@/lib/team/schemas";
+import { createWorkspaceSchema } from "@/lib/members/schemas";
 
 // Actions of the workspace shell (the switcher and its "new workspace" dialog), not of one section.
 

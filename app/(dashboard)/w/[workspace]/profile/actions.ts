@@ -10,7 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { issueReauthTicket, REAUTH_PROVIDER } from "@/lib/auth/reauth";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { fail, fieldFailure, orThrow } from "@/lib/outcome";
-import { changePasswordSchema, isHttpsUrl, updateProfileSchema } from "@/lib/team/schemas";
+import { changePasswordSchema, isHttpsUrl, updateProfileSchema } from "@/lib/members/schemas";
 
 // Profile actions act on the signed-in user only (no workspace, no role): the session is the whole authorization.
 

@@ -41,7 +41,7 @@ describe("changeMemberRoleAction", () => {
       userId: fx.users.admin.id,
       role: "manager",
     });
-    expect(!own.ok && own.error.fieldErrors).toEqual({ userId: [en.team.errors.self] });
+    expect(!own.ok && own.error.fieldErrors).toEqual({ userId: [en.members.errors.self] });
   });
 });
 

@@ -4,8 +4,8 @@ import { recordAudit } from "@/db/queries/audit";
 import { updateWorkspaceSettings } from "@/db/queries/workspaces";
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import { orThrow } from "@/lib/outcome";
-import { normaliseSchedule } from "@/lib/team/schedule";
-import { workspaceSettingsSchema } from "@/lib/team/schemas";
+import { normaliseSchedule } from "@/lib/workspaces/schedule";
+import { workspaceSettingsSchema } from "@/lib/members/schemas";
 
 /**
  * Saves the whole settings form; last write wins (see updateWorkspaceSettings). The schema checks every field,

@@ -9,7 +9,7 @@ import { db } from "@/db";
 import { getWorkspace } from "@/db/queries/workspaces";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
-import { timeZoneOptions } from "@/lib/team/schedule";
+import { timeZoneOptions } from "@/lib/workspaces/schedule";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("settings") };

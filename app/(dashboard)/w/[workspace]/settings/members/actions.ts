@@ -7,7 +7,7 @@ import { workspaceAction } from "@/lib/actions/workspace-action";
 import { invitationTargetSchema, inviteMemberSchema } from "@/lib/invitations/schemas";
 import { INVITATION_DAYS, newInvitationToken } from "@/lib/invitations/token";
 import { orThrow } from "@/lib/outcome";
-import { changeMemberRoleSchema, memberTargetSchema, setMemberActiveSchema } from "@/lib/team/schemas";
+import { changeMemberRoleSchema, memberTargetSchema, setMemberActiveSchema } from "@/lib/members/schemas";
 
 /**
  * Invites an email with a role. The answer is the same whether the email has a Curtain account or not (nothing

@@ -13,10 +13,10 @@ import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
-import { memberQueries } from "@/lib/team/queries";
+import { memberQueries } from "@/lib/members/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("team"))("title") };
+  return { title: (await getTranslations("members"))("title") };
 }
 
 export default async function MembersPage({ params }: { params: Promise<{ workspace: string }> }) {
@@ -28,7 +28,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   await queryClient.prefetchQuery(
     memberQueries.list(workspaceId, async () => jsonify(await listMembers(db, { workspaceId }))),
   );
-  const [t, invitations] = await Promise.all([getTranslations("team"), listPendingInvitations(db, { workspaceId })]);
+  const [t, invitations] = await Promise.all([getTranslations("members"), listPendingInvitations(db, { workspaceId })]);
   return (
     <>
       <PageHeader

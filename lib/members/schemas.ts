@@ -2,7 +2,13 @@ import { z } from "zod";
 import { nameSchema, wholeNumberSchema } from "@/lib/actions/common-schemas";
 import { PRIORITIES, ROLES } from "@/db/schema/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import { isValidTimeZone, MAX_RANGES_PER_DAY, MAX_SLA_MINUTES, scheduleProblems, WEEKDAYS } from "./schedule";
+import {
+  isValidTimeZone,
+  MAX_RANGES_PER_DAY,
+  MAX_SLA_MINUTES,
+  scheduleProblems,
+  WEEKDAYS,
+} from "@/lib/workspaces/schedule";
 
 // Every check that can fail for a field lives in the schema (none in the action after it), so one save reports
 // every problem at once, in words a person uses.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isValidTimeZone, normaliseSchedule, scheduleProblems, timeZoneOptions } from "./schedule";
-import { workspaceSettingsSchema } from "./schemas";
+import { workspaceSettingsSchema } from "@/lib/members/schemas";
 
 const valid = {
   name: "Demo",

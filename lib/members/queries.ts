@@ -5,7 +5,7 @@ import type { Jsonify } from "@/lib/jsonify";
 
 /** The members list, stated once for the server prefetch and the client (which loads through the JSON route). */
 export const memberQueries = {
-  all: (workspaceId: string) => ["team", workspaceId, "members"] as const,
+  all: (workspaceId: string) => ["members", workspaceId] as const,
   list: (workspaceId: string, load = () => fetchJson<Jsonify<Member[]>>(`/api/w/${workspaceId}/members`)) =>
     queryOptions({ queryKey: memberQueries.all(workspaceId), queryFn: load }),
 };
