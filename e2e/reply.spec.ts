@@ -15,7 +15,8 @@ async function seedConversation() {
   try {
     const [row] = await sql<{ id: string }[]>`
       with ws as (select id from workspaces where slug = 'demo-brand'),
-      ch as (select c.id from channels c join identities i on i.id = c.identity_id where c.workspace_id = (select id from ws) and c.platform = 'x' and i.kind = 'brand'),
+      -- The seeded sandbox account: other specs add more brand channels on X (e.g. webhook ones).
+      ch as (select c.id from channels c join identities i on i.id = c.identity_id where c.workspace_id = (select id from ws) and c.platform = 'x' and i.kind = 'brand' and c.connector = 'sandbox' order by c.created_at limit 1),
       becky as (select id from identities where workspace_id = (select id from ws) and display_name = 'Becky'),
       contact as (
         insert into contacts (workspace_id, platform, handle, display_name)
