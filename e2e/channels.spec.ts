@@ -37,7 +37,7 @@ test.describe("admin", () => {
     await page.getByRole("button", { name: "Add channel" }).click();
     await dialog.getByLabel("Handle").fill(handle);
     await dialog.getByRole("button", { name: "Save" }).click();
-    await expect(dialog.getByText("This workspace already has this account on this platform.")).toBeVisible();
+    await expect(dialog.getByText("This workspace already has this channel on this platform.")).toBeVisible();
     await expect(dialog.getByLabel("Handle")).toHaveAttribute("aria-invalid", "true");
     await dialog.getByRole("button", { name: "Cancel" }).click();
 
