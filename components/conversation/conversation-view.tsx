@@ -6,10 +6,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { ComposerContext } from "@/db/queries/composer";
-import type { ConversationView as View } from "@/db/queries/conversation-view";
-import { fetchJson } from "@/lib/fetch-json";
 import type { Jsonify } from "@/lib/jsonify";
-import { CONVERSATION_POLL_MS, conversationKeys } from "@/lib/conversation/query-keys";
+import { conversationQueries, type ConversationViewData } from "@/lib/conversation/queries";
 import { ContactPanel } from "./contact-panel";
 import { ConversationControls } from "./conversation-controls";
 import { NoteComposer } from "./note-composer";
@@ -18,7 +16,7 @@ import { ReplyComposer } from "./reply-composer";
 import { Thread } from "./thread";
 import { useConversationMutations } from "./use-conversation-mutations";
 
-export type ViewData = Jsonify<View>;
+export type ViewData = ConversationViewData;
 export type ConversationPermissions = { reply: boolean; triage: boolean; assign: boolean; note: boolean };
 
 type Props = {
@@ -42,12 +40,7 @@ export function ConversationView({
   permissions,
 }: Props) {
   const t = useTranslations("conversation");
-  const { data, isError } = useQuery({
-    queryKey: conversationKeys.view(workspaceId, conversationId),
-    queryFn: () => fetchJson<ViewData>(`/api/w/${workspaceId}/conversations/${conversationId}`),
-    refetchInterval: CONVERSATION_POLL_MS,
-    staleTime: 0,
-  });
+  const { data, isError } = useQuery(conversationQueries.view(workspaceId, conversationId));
   const mutations = useConversationMutations(workspaceId, conversationId);
   if (!data) return <Alert variant="destructive">{t("loadFailed")}</Alert>;
   const { conversation } = data;

@@ -13,24 +13,15 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { NotificationList } from "@/db/queries/notifications";
-import { fetchJson } from "@/lib/fetch-json";
-import type { Jsonify } from "@/lib/jsonify";
-import { conversationKeys } from "@/lib/conversation/query-keys";
+import { conversationQueries } from "@/lib/conversation/queries";
 import { useMarkNotificationsRead } from "./use-conversation-mutations";
-
-const POLL_MS = 15_000;
 
 /** Mentions and other things to look at, with the unread count on the bell; opening one marks it read. */
 export function NotificationsMenu({ workspaceId, slug }: { workspaceId: string; slug: string }) {
   const t = useTranslations("conversation.notifications");
   const router = useRouter();
   const markRead = useMarkNotificationsRead(workspaceId);
-  const { data } = useQuery({
-    queryKey: conversationKeys.notifications(workspaceId),
-    queryFn: () => fetchJson<Jsonify<NotificationList>>(`/api/w/${workspaceId}/notifications`),
-    refetchInterval: POLL_MS,
-  });
+  const { data } = useQuery(conversationQueries.notifications(workspaceId));
   const unread = data?.unread ?? 0;
   const items = data?.items ?? [];
 

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type { ConversationListItem } from "@/db/queries/conversations";
 import { fetchJson } from "@/lib/fetch-json";
 import type { Jsonify } from "@/lib/jsonify";
-import { CONVERSATION_POLL_MS } from "@/lib/conversation/query-keys";
+import { CONVERSATION_POLL_MS } from "@/lib/conversation/queries";
 import { cn } from "@/lib/utils";
 
 type Page = { items: Jsonify<ConversationListItem>[] };

@@ -15,7 +15,7 @@ import {
   updateSavedReplyAction,
 } from "@/app/(dashboard)/w/[workspace]/settings/saved-replies/actions";
 import { useActionMutation, type ClientActionError } from "@/components/common/use-action-mutation";
-import { conversationKeys } from "@/lib/conversation/query-keys";
+import { conversationQueries } from "@/lib/conversation/queries";
 import { inboxQueries } from "@/lib/inbox/queries";
 
 // The conversation view's, the notifications menu's and Settings → Saved replies' mutations, on the one shared
@@ -27,7 +27,7 @@ export function useConversationMutations(workspaceId: string, conversationId: st
   const t = useTranslations("conversation");
   const options = {
     // After any change, success or refusal: refetch the view (a conflict shows the new state at once) and the queue.
-    invalidate: [conversationKeys.view(workspaceId, conversationId), inboxQueries.all(workspaceId)],
+    invalidate: [conversationQueries.view(workspaceId, conversationId).queryKey, inboxQueries.all(workspaceId)],
     // Field errors are shown next to the field by the form; a conflict in this view's own words.
     errorMessage: (error: ClientActionError) =>
       error.code === "conflict" ? t("conflict") : error.fieldErrors ? null : undefined,
@@ -63,7 +63,7 @@ export type ConversationMutations = ReturnType<typeof useConversationMutations>;
 export function useMarkNotificationsRead(workspaceId: string) {
   return useActionMutation(
     (input: Input<typeof markNotificationsReadAction>) => markNotificationsReadAction({ workspaceId, ...input }),
-    { invalidate: [conversationKeys.notifications(workspaceId)] },
+    { invalidate: [conversationQueries.notifications(workspaceId).queryKey] },
   );
 }
 

@@ -9,7 +9,7 @@ import { getComposerContext } from "@/db/queries/composer";
 import { getConversationView } from "@/db/queries/conversation-view";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
-import { conversationKeys } from "@/lib/conversation/query-keys";
+import { conversationQueries } from "@/lib/conversation/queries";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
 
@@ -24,7 +24,6 @@ export default async function ConversationPage({
   params: Promise<{ workspace: string; conversationId: string }>;
 }) {
   const { workspace, conversationId: rawId } = await params;
-  // inbox.view becomes conversations.view with the permission rename.
   const member = await requirePermission(workspace, "conversations.view");
   const conversationId = z.uuid().safeParse(rawId);
   if (!conversationId.success) notFound();
@@ -36,7 +35,8 @@ export default async function ConversationPage({
   ]);
   if (!view) notFound();
   const queryClient = getQueryClient();
-  queryClient.setQueryData(conversationKeys.view(workspaceId, conversationId.data), jsonify(view));
+  // The view was already read above (a missing one is a 404, not an empty page): seed the cache with it.
+  queryClient.setQueryData(conversationQueries.view(workspaceId, conversationId.data).queryKey, jsonify(view));
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
