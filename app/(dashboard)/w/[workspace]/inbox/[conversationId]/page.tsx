@@ -10,6 +10,7 @@ import { getConversationView } from "@/db/queries/conversation-view";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import { conversationQueries } from "@/lib/conversation/queries";
+import { triageScope } from "@/lib/inbox/triage";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
 
@@ -49,7 +50,12 @@ export default async function ConversationPage({
         composer={jsonify(composer)}
         permissions={{
           reply: can(member.role, "conversations.reply"),
-          triage: can(member.role, "conversations.triage"),
+          // The same rule the server applies (lib/inbox/triage.ts): brand-voice roles triage everything, others
+          // only what is routed to a persona they may speak as — so the controls are not offered only to be refused.
+          triage:
+            can(member.role, "conversations.triage") &&
+            (triageScope(member.user.id, member.role).operatorUserId === undefined ||
+              composer.voices.some((voice) => voice.id === view.conversation.identityId)),
           assign: can(member.role, "conversations.assign"),
           note: can(member.role, "notes.create"),
         }}
