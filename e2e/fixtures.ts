@@ -79,7 +79,10 @@ export class LoginPage {
 function watchErrors(context: BrowserContext, seen: string[]) {
   const watchPage = (page: Page) => {
     page.on("console", (message) => {
-      if (message.type() === "error") seen.push(`console.error on ${page.url()}: ${message.text()}`);
+      // The location names the failing resource of a "Failed to load resource" line (the page URL alone does not).
+      if (message.type() === "error") {
+        seen.push(`console.error on ${page.url()}: ${message.text()} [${message.location().url}]`);
+      }
     });
     page.on("pageerror", (error) => seen.push(`uncaught error on ${page.url()}: ${error.message}`));
   };
