@@ -1,7 +1,7 @@
 import type { Sql } from "postgres";
 import { computeWaits } from "../../lib/metrics/waits";
-import type { Category, Priority, Role } from "../schema/enums";
-import { createRandom, type Random } from "../seed/random";
+import type { Priority, Role } from "../schema/enums";
+import { createRandom, drawCategoryAndPriority, type Random } from "../seed/random";
 import { CONTACT_NAMES, FOLLOW_UPS, INBOUND, REPLIES } from "../seed/texts";
 import { CopyTable, Json } from "./copy";
 import { addPosts } from "./generate-posts";
@@ -272,25 +272,7 @@ function addConversations(t: Tables, rnd: Random, ws: WorkspaceSetup, count: num
       };
       contacts.set(key, contact);
     }
-    const category = rnd.weighted<Category>([
-      ["question", 40],
-      ["criticism", 25],
-      ["praise", 25],
-      ["other", 10],
-    ]);
-    const priority = rnd.weighted<Priority>(
-      category === "criticism"
-        ? [
-            ["urgent", 8],
-            ["high", 40],
-            ["normal", 52],
-          ]
-        : [
-            ["high", 10],
-            ["normal", 65],
-            ["low", 25],
-          ],
-    );
+    const { category, priority } = drawCategoryAndPriority(rnd);
     const voice =
       channel.voice === personaB
         ? personaB

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { computeWaits } from "../../lib/metrics/waits";
 import type { DbOrTx } from "../connect";
 import { contacts, conversations, messages, responses, type Channel } from "../schema";
-import type { Category, Priority } from "../schema/enums";
-import type { Random } from "./random";
+import type { Priority } from "../schema/enums";
+import { drawCategoryAndPriority, type Random } from "./random";
 import type { SeededTenants } from "./tenants";
 import { CONTACT_NAMES, FOLLOW_UPS, INBOUND, REPLIES } from "./texts";
 
@@ -77,25 +77,7 @@ export async function seedInbox(
   for (let i = 0; i < options.conversations; i++) {
     const channel = rnd.weighted(wsChannels.map((c) => [c, c.identityId === jay.id ? 1 : 3] as const));
     const contact = contactFor(channel);
-    const category = rnd.weighted<Category>([
-      ["question", 40],
-      ["criticism", 25],
-      ["praise", 25],
-      ["other", 10],
-    ]);
-    const priority = rnd.weighted<Priority>(
-      category === "criticism"
-        ? [
-            ["urgent", 8],
-            ["high", 40],
-            ["normal", 52],
-          ]
-        : [
-            ["high", 10],
-            ["normal", 65],
-            ["low", 25],
-          ],
-    );
+    const { category, priority } = drawCategoryAndPriority(rnd);
     const identity = !isDemo
       ? brandIdentity
       : channel.identityId === jay.id

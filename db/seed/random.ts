@@ -1,3 +1,5 @@
+import type { Category, Priority } from "../schema/enums";
+
 /** Small deterministic PRNG (mulberry32) so every seed produces the same demo data. */
 export function createRandom(seed: number) {
   let state = seed >>> 0;
@@ -26,3 +28,30 @@ export function createRandom(seed: number) {
 }
 
 export type Random = ReturnType<typeof createRandom>;
+
+/**
+ * The demo's mix of what people write about, and how urgent it is: criticism runs hotter. One definition for the
+ * seed and the benchmark generator, so both describe the same queue. Draws category, then priority.
+ */
+export function drawCategoryAndPriority(rnd: Random): { category: Category; priority: Priority } {
+  const category = rnd.weighted<Category>([
+    ["question", 40],
+    ["criticism", 25],
+    ["praise", 25],
+    ["other", 10],
+  ]);
+  const priority = rnd.weighted<Priority>(
+    category === "criticism"
+      ? [
+          ["urgent", 8],
+          ["high", 40],
+          ["normal", 52],
+        ]
+      : [
+          ["high", 10],
+          ["normal", 65],
+          ["low", 25],
+        ],
+  );
+  return { category, priority };
+}

@@ -124,45 +124,34 @@ export const setAvatarUrlAction = workspaceAction(
   },
 );
 
-export const addOperatorAction = workspaceAction(
-  "identities.manage",
-  operatorSchema,
-  async ({ identityId, userId }, { db, workspaceId, user }) =>
-    db.transaction(async (tx) => {
-      const result = orThrow(await addOperator(tx, { workspaceId, identityId, userId }));
-      if (result.changed) {
-        await recordAudit(tx, {
-          workspaceId,
-          actorUserId: user.id,
-          action: "operator.added",
-          objectType: "identity",
-          objectId: identityId,
-          data: { userId, userName: result.user.name, persona: result.persona.displayName },
-        });
-      }
-      return { identityId, userId, changed: result.changed };
-    }),
-);
+/** Adding and removing an operator differ only in the query and the audit event; a no-op writes no event. */
+function operatorChangeAction(
+  change: typeof addOperator | typeof removeOperator,
+  action: "operator.added" | "operator.removed",
+) {
+  return workspaceAction(
+    "identities.manage",
+    operatorSchema,
+    async ({ identityId, userId }, { db, workspaceId, user }) =>
+      db.transaction(async (tx) => {
+        const result = orThrow(await change(tx, { workspaceId, identityId, userId }));
+        if (result.changed) {
+          await recordAudit(tx, {
+            workspaceId,
+            actorUserId: user.id,
+            action,
+            objectType: "identity",
+            objectId: identityId,
+            data: { userId, userName: result.user.name, persona: result.persona.displayName },
+          });
+        }
+        return { identityId, userId, changed: result.changed };
+      }),
+  );
+}
 
-export const removeOperatorAction = workspaceAction(
-  "identities.manage",
-  operatorSchema,
-  async ({ identityId, userId }, { db, workspaceId, user }) =>
-    db.transaction(async (tx) => {
-      const result = orThrow(await removeOperator(tx, { workspaceId, identityId, userId }));
-      if (result.changed) {
-        await recordAudit(tx, {
-          workspaceId,
-          actorUserId: user.id,
-          action: "operator.removed",
-          objectType: "identity",
-          objectId: identityId,
-          data: { userId, userName: result.user.name, persona: result.persona.displayName },
-        });
-      }
-      return { identityId, userId, changed: result.changed };
-    }),
-);
+export const addOperatorAction = operatorChangeAction(addOperator, "operator.added");
+export const removeOperatorAction = operatorChangeAction(removeOperator, "operator.removed");
 
 export const handoverPersonaAction = workspaceAction(
   "identities.manage",
