@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { recordEmbeddedUrl } from "./cli-database";
 import { DATA_DIR, startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
 import { localSecret } from "../lib/local-secrets";
 import { startWorker, type WorkerHandle } from "../lib/jobs/worker";
@@ -28,6 +29,8 @@ if (!env.DATABASE_URL) {
   await migrateDatabase(embedded.url);
   const seeded = await seedIfEmpty(embedded.url);
   console.log(seeded ? `Demo data seeded (${elapsed()})` : `Existing data reused (${elapsed()})`);
+  // CLIs (`npm run worker`, `token`, `import`, …) started meanwhile use this server instead of starting their own.
+  recordEmbeddedUrl(embedded.url);
 } else {
   console.log("Using the database in DATABASE_URL (run `npm run db:migrate` and `npm run db:seed` to prepare it).");
 }
