@@ -1,6 +1,8 @@
 /** Every job Curtain runs, with its payload. Handlers live in lib/jobs/tasks.ts. */
 export type JobPayloads = {
   "deliver-reply": { messageId: string };
+  /** Publishes one post target through its channel's connector (lib/publishing/schedule.ts enqueues it). */
+  "publish-target": { targetId: string };
 };
 export type JobName = keyof JobPayloads;
 
