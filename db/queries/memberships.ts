@@ -9,6 +9,7 @@ const membershipColumns = {
     name: workspaces.name,
     slug: workspaces.slug,
     timezone: workspaces.timezone,
+    requireTwoFactor: workspaces.requireTwoFactor,
   },
 };
 

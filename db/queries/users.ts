@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
-import { sessions, users } from "../schema";
+import { sessions, twoFactorAuthenticators, users } from "../schema";
 import { liveSession } from "./sessions";
 
 export async function findUserByEmail(db: DbOrTx, { email }: { email: string }) {
@@ -20,6 +20,8 @@ export async function getSessionUser(db: DbOrTx, token: { userId: string; sessio
       name: users.name,
       locale: users.locale,
       avatarUrl: users.avatarUrl,
+      twoFactorEnabled: sql<boolean>`exists (select 1 from ${twoFactorAuthenticators} a
+        where a.user_id = ${users.id} and a.enabled_at is not null)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

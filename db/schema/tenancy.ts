@@ -29,6 +29,8 @@ export const workspaces = pgTable("workspaces", {
     .$type<SlaTargets>()
     .notNull()
     .default({ urgent: 15, high: 60, normal: 240, low: 1440 }),
+  // Members must have two-factor sign-in turned on to use this workspace (they are sent to their profile to set it up).
+  requireTwoFactor: boolean("require_two_factor").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

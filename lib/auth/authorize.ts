@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { getMembership, type MembershipWithWorkspace } from "@/db/queries/memberships";
 import type { SessionUser } from "@/db/queries/users";
 import { AppError } from "@/lib/errors";
+import { lacksRequiredTwoFactor } from "./member";
 import { can, type Permission } from "./permissions";
 import { currentUser } from "./session";
 
@@ -24,5 +25,8 @@ export async function authorizeMember(workspaceId: unknown, permission: Permissi
   const membership = await getMembership(db, { userId: user.id, workspaceId: id.data });
   if (!membership) throw new AppError("not_found");
   if (!can(membership.role, permission)) throw new AppError("forbidden");
+  // Until they turn on two-factor sign-in, members of a workspace that requires it can do nothing there.
+  if (lacksRequiredTwoFactor({ user, workspace: membership.workspace }))
+    throw new AppError("forbidden", undefined, "two_factor_required");
   return { user, membership, workspaceId: id.data };
 }

@@ -10,6 +10,7 @@ import {
 } from "@/db/queries/login-throttle";
 import { findUserByEmail, getUserForPasswordChange, recordLogin } from "@/db/queries/users";
 import { verifyPassword } from "./password";
+import { checkSecondFactor, hasSecondFactor } from "./second-factor";
 
 const MINUTE = 60;
 
@@ -39,7 +40,13 @@ export const signInSchema = z.object({
 
 export type SignInOutcome =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number; locale: string } }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+  | { ok: false; reason: SignInRefusal };
+
+/**
+ * Why a sign-in did not happen. `two_factor_required` comes only after a correct password (the form then asks for
+ * the code); `invalid_code` is a wrong or already used code.
+ */
+export type SignInRefusal = "invalid" | "rate_limited" | "two_factor_required" | "invalid_code";
 
 export const throttleKeys = (email: string, address: string) => ({
   accountAddress: `pair:${email}|${address}`,
@@ -53,7 +60,7 @@ export const throttleKeys = (email: string, address: string) => ({
  */
 export async function checkCredentials(
   db: DbOrTx,
-  input: { email: unknown; password: unknown; ip: string; now?: Date },
+  input: { email: unknown; password: unknown; code?: unknown; ip: string; now?: Date },
 ): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
@@ -73,6 +80,13 @@ export async function checkCredentials(
   const user = await findUserByEmail(db, { email });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !valid || !user.active) return { ok: false, reason: "invalid" };
+  // Two-factor sign-in: each code attempt went through the same throttle above, so codes cannot be guessed faster
+  // than passwords. The counters are forgiven only once both factors passed.
+  const code = typeof input.code === "string" ? input.code.trim().slice(0, 32) : "";
+  if (await hasSecondFactor(db, { userId: user.id })) {
+    if (!code) return { ok: false, reason: "two_factor_required" };
+    if (!(await checkSecondFactor(db, { userId: user.id, code, now }))) return { ok: false, reason: "invalid_code" };
+  }
   // Only the owner gets here: their counters start over (the account's only when it was counted: a sign-in from a
   // known address must not reset what someone guessing from elsewhere has used up).
   await forgiveAttempt(db, {

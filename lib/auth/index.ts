@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { createSession, revokeSession } from "@/db/queries/sessions";
 import { checkedAuthConfig } from "./live-session";
 import { clientAddress, trustedProxyHops } from "./client-address";
-import { checkCredentials } from "./credentials";
+import { checkCredentials, type SignInRefusal } from "./credentials";
 import { REAUTH_PROVIDER, redeemReauthTicket } from "./reauth";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -13,6 +13,18 @@ class InvalidCredentials extends CredentialsSignin {
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
+class TwoFactorRequired extends CredentialsSignin {
+  code = "two_factor_required";
+}
+class InvalidCode extends CredentialsSignin {
+  code = "invalid_code";
+}
+const REFUSALS: Record<SignInRefusal, new () => CredentialsSignin> = {
+  invalid: InvalidCredentials,
+  rate_limited: RateLimited,
+  two_factor_required: TwoFactorRequired,
+  invalid_code: InvalidCode,
+};
 
 /** Every successful sign-in starts a server-side session; its id goes into the cookie (see lib/auth/config.ts). */
 async function withSession<User extends { id: string }>(user: User, request: Request | undefined) {
@@ -35,14 +47,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
         const outcome = await checkCredentials(db, {
           email: credentials?.email,
           password: credentials?.password,
+          code: credentials?.code,
           ip: clientAddress(request?.headers, trustedProxyHops()),
         });
-        if (!outcome.ok) throw outcome.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
+        if (!outcome.ok) throw new REFUSALS[outcome.reason]();
         return withSession(outcome.user, request);
       },
     }),

@@ -15,13 +15,34 @@ export const requireUser = cache(async () => {
   return user;
 });
 
-/** For pages under /w/[workspace]: the caller's membership, read from the database; 404 for non-members. */
-export const requireMember = cache(async (slug: string) => {
+/**
+ * The caller's membership, read from the database; 404 for non-members. Without the two-factor gate: only for the
+ * workspace layout (the shell) and the profile page, where a member sets up two-factor sign-in.
+ */
+export const requireMembership = cache(async (slug: string) => {
   const user = await requireUser();
   const membership = await getMembership(db, { userId: user.id, slug });
   if (!membership) notFound();
   return { user, ...membership, workspaceId: membership.workspace.id };
 });
+
+/**
+ * For pages under /w/[workspace]: the caller's membership; a workspace that requires two-factor sign-in sends a
+ * member who has not turned it on to their profile to do so.
+ */
+export const requireMember = cache(async (slug: string) => {
+  const member = await requireMembership(slug);
+  if (lacksRequiredTwoFactor(member)) redirect(`/w/${member.workspace.slug}/profile?twoFactor=required`);
+  return member;
+});
+
+/** The workspace requires two-factor sign-in and this member has not turned it on. */
+export function lacksRequiredTwoFactor(member: {
+  user: { twoFactorEnabled: boolean };
+  workspace: { requireTwoFactor: boolean };
+}) {
+  return member.workspace.requireTwoFactor && !member.user.twoFactorEnabled;
+}
 
 /** A page that needs a permission answers 403 to a member without it (the link is hidden too). */
 export async function requirePermission(slug: string, permission: Permission) {

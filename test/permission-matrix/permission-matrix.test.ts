@@ -16,7 +16,14 @@ import type { MatrixEndpoint, MatrixModule } from "./types";
 import { can } from "@/lib/auth/permissions";
 
 const session = vi.hoisted(() => ({
-  user: null as null | { id: string; email: string; name: string; locale: string; avatarUrl: null },
+  user: null as null | {
+    id: string;
+    email: string;
+    name: string;
+    locale: string;
+    avatarUrl: null;
+    twoFactorEnabled: boolean;
+  },
 }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("@/db", async () => ({ db: (await import("@/db/testing/fixtures")).testDb() }));
@@ -44,7 +51,7 @@ let foreign: WorkspaceFixture;
 
 function signInAs(fx: WorkspaceFixture, role: Role) {
   const user = fx.users[role];
-  session.user = { id: user.id, email: user.email, name: role, locale: "en", avatarUrl: null };
+  session.user = { id: user.id, email: user.email, name: role, locale: "en", avatarUrl: null, twoFactorEnabled: true };
 }
 
 async function conversationVersion(id: string) {
@@ -74,7 +81,7 @@ describe("registry", () => {
   it("every exported server action and route handler is declared in the matrix", async () => {
     const appDir = path.resolve(import.meta.dirname, "../../app");
     const files = (fs.readdirSync(appDir, { recursive: true }) as string[])
-      .filter((f) => /(^|\/)(actions|route)\.ts$/.test(f))
+      .filter((f) => /(^|\/)([\w-]+-)?(actions|route)\.ts$/.test(f))
       .filter((f) => !f.startsWith("api/auth/")); // next-auth's own handlers
     const found: string[] = [];
     for (const file of files) {

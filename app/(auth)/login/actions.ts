@@ -13,11 +13,13 @@ import type { FieldErrors } from "@/lib/errors";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { getServerTranslator } from "@/lib/i18n/server";
 
-export type LoginState = { email: string; error?: string; fieldErrors?: FieldErrors };
+/** `step: "code"` once the password was right for an account with two-factor sign-in: the form asks for the code. */
+export type LoginState = { email: string; step?: "code"; error?: string; fieldErrors?: FieldErrors };
 
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const t = await getServerTranslator();
   const raw = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
+  const code = String(formData.get("code") ?? "").trim();
   // The password is never echoed back; only the email is kept so the form can be corrected.
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { email: raw.email, fieldErrors: translateIssues(parsed.error.issues, t) };
@@ -26,9 +28,11 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
   // that cookie does not outlive it.
   const previous = await auth();
   try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
+    await signIn("credentials", { ...parsed.data, code, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
+      if (error.code === "two_factor_required") return { email: raw.email, step: "code" };
+      if (error.code === "invalid_code") return { email: raw.email, step: "code", error: t("login.invalidCode") };
       return { email: raw.email, error: t(error.code === "rate_limited" ? "login.rateLimited" : "login.invalid") };
     }
     throw error;

@@ -4,7 +4,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { db } from "@/db";
 import { listVoicesForUser } from "@/db/queries/identities";
 import { listMembershipsForUser } from "@/db/queries/memberships";
-import { requireMember } from "@/lib/auth/member";
+import { requireMembership } from "@/lib/auth/member";
 
 export default async function WorkspaceLayout({
   children,
@@ -14,7 +14,7 @@ export default async function WorkspaceLayout({
   params: Promise<{ workspace: string }>;
 }) {
   const { workspace } = await params;
-  const member = await requireMember(workspace);
+  const member = await requireMembership(workspace);
   const [memberships, voices] = await Promise.all([
     listMembershipsForUser(db, { userId: member.user.id }),
     listVoicesForUser(db, { workspaceId: member.workspaceId, userId: member.user.id, role: member.role }),
