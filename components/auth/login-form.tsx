@@ -10,8 +10,8 @@ import { Input } from "@/components/ui/input";
 
 /**
  * Email and password; for an account with two-factor sign-in a second step asks for the code. The password stays
- * in this form's state (controlled inputs survive the action's form reset) and is sent again with the code — the
- * server never echoes it back.
+ * in this form's state during that step (controlled inputs survive the action's form reset) and is sent again with
+ * the code — the server never echoes it back; a refused password is cleared.
  */
 export function LoginForm() {
   const t = useTranslations("login");
@@ -19,6 +19,12 @@ export function LoginForm() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [restarted, setRestarted] = useState<LoginState | null>(null);
+  const [answered, setAnswered] = useState(state);
+  // A refused password is not kept (only the email is); during the code step it is, to go with the code.
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.step !== "code") setPassword("");
+  }
   const askCode = state.step === "code" && restarted !== state;
 
   return (

@@ -13,8 +13,10 @@ export function TwoFactorPolicy({ workspaceId, required }: { workspaceId: string
   const save = useActionMutation((value: boolean) => setRequireTwoFactorAction({ workspaceId, required: value }), {
     errorToast: false,
     refresh: true,
-    successMessage: () => t("policySaved"),
+    successMessage: (data) => t(data.required ? "policyRequired" : "policyOptional"),
     onSuccess: (data) => setChecked(data.required),
+    // Shown at once, taken back when refused (e.g. the admin has not turned it on for themselves).
+    onError: (_error, value) => setChecked(!value),
   });
   return (
     <Field
@@ -30,7 +32,10 @@ export function TwoFactorPolicy({ workspaceId, required }: { workspaceId: string
           className="size-4 accent-primary"
           checked={checked}
           disabled={save.isPending}
-          onChange={(e) => save.mutate(e.target.checked)}
+          onChange={(e) => {
+            setChecked(e.target.checked);
+            save.mutate(e.target.checked);
+          }}
         />
       )}
     </Field>
