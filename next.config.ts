@@ -1,16 +1,16 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CONTENT_SECURITY_POLICY } from "./lib/http/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /**
- * On every response. No page may be framed (clickjacking: a same-site page could frame the signed-in Members page);
- * `frame-ancestors` is the only CSP directive for now — the strict policy with nonces comes with the hardening work.
+ * On every response. No page may be framed (clickjacking: a same-site page could frame the signed-in Members page).
+ * Pages get their Content-Security-Policy with a per-response nonce from proxy.ts; /api a fixed one below.
  * HSTS only in production builds: a development server on http://localhost must not pin the browser to https.
  */
 const SECURITY_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   ...(process.env.NODE_ENV === "production"
@@ -29,7 +29,13 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
       // JSON under /api answers for one signed-in person: no shared cache and no back/forward copy may keep it.
-      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY },
+        ],
+      },
     ];
   },
 };
