@@ -11,6 +11,7 @@ import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
 import deMembers from "./messages/de/members.json";
 import deValidation from "./messages/de/validation.json";
+import deRouting from "./messages/de/routing.json";
 import deVoices from "./messages/de/voices.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
@@ -25,6 +26,7 @@ import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
 import enMembers from "./messages/en/members.json";
 import enValidation from "./messages/en/validation.json";
+import enRouting from "./messages/en/routing.json";
 import enVoices from "./messages/en/voices.json";
 import type { Locale } from "./config";
 
@@ -44,6 +46,7 @@ const en = {
   ...enProfile,
   ...enValidation,
   ...enInvitations,
+  ...enRouting,
 };
 const de = {
   ...deCore,
@@ -58,6 +61,7 @@ const de = {
   ...deAudit,
   ...deMembers,
   ...deProfile,
+  ...deRouting,
   ...deValidation,
   ...deInvitations,
 };
