@@ -10,7 +10,10 @@ const NAMES = {
  * The rules every workspace starts with (migration 0007 adds the same to workspaces that existed before): criticism
  * is answered in the name of the company, praise and questions by the persona who operates the channel.
  */
-export async function insertDefaultRoutingRules(tx: DbOrTx, { workspaceId, locale }: { workspaceId: string; locale: string }) {
+export async function insertDefaultRoutingRules(
+  tx: DbOrTx,
+  { workspaceId, locale }: { workspaceId: string; locale: string },
+) {
   const names = locale === "de" ? NAMES.de : NAMES.en;
   await tx.insert(routingRules).values([
     { workspaceId, name: names.criticism, position: 1, categories: ["criticism"], target: "brand" },

@@ -156,4 +156,3 @@ export const ruleExists = (tx: DbOrTx, workspaceId: string, ruleId: string) => (
     .from(routingRules)
     .where(and(eq(routingRules.id, ruleId), eq(routingRules.workspaceId, workspaceId)))
     .then((rows) => rows[0]);
-

@@ -51,10 +51,7 @@ export const routingRules = pgTable(
   (t) => [
     // Rules of a workspace in evaluation order (every new conversation reads them).
     index("routing_rules_workspace_position_idx").on(t.workspaceId, t.position),
-    check(
-      "routing_rules_identity_target",
-      sql`(${t.target} = 'identity') = (${t.targetIdentityId} IS NOT NULL)`,
-    ),
+    check("routing_rules_identity_target", sql`(${t.target} = 'identity') = (${t.targetIdentityId} IS NOT NULL)`),
   ],
 );
 

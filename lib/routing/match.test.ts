@@ -70,11 +70,11 @@ describe("targets", () => {
   });
   it("falls back to the brand for a retired persona or a channel without a voice", () => {
     expect(resolveTarget({ target: "identity", targetIdentityId: "old" }, voices)).toBe("brand");
-    expect(resolveTarget({ target: "channel_voice", targetIdentityId: null }, { ...voices, channelVoiceId: "old" })).toBe(
-      "brand",
-    );
-    expect(resolveTarget({ target: "channel_voice", targetIdentityId: null }, { ...voices, channelVoiceId: null })).toBe(
-      "brand",
-    );
+    expect(
+      resolveTarget({ target: "channel_voice", targetIdentityId: null }, { ...voices, channelVoiceId: "old" }),
+    ).toBe("brand");
+    expect(
+      resolveTarget({ target: "channel_voice", targetIdentityId: null }, { ...voices, channelVoiceId: null }),
+    ).toBe("brand");
   });
 });

@@ -73,11 +73,7 @@ async function isActiveMember(db: DbOrTx, workspaceId: string, userId: string) {
     .select({ id: memberships.id })
     .from(memberships)
     .where(
-      and(
-        eq(memberships.workspaceId, workspaceId),
-        eq(memberships.userId, userId),
-        isNull(memberships.deactivatedAt),
-      ),
+      and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)),
     );
   return Boolean(row);
 }
