@@ -26,8 +26,9 @@ test.describe("routing rules", () => {
     await expect(rule).toContainText("Jay Park");
     const position = Number((await rule.innerText()).match(/Rule (\d+)/)![1]);
 
-    // The preview runs the saved rules on a sample: a DM that mentions the keyword meets the new rule.
-    await page.getByLabel("Category", { exact: true }).selectOption({ label: "Question" });
+    // The preview runs the saved rules on a sample: a DM (category Other, which no default rule takes) that
+    // mentions the keyword meets the new rule; as a question the earlier "praise and questions" rule would win.
+    await page.getByLabel("Category", { exact: true }).selectOption({ label: "Other" });
     await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Direct message" });
     await page.getByLabel("Text").fill(`Where is my ${keyword.toUpperCase()}?`);
     await page.getByRole("button", { name: "Show matching rule" }).click();
@@ -39,6 +40,10 @@ test.describe("routing rules", () => {
     await rule.getByRole("button", { name: `Move “${name}” up` }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("listitem", { name })).toContainText(`Rule ${position - 1}`);
+    await page.getByRole("button", { name: "Show matching rule" }).click();
+    await expect(page.getByTestId("routing-preview-result")).toHaveText(
+      `Rule ${position - 1}, “${name}”, matches. It goes to Jay Park.`,
+    );
 
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: `Delete rule “${name}”` }).click();

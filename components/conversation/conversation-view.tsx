@@ -64,6 +64,7 @@ export function ConversationView({
             {t("title", { contact: conversation.contact.displayName })}
           </h1>
           <SlaBadge
+            timeZone={timeZone}
             dueAt={conversation.status === "open" || conversation.status === "pending" ? conversation.slaDueAt : null}
           />
         </div>

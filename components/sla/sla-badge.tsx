@@ -23,7 +23,16 @@ const LOOK = {
  * ticking without a reload. The state comes from lib/sla/state.ts (the queue's filter and sort use the same rule);
  * it is told by an icon and words, never by colour alone. Nothing is shown when nobody waits (no due time).
  */
-export function SlaBadge({ dueAt, className }: { dueAt: string | null; className?: string }) {
+export function SlaBadge({
+  dueAt,
+  timeZone,
+  className,
+}: {
+  dueAt: string | null;
+  /** For the exact due time in the tooltip (the workspace's zone); the badge's words are relative. */
+  timeZone?: string;
+  className?: string;
+}) {
   const t = useTranslations("routing.badge");
   const format = useFormatter();
   const now = useClock();
@@ -40,7 +49,7 @@ export function SlaBadge({ dueAt, className }: { dueAt: string | null; className
         look,
         className,
       )}
-      title={t("dueAt", { time: format.dateTime(due, { dateStyle: "medium", timeStyle: "short" }) })}
+      title={t("dueAt", { time: format.dateTime(due, { dateStyle: "medium", timeStyle: "short", timeZone }) })}
       data-sla-state={state}
     >
       <Icon aria-hidden className="size-3.5" />
