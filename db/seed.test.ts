@@ -170,6 +170,17 @@ describe("seedDemo", () => {
     expect(row!.firsts).toBe(row!.answered);
   });
 
+  it("seeds the routing rules: the defaults in both workspaces, Becky's Instagram rule between them in the demo", async () => {
+    const rows = await first.db.execute<{ slug: string; rules: string[] }>(sql`
+      select w.slug, array_agg(r.target::text order by r.position) as rules
+        from routing_rules r join workspaces w on w.id = r.workspace_id
+       group by w.slug order by w.slug`);
+    expect(rows.map((r) => [r.slug, r.rules])).toEqual([
+      ["demo-brand", ["brand", "identity", "channel_voice"]],
+      ["northwind", ["brand", "channel_voice"]],
+    ]);
+  });
+
   it("is deterministic in counts across two runs", async () => {
     expect(second.result).toEqual(first.result);
     const [a, b] = await Promise.all([counts(first.db), counts(second.db)]);

@@ -3,6 +3,7 @@ import { createDb } from "./connect";
 import { seedCalendar } from "./seed/calendar";
 import { seedInbox } from "./seed/inbox";
 import { createRandom } from "./seed/random";
+import { seedRouting } from "./seed/routing";
 import { seedSavedReplies } from "./seed/saved-replies";
 import { seedTenants } from "./seed/tenants";
 
@@ -27,6 +28,7 @@ export async function seedDemo(url: string, options: { now?: Date } = {}) {
       // Its own stream: a change to how the inbox draws does not reshuffle the calendar (and the other way round).
       const calendar = await seedCalendar(tx, createRandom(20261127), tenants, { now });
       await seedSavedReplies(tx, tenants);
+      await seedRouting(tx, tenants);
       return { demo, northwind, calendar };
     });
   } finally {

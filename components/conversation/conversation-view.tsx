@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { SlaBadge } from "@/components/sla/sla-badge";
 import { Alert } from "@/components/ui/alert";
 import type { ComposerContext } from "@/db/queries/composer";
 import type { Jsonify } from "@/lib/jsonify";
@@ -58,9 +59,15 @@ export function ConversationView({
             {t("back")}
           </Link>
         </div>
-        <h1 className="text-2xl font-semibold tracking-tight">
-          {t("title", { contact: conversation.contact.displayName })}
-        </h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">
+            {t("title", { contact: conversation.contact.displayName })}
+          </h1>
+          <SlaBadge
+            timeZone={timeZone}
+            dueAt={conversation.status === "open" || conversation.status === "pending" ? conversation.slaDueAt : null}
+          />
+        </div>
         {isError ? <Alert variant="destructive">{t("loadFailed")}</Alert> : null}
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <div className="grid min-w-0 content-start gap-4">

@@ -19,6 +19,7 @@ import { useMarkNotificationsRead } from "./use-conversation-mutations";
 /** Mentions and other things to look at, with the unread count on the bell; opening one marks it read. */
 export function NotificationsMenu({ workspaceId, slug }: { workspaceId: string; slug: string }) {
   const t = useTranslations("conversation.notifications");
+  const tRouting = useTranslations("routing.notifications");
   const router = useRouter();
   const markRead = useMarkNotificationsRead(workspaceId);
   const { data } = useQuery(conversationQueries.notifications(workspaceId));
@@ -59,7 +60,11 @@ export function NotificationsMenu({ workspaceId, slug }: { workspaceId: string; 
               if (n.conversationId) router.push(`/w/${slug}/inbox/${n.conversationId}`);
             }}
           >
-            <span className="line-clamp-2">{t("mention", { actor: n.actorName ?? "?", excerpt: n.excerpt })}</span>
+            <span className="line-clamp-2">
+              {n.kind === "sla_breach"
+                ? tRouting("breach", { excerpt: n.excerpt })
+                : t("mention", { actor: n.actorName ?? "?", excerpt: n.excerpt })}
+            </span>
           </DropdownMenuItem>
         ))}
         {unread > 0 ? (

@@ -13,24 +13,32 @@ type Props = {
   labelledBy: string;
   /** How many years back the year list reaches. */
   years?: number;
+  /** How many years ahead the year list reaches (future dates such as holidays). */
+  yearsAhead?: number;
+  /** Told the complete "YYYY-MM-DD" (or "" while incomplete) as it changes, for forms that hold their own state. */
+  onValueChange?: (value: string) => void;
 };
 
 /**
  * A calendar day as day, month and year selects in the interface language's order and words. A native date input
  * follows the browser's locale instead ("mm/dd/yyyy" inside the German interface: issue 6).
  */
-export function DateSelect({ name, defaultValue = "", labelledBy, years = 5 }: Props) {
+export function DateSelect({ name, defaultValue = "", labelledBy, years = 5, yearsAhead = 0, onValueChange }: Props) {
   const t = useTranslations("common.date");
   const format = useFormatter();
   const locale = useLocale();
   const [y0 = "", m0 = "", d0 = ""] = defaultValue.split("-");
-  const [year, setYear] = useState(y0);
-  const [month, setMonth] = useState(m0);
-  const [day, setDay] = useState(d0);
+  const [year, setYearState] = useState(y0);
+  const [month, setMonthState] = useState(m0);
+  const [day, setDayState] = useState(d0);
+  const tell = (y: string, m: string, d: string) => onValueChange?.(y && m && d ? `${y}-${m}-${d}` : "");
+  const setYear = (y: string) => (setYearState(y), tell(y, month, day));
+  const setMonth = (m: string) => (setMonthState(m), tell(year, m, day));
+  const setDay = (d: string) => (setDayState(d), tell(year, month, d));
   const value = year && month && day ? `${year}-${month}-${day}` : "";
   const thisYear = new Date().getFullYear();
   const pad = (n: number) => String(n).padStart(2, "0");
-  const yearOptions = Array.from({ length: years + 1 }, (_, i) => String(thisYear - i));
+  const yearOptions = Array.from({ length: years + yearsAhead + 1 }, (_, i) => String(thisYear + yearsAhead - i));
   if (y0 && !yearOptions.includes(y0)) yearOptions.push(y0);
 
   const parts = {

@@ -15,10 +15,14 @@ import type { BusinessHours, Workspace } from "@/db/schema/tenancy";
 import type { Locale } from "@/lib/i18n/config";
 import { MAX_SLA_MINUTES } from "@/lib/workspaces/schedule";
 import { BusinessHoursField } from "./business-hours-field";
+import { SlaClockField } from "./sla-clock-field";
 import { TimeZoneInput } from "./time-zone-input";
 
 type Props = {
-  workspace: Pick<Workspace, "id" | "name" | "timezone" | "defaultLocale" | "businessHours" | "slaTargets">;
+  workspace: Pick<
+    Workspace,
+    "id" | "name" | "timezone" | "defaultLocale" | "businessHours" | "slaTargets" | "slaBusinessHours" | "closedDays"
+  >;
   timeZones: string[];
 };
 
@@ -30,6 +34,8 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
   const [timezone, setTimezone] = useState(workspace.timezone);
   const [defaultLocale, setDefaultLocale] = useState(workspace.defaultLocale as Locale);
   const [hours, setHours] = useState<BusinessHours>(workspace.businessHours);
+  const [slaBusinessHours, setSlaBusinessHours] = useState(workspace.slaBusinessHours);
+  const [closedDays, setClosedDays] = useState(workspace.closedDays);
   const [sla, setSla] = useState<Record<Priority, string>>(
     Object.fromEntries(PRIORITIES.map((p) => [p, String(workspace.slaTargets[p])])) as Record<Priority, string>,
   );
@@ -45,6 +51,8 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
         defaultLocale,
         businessHours: hours,
         slaTargets: sla,
+        slaBusinessHours,
+        closedDays,
       }),
     { refresh: true, errorToast: false, successMessage: () => t("saved") },
   );
@@ -84,6 +92,13 @@ export function WorkspaceSettingsForm({ workspace, timeZones }: Props) {
             <LocaleSelect value={defaultLocale} onChange={(e) => setDefaultLocale(e.target.value as Locale)} />
           </Field>
           <BusinessHoursField value={hours} onChange={setHours} fieldErrors={fe} />
+          <SlaClockField
+            businessHoursOnly={slaBusinessHours}
+            onBusinessHoursOnlyChange={setSlaBusinessHours}
+            closedDays={closedDays}
+            onClosedDaysChange={setClosedDays}
+            fieldErrors={fe}
+          />
           <fieldset className="grid gap-3" aria-describedby="sla-hint">
             <legend className="mb-1 text-sm font-medium">{t("slaTargets")}</legend>
             <p id="sla-hint" className="text-sm text-muted-foreground">

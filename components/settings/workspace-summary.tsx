@@ -9,6 +9,7 @@ export async function WorkspaceSummary({ workspace }: { workspace: Workspace }) 
   const t = await getTranslations("settings");
   const tInbox = await getTranslations("inbox");
   const tLocale = await getTranslations("locale");
+  const tSla = await getTranslations("routing.sla");
   return (
     <Card>
       <CardHeader>
@@ -46,6 +47,10 @@ export async function WorkspaceSummary({ workspace }: { workspace: Workspace }) 
               ))}
             </ul>
           </dd>
+          <dt className="text-muted-foreground">{tSla("legend")}</dt>
+          <dd>{workspace.slaBusinessHours ? tSla("businessHoursOnly") : tSla("aroundTheClock")}</dd>
+          <dt className="text-muted-foreground">{tSla("closedDays")}</dt>
+          <dd>{workspace.closedDays.length ? workspace.closedDays.join(", ") : tSla("noClosedDays")}</dd>
         </dl>
       </CardContent>
     </Card>

@@ -7,6 +7,7 @@ import { contacts, conversations, memberships } from "../schema";
 import type { TriageScope } from "@/lib/inbox/triage";
 import { recordAudit } from "./audit";
 import { triageable } from "./conversations";
+import { refreshSlaDueAt } from "./sla-due";
 
 export type ConversationChanges = {
   status?: ConversationStatus;
@@ -82,6 +83,8 @@ export async function updateConversation(
         (found) => !found.triageable,
       );
     }
+    // The target is per priority, so a new priority moves the due time of the running wait.
+    if (changes.priority) await refreshSlaDueAt(tx, { workspaceId, conversationId });
     await recordAudit(tx, {
       workspaceId,
       actorUserId,

@@ -1,13 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import { fail, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
-import { contacts, conversations, messages } from "../schema";
+import { slaDueAt } from "@/lib/sla/due";
+import { slaSettingsColumns } from "./sla-due";
+import { contacts, conversations, messages, workspaces } from "../schema";
 
 /**
  * Records an inbound message on an existing conversation — the entry point the ingestion (webhooks, polling)
  * will call. Idempotent per (channel, external id): a re-delivered webhook changes nothing. The message starts
  * a wait unless one is already running (consecutive inbound messages do not restart the clock), reopens a
- * resolved or snoozed conversation, restarts the SLA clock from the wait's start, and bumps the version so an
+ * resolved or snoozed conversation, sets the SLA due time from the wait's start (lib/sla/due.ts, in business hours when the workspace counts them), and bumps the version so an
  * agent who is answering the older state gets a conflict and sees the new message first.
  */
 export async function recordInboundMessage(
@@ -22,6 +24,8 @@ export async function recordInboundMessage(
         channelId: conversations.channelId,
         contactId: conversations.contactId,
         status: conversations.status,
+        priority: conversations.priority,
+        waitingSince: conversations.waitingSince,
       })
       .from(conversations)
       .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId)))
@@ -42,19 +46,22 @@ export async function recordInboundMessage(
       .returning({ id: messages.id });
     if (!message) return ok({ messageId: null, reopened: false });
 
-    const at = sentAt.toISOString();
+    const [settings] = await tx.select(slaSettingsColumns).from(workspaces).where(eq(workspaces.id, workspaceId));
+    // A running wait keeps its start; a new one starts with this message. Read under the row lock above.
+    const waitingSince = conversation.waitingSince ?? sentAt;
     const reopened = conversation.status === "resolved" || conversation.status === "snoozed";
-    await tx.execute(sql`
-      update ${conversations} c set
-        status = case when c.status in ('resolved', 'snoozed') then 'open'::conversation_status else c.status end,
-        snoozed_until = null,
-        waiting_since = coalesce(c.waiting_since, ${at}::timestamptz),
-        sla_due_at = coalesce(c.waiting_since, ${at}::timestamptz) + make_interval(mins => (w.sla_targets ->> c.priority::text)::int),
-        last_message_at = greatest(c.last_message_at, ${at}::timestamptz),
-        preview = left(${body}, 280),
-        version = c.version + 1
-      from workspaces w
-      where c.id = ${conversationId} and c.workspace_id = ${workspaceId} and w.id = c.workspace_id`);
+    await tx
+      .update(conversations)
+      .set({
+        status: reopened ? "open" : conversation.status,
+        snoozedUntil: null,
+        waitingSince,
+        slaDueAt: slaDueAt(settings!, conversation.priority, waitingSince),
+        lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${sentAt.toISOString()}::timestamptz)`,
+        preview: sql`left(${body}, 280)`,
+        version: sql`${conversations.version} + 1`,
+      })
+      .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId)));
     await tx.update(contacts).set({ lastSeenAt: sentAt }).where(eq(contacts.id, conversation.contactId));
     return ok({ messageId: message.id, reopened });
   });

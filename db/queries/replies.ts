@@ -44,7 +44,11 @@ async function loadForReply(db: DbOrTx, workspaceId: string, conversationId: str
     .select({
       conversation: conversations,
       channel: { id: channels.id, identityId: channels.identityId, platform: channels.platform },
-      workspace: { timezone: workspaces.timezone, businessHours: workspaces.businessHours },
+      workspace: {
+        timezone: workspaces.timezone,
+        businessHours: workspaces.businessHours,
+        closedDays: workspaces.closedDays,
+      },
       identity: {
         id: identities.id,
         kind: identities.kind,
@@ -147,7 +151,7 @@ export async function sendReply(db: DbOrTx, input: SendReplyInput): Promise<Outc
         waitStartedAt: start,
         respondedAt: now,
         responseSeconds: Math.max(0, Math.round((now.getTime() - start.getTime()) / 1000)),
-        businessSeconds: businessSeconds(start, now, workspace.businessHours, workspace.timezone),
+        businessSeconds: businessSeconds(start, now, workspace.businessHours, workspace.timezone, workspace.closedDays),
         isFirst: conversation.firstResponseAt === null,
       });
     }

@@ -1,6 +1,7 @@
 import { eq, like, or } from "drizzle-orm";
 import { fail, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
+import { insertDefaultRoutingRules } from "./routing-defaults";
 import { identities, memberships, workspaces, type BusinessHours, type SlaTargets } from "../schema";
 
 export async function getWorkspace(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
@@ -14,6 +15,9 @@ export type WorkspaceSettings = {
   defaultLocale: string;
   businessHours: BusinessHours;
   slaTargets: SlaTargets;
+  /** Absent: keep the stored value. */
+  slaBusinessHours?: boolean;
+  closedDays?: string[];
 };
 
 /** Last write wins: the form always saves the whole settings object, and only admins edit it, rarely. */
@@ -70,5 +74,6 @@ export async function createWorkspace(
     .insert(identities)
     .values({ workspaceId: workspace!.id, kind: "brand", displayName: input.name })
     .returning({ id: identities.id });
+  await insertDefaultRoutingRules(tx, { workspaceId: workspace!.id, locale: input.defaultLocale });
   return { workspace: workspace!, brandId: brand!.id };
 }

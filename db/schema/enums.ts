@@ -35,7 +35,9 @@ export const POST_STATUSES = [
   "cancelled",
 ] as const;
 export const TARGET_STATUSES = ["pending", "published", "failed"] as const;
-export const NOTIFICATION_KINDS = ["mention"] as const;
+export const NOTIFICATION_KINDS = ["mention", "sla_breach"] as const;
+/** Where a routing rule sends a conversation: the brand, the voice that owns the channel, or one named identity. */
+export const ROUTING_TARGETS = ["brand", "channel_voice", "identity"] as const;
 
 export type Role = (typeof ROLES)[number];
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];
@@ -44,6 +46,8 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type PostStatus = (typeof POST_STATUSES)[number];
+export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
+export type RoutingTarget = (typeof ROUTING_TARGETS)[number];
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export const roleEnum = pgEnum("role", ROLES);
@@ -62,3 +66,4 @@ export const deliveryStatusEnum = pgEnum("delivery_status", DELIVERY_STATUSES);
 export const postStatusEnum = pgEnum("post_status", POST_STATUSES);
 export const targetStatusEnum = pgEnum("target_status", TARGET_STATUSES);
 export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);
+export const routingTargetEnum = pgEnum("routing_target", ROUTING_TARGETS);

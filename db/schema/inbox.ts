@@ -53,6 +53,10 @@ export const conversations = pgTable(
     // The queue's keyset pages: one status of a workspace, newest activity first, seeking on (last_message_at, id).
     index("conversations_status_recent_idx").on(t.workspaceId, t.status, t.lastMessageAt, t.id),
     index("conversations_contact_idx").on(t.contactId),
+    // The SLA breach sweep (db/queries/notifications.ts notifySlaBreaches): waiting conversations across workspaces whose due time has passed.
+    index("conversations_sla_breach_idx")
+      .on(t.slaDueAt)
+      .where(sql`${t.waitingSince} IS NOT NULL AND ${t.status} IN ('open', 'pending')`),
   ],
 );
 

@@ -9,3 +9,4 @@ export * from "./audit";
 export * from "./invitations";
 export * from "./sandbox";
 export * from "./two-factor";
+export * from "./routing";

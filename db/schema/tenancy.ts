@@ -31,6 +31,10 @@ export const workspaces = pgTable("workspaces", {
     .default({ urgent: 15, high: 60, normal: 240, low: 1440 }),
   // Members must have two-factor sign-in turned on to use this workspace (they are sent to their profile to set it up).
   requireTwoFactor: boolean("require_two_factor").notNull().default(false),
+  // When true the SLA clock only runs inside business hours and skips closed days (lib/sla/due.ts).
+  slaBusinessHours: boolean("sla_business_hours").notNull().default(false),
+  // Holidays and other closed days, local dates "YYYY-MM-DD" in the workspace's time zone.
+  closedDays: jsonb("closed_days").$type<string[]>().notNull().default([]),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

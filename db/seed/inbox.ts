@@ -1,27 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { computeWaits } from "../../lib/metrics/waits";
+import { slaDueAt } from "../../lib/sla/due";
+import { SLA_DUE_SOON_MINUTES as DUE_SOON_MINUTES } from "../../lib/sla/state";
 import type { DbOrTx } from "../connect";
 import { contacts, conversations, messages, responses, type Channel } from "../schema";
-import type { Priority } from "../schema/enums";
 import { drawCategoryAndPriority, type Random } from "./random";
 import type { SeededTenants } from "./tenants";
 import { CONTACT_NAMES, FOLLOW_UPS, INBOUND, REPLIES } from "./texts";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const SLA_MINUTES: Record<Priority, number> = { urgent: 15, high: 60, normal: 240, low: 1440 };
 
 type Msg = typeof messages.$inferInsert & { sentAt: Date };
-
-/** Within this many minutes of its deadline a waiting conversation counts as due soon (the inbox flags it). */
-export const DUE_SOON_MINUTES = 30;
 
 /**
  * How long a still-waiting conversation has waited at the moment of seeding, so that a fresh demo queue is alive:
  * about 70% within their SLA, 18% due within the next half hour, 12% breached (issue 6: 41 of 43 were overdue).
  */
-function waitedMinutes(rnd: Random, priority: Priority) {
-  const sla = SLA_MINUTES[priority];
+function waitedMinutes(rnd: Random, sla: number) {
   const dueSoonWindow = Math.min(DUE_SOON_MINUTES - 2, sla - 1);
   const state = rnd.weighted<"within" | "dueSoon" | "breached">([
     ["within", 70],
@@ -46,6 +42,9 @@ export async function seedInbox(
   options: { workspaceId: string; conversations: number; now: Date },
 ) {
   const { workspaceId, now } = options;
+  // The demo's workspaces count SLAs around the clock, so the queue is alive whatever hour `npm run dev` starts;
+  // due times still come from the one SLA clock (lib/sla/due.ts).
+  const settings = t.workspaces.find((w) => w.id === workspaceId)!;
   const wsChannels = t.channels.filter((c) => c.workspaceId === workspaceId);
   const { brand, becky, jay } = t.identities;
   const isDemo = workspaceId === t.workspaceIds.demo;
@@ -100,7 +99,7 @@ export async function seedInbox(
     // Most conversations are spread over six weeks; the newest 12% are still waiting in the queue.
     const waiting = i >= options.conversations * 0.88;
     const start = waiting
-      ? now.getTime() - waitedMinutes(rnd, priority) * MINUTE
+      ? now.getTime() - waitedMinutes(rnd, settings.slaTargets[priority]) * MINUTE
       : now.getTime() - rnd.int(2 * 60, 42 * 24 * 60) * MINUTE;
     const convId = randomUUID();
     const thread: Msg[] = [];
@@ -188,7 +187,7 @@ export async function seedInbox(
       preview: thread[0]!.body,
       waitingSince,
       firstResponseAt: waits[0]?.respondedAt ?? null,
-      slaDueAt: waitingSince ? new Date(waitingSince.getTime() + SLA_MINUTES[priority] * MINUTE) : null,
+      slaDueAt: waitingSince ? slaDueAt(settings, priority, waitingSince) : null,
       snoozedUntil: null,
       lastMessageAt: last.sentAt,
       createdAt: thread[0]!.sentAt,

@@ -128,6 +128,7 @@ export async function seedTenants(tx: DbOrTx) {
 
   return {
     workspaceIds,
+    workspaces: [demo!, northwind!],
     userId,
     identities: { brand: brand!, becky: becky!, jay: jay!, northwindBrand: northwindBrand! },
     channels: channelRows,

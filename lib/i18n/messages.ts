@@ -12,6 +12,7 @@ import deSettings from "./messages/de/settings.json";
 import deMembers from "./messages/de/members.json";
 import deValidation from "./messages/de/validation.json";
 import deTwoFactor from "./messages/de/two-factor.json";
+import deRouting from "./messages/de/routing.json";
 import deVoices from "./messages/de/voices.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
@@ -27,6 +28,7 @@ import enSettings from "./messages/en/settings.json";
 import enMembers from "./messages/en/members.json";
 import enValidation from "./messages/en/validation.json";
 import enTwoFactor from "./messages/en/two-factor.json";
+import enRouting from "./messages/en/routing.json";
 import enVoices from "./messages/en/voices.json";
 import type { Locale } from "./config";
 
@@ -47,6 +49,7 @@ const en = {
   ...enValidation,
   ...enInvitations,
   ...enTwoFactor,
+  ...enRouting,
 };
 const de = {
   ...deCore,
@@ -61,6 +64,7 @@ const de = {
   ...deAudit,
   ...deMembers,
   ...deProfile,
+  ...deRouting,
   ...deValidation,
   ...deInvitations,
   ...deTwoFactor,

@@ -3,6 +3,8 @@ export type JobPayloads = {
   "deliver-reply": { messageId: string };
   /** Publishes one post target through its channel's connector (lib/publishing/schedule.ts enqueues it). */
   "publish-target": { targetId: string };
+  /** Every minute (crontab in lib/jobs/worker.ts): notifies breached SLAs once per wait (db/queries/notifications.ts). */
+  "sla-breach-sweep": Record<string, unknown>;
 };
 export type JobName = keyof JobPayloads;
 

@@ -1,6 +1,7 @@
 import type { Task, TaskList } from "graphile-worker";
 import type { DbOrTx } from "@/db/connect";
 import { deliverMessage } from "@/db/queries/delivery";
+import { notifySlaBreaches } from "@/db/queries/notifications";
 import type { JobPayloads } from "./names";
 
 /**
@@ -19,5 +20,9 @@ export function createTaskList(db: DbOrTx): TaskList {
     if (result.status === "retry") throw new Error(result.reason);
     helpers.logger.debug(`deliver-reply ${messageId}: ${result.status}`);
   };
-  return { "deliver-reply": deliverReply };
+  const slaBreachSweep: Task = async (_payload, helpers) => {
+    const written = await notifySlaBreaches(db);
+    if (written > 0) helpers.logger.debug(`sla-breach-sweep: ${written} notifications`);
+  };
+  return { "deliver-reply": deliverReply, "sla-breach-sweep": slaBreachSweep };
 }

@@ -2,6 +2,9 @@ import { Logger, run, type Runner } from "graphile-worker";
 import { createDb } from "@/db/connect";
 import { createTaskList } from "./tasks";
 
+/** SLA breaches are noticed within a minute of their due time (db/queries/notifications.ts notifySlaBreaches). */
+export const SLA_BREACH_CRONTAB = "* * * * * sla-breach-sweep";
+
 export type WorkerHandle = { runner: Runner; stop: () => Promise<void> };
 
 /**
@@ -27,6 +30,8 @@ export async function startWorker({
     // The launcher and worker-cli handle signals themselves and stop the runner in order.
     noHandleSignals: true,
     taskList: createTaskList(db),
+    // graphile-worker runs each cron tick once across all workers; the sweep itself is idempotent too.
+    crontab: SLA_BREACH_CRONTAB,
     ...(quiet ? { logger: quietLogger } : {}),
   });
   return {

@@ -27,6 +27,14 @@ const businessHours = z
     }
   });
 
+/** A real calendar day "YYYY-MM-DD" (2026-02-30 is refused). */
+const isCalendarDay = (v: string) => {
+  const at = Date.parse(`${v}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === v;
+};
+const localDate = z.string().refine(isCalendarDay, { error: "routing.errors.closedDay" });
+export const MAX_CLOSED_DAYS = 100;
+
 export const memberTargetSchema = z.object({ userId: z.uuid() });
 export const changeMemberRoleSchema = memberTargetSchema.extend({ role: z.enum(ROLES) });
 export const setMemberActiveSchema = memberTargetSchema.extend({ active: z.boolean() });
@@ -42,6 +50,13 @@ export const workspaceSettingsSchema = z.object({
       typeof slaMinutes
     >,
   ),
+  // Optional so older clients keep the workspace's value; the settings form always sends both.
+  slaBusinessHours: z.boolean().optional(),
+  closedDays: z
+    .array(localDate)
+    .max(MAX_CLOSED_DAYS, { error: "validation.tooMany" })
+    .transform((days) => [...new Set(days)].sort())
+    .optional(),
 });
 
 export const createWorkspaceSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { businessSeconds } from "./business-time";
+import { addBusinessSeconds, businessSeconds } from "./business-time";
 
 const weekdays = {
   "1": [["09:00", "17:00"]],
@@ -28,5 +28,14 @@ describe("businessSeconds", () => {
     expect(
       businessSeconds(new Date("2026-03-27T15:00:00Z"), new Date("2026-03-30T08:00:00Z"), hours, "Europe/Berlin"),
     ).toBe(3600 + 3600);
+  });
+
+  it("skips closed days, and adding business time is its inverse", () => {
+    // Thursday 24 Dec 16:00 → Monday 28 Dec 10:00 Berlin with 25 Dec closed: 1 h Thursday + 1 h Monday.
+    const start = new Date("2026-12-24T15:00:00Z");
+    const end = new Date("2026-12-28T09:00:00Z");
+    expect(businessSeconds(start, end, hours, "Europe/Berlin", ["2026-12-25"])).toBe(7200);
+    expect(businessSeconds(start, end, hours, "Europe/Berlin")).toBe(7200 + 8 * 3600);
+    expect(addBusinessSeconds(start, 7200, hours, "Europe/Berlin", ["2026-12-25"])).toEqual(end);
   });
 });
