@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { ts, workspaceRef } from "./columns";
 import { channels, contacts } from "./channels";
 import {
@@ -15,6 +26,15 @@ import {
 } from "./enums";
 import { identities } from "./identities";
 import { users } from "./tenancy";
+
+/**
+ * The queue's default order is SLA due first with nulls last; as an index expression the nulls become a far-future
+ * time, so one ascending (key, id) keyset serves it. Queries must use this exact expression to match the index.
+ */
+export const SLA_SORT_NULL = "9999-12-31T00:00:00.000000Z";
+export function slaSortKey(column: AnyPgColumn) {
+  return sql<string>`coalesce(${column}, '9999-12-31 00:00:00+00'::timestamptz)`;
+}
 
 export const conversations = pgTable(
   "conversations",
@@ -49,7 +69,17 @@ export const conversations = pgTable(
   (t) => [
     // The reply queue: open items of a workspace, oldest wait first.
     index("conversations_queue_idx").on(t.workspaceId, t.status, t.waitingSince),
-    index("conversations_assignee_idx").on(t.workspaceId, t.assigneeId, t.status),
+    // Queue views sorted by SLA due (nulls last through the sort key); plans measured at 1 M conversations are in
+    // db/queries/queue-indexes.md. My queue / Unassigned / Claim next (assignee_id = me | IS NULL):
+    index("conversations_assignee_sla_idx").on(t.workspaceId, t.assigneeId, t.status, slaSortKey(t.slaDueAt), t.id),
+    // Brand and persona views (identity_id = …):
+    index("conversations_identity_sla_idx").on(t.workspaceId, t.identityId, t.status, slaSortKey(t.slaDueAt), t.id),
+    // All (and any view whose other filters are not selective):
+    index("conversations_status_sla_idx").on(t.workspaceId, t.status, slaSortKey(t.slaDueAt), t.id),
+    // The sidebar's counts: only open work is indexed, so counting costs the size of the backlog, not of history.
+    index("conversations_open_counts_idx")
+      .on(t.workspaceId, t.identityId, t.assigneeId)
+      .where(sql`${t.status} = 'open'`),
     // The queue's keyset pages: one status of a workspace, newest activity first, seeking on (last_message_at, id).
     index("conversations_status_recent_idx").on(t.workspaceId, t.status, t.lastMessageAt, t.id),
     index("conversations_contact_idx").on(t.contactId),
@@ -89,6 +119,8 @@ export const messages = pgTable(
     uniqueIndex("messages_channel_external_unique").on(t.channelId, t.externalId),
     uniqueIndex("messages_idempotency_key_unique").on(t.idempotencyKey),
     index("messages_conversation_idx").on(t.conversationId, t.sentAt),
+    // Queue text search (pg_trgm, in PostgreSQL 15 and the embedded 18): ILIKE '%…%' through the index.
+    index("messages_body_trgm_idx").using("gin", t.body.op("gin_trgm_ops")),
     // Replies per voice in a period (identity activity, reports): outbound messages of a workspace by time.
     index("messages_outbound_time_idx")
       .on(t.workspaceId, t.sentAt)
@@ -115,7 +147,11 @@ export const notes = pgTable(
       .default(sql`'{}'::uuid[]`),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (t) => [index("notes_conversation_idx").on(t.conversationId, t.createdAt)],
+  (t) => [
+    index("notes_conversation_idx").on(t.conversationId, t.createdAt),
+    // The "Mentions of me" view: notes naming a member.
+    index("notes_mentions_idx").using("gin", t.mentions),
+  ],
 );
 
 /** Something a member should look at (today: an @mention in a note), until they open it. */

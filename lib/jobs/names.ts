@@ -3,6 +3,8 @@ export type JobPayloads = {
   "deliver-reply": { messageId: string };
   /** Publishes one post target through its channel's connector (lib/publishing/schedule.ts enqueues it). */
   "publish-target": { targetId: string };
+  /** Brings a snoozed conversation back at its time (db/queries/queue-snooze.ts; job key per conversation). */
+  "wake-conversation": { conversationId: string };
 };
 export type JobName = keyof JobPayloads;
 

@@ -1,6 +1,7 @@
 import type { Task, TaskList } from "graphile-worker";
 import type { DbOrTx } from "@/db/connect";
 import { deliverMessage } from "@/db/queries/delivery";
+import { wakeConversation } from "@/db/queries/queue-snooze";
 import type { JobPayloads } from "./names";
 
 /**
@@ -19,5 +20,10 @@ export function createTaskList(db: DbOrTx): TaskList {
     if (result.status === "retry") throw new Error(result.reason);
     helpers.logger.debug(`deliver-reply ${messageId}: ${result.status}`);
   };
-  return { "deliver-reply": deliverReply };
+  const wake: Task = async (payload, helpers) => {
+    const { conversationId } = payload as JobPayloads["wake-conversation"];
+    const woken = await wakeConversation(db, { conversationId });
+    helpers.logger.debug(`wake-conversation ${conversationId}: ${woken ? "reopened" : "nothing to do"}`);
+  };
+  return { "deliver-reply": deliverReply, "wake-conversation": wake };
 }
