@@ -40,4 +40,5 @@ export const escalateSchema = z.object({
   note: textCharacters(z.string().trim().min(1).max(2000)),
 });
 
-export const claimSchema = z.object({});
+// Claim next takes nothing but the workspace (which the wrapper reads).
+export const claimSchema = z.looseObject({});

@@ -45,8 +45,9 @@ export type QueueFilters = {
 };
 export type QueueFilterKey = Exclude<keyof QueueFilters, "view" | "q" | "from" | "to" | "sort">;
 
+// "all" by default: a link without a view (the reports' drill-down, older bookmarks) means the whole inbox.
 export const DEFAULT_FILTERS: QueueFilters = {
-  view: "mine",
+  view: "all",
   status: [],
   channel: [],
   platform: [],
