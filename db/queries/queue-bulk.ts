@@ -81,6 +81,8 @@ export async function bulkUpdateConversations(
       const row = byId.get(id);
       return { id, reason: !row ? "not_found" : !row.triageable ? "forbidden" : "changed" };
     });
+    // Nothing of the selection exists in this workspace: the request as a whole names nothing (not a partial result).
+    if (done.size === 0 && skipped.every((s) => s.reason === "not_found")) return fail("not_found");
     for (const id of done) {
       await recordAudit(tx, {
         workspaceId,
