@@ -91,8 +91,8 @@ export async function queueConditions(db: DbOrTx, ctx: QueueContext, filters: Qu
   return and(...conditions);
 }
 
-/** One keyset page of a queue view in the asked order (SLA due first by default, nulls last). */
-export async function listQueue(
+/** The statement of one queue page (limit + 1 rows), apart so the bench can EXPLAIN exactly what the list runs. */
+export async function queueQuery(
   db: DbOrTx,
   ctx: QueueContext,
   filters: QueueFilters,
@@ -102,7 +102,8 @@ export async function listQueue(
   const key = filters.sort === "sla" ? slaKey : conversations.lastMessageAt;
   const order = filters.sort === "newest" ? "desc" : "asc";
   const by = order === "desc" ? desc : asc;
-  const rows = await db
+  // Wrapped: an async function returning the (thenable) builder itself would run it.
+  const query = db
     .select({
       id: conversations.id,
       kind: conversations.kind,
@@ -131,7 +132,18 @@ export async function listQueue(
     .where(and(where, afterCursor(key, conversations.id, cursor, order)))
     .orderBy(by(key), by(conversations.id))
     .limit(limit + 1);
-  return keysetPage(rows, limit);
+  return { query };
+}
+
+/** One keyset page of a queue view in the asked order (SLA due first by default, nulls last). */
+export async function listQueue(
+  db: DbOrTx,
+  ctx: QueueContext,
+  filters: QueueFilters,
+  { limit = 50, cursor }: { limit?: number; cursor?: Keyset } = {},
+) {
+  const { query } = await queueQuery(db, ctx, filters, { limit, cursor });
+  return keysetPage(await query, limit);
 }
 
 export type QueueItem = Awaited<ReturnType<typeof listQueue>>["items"][number];

@@ -72,6 +72,11 @@ export const conversations = pgTable(
     // Queue views sorted by SLA due (nulls last through the sort key); plans measured at 1 M conversations are in
     // db/queries/queue-indexes.md. My queue / Unassigned / Claim next (assignee_id = me | IS NULL):
     index("conversations_assignee_sla_idx").on(t.workspaceId, t.assigneeId, t.status, slaSortKey(t.slaDueAt), t.id),
+    // Claim next and the Unassigned view: only open, unassigned work, in SLA order — small, and already sorted, so
+    // a claim reads one entry (plus the ones other claimers hold locked) whatever the history's size.
+    index("conversations_unassigned_open_idx")
+      .on(t.workspaceId, slaSortKey(t.slaDueAt), t.id)
+      .where(sql`${t.assigneeId} IS NULL AND ${t.status} = 'open'`),
     // Brand and persona views (identity_id = …):
     index("conversations_identity_sla_idx").on(t.workspaceId, t.identityId, t.status, slaSortKey(t.slaDueAt), t.id),
     // All (and any view whose other filters are not selective):
