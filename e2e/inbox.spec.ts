@@ -11,12 +11,12 @@ test.describe("reply queue triage", () => {
     // The contact may have other open conversations: count this label's buttons rather than expect none.
     const sameContact = page.getByRole("button", { name: label!, exact: true });
     const sameContactBefore = await sameContact.count();
-    const openTab = page.getByRole("navigation", { name: "Filter by status" }).getByRole("link", { name: /^Open/ });
+    const openTab = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: /^All/ });
     const before = Number((await openTab.innerText()).replace(/\D/g, ""));
     await firstResolve.click();
     // The toast is also mirrored into a live region for screen readers, hence first().
     await expect(page.getByText("Moved to Resolved.").first()).toBeVisible();
-    await expect(openTab).toHaveText(`Open ${before - 1}`);
+    await expect(openTab).toHaveText(`All${before - 1}`);
     await expect(sameContact).toHaveCount(sameContactBefore - 1);
   });
 });

@@ -1,20 +1,27 @@
 "use client";
 
 import Link from "next/link";
-import { useNow, useTranslations } from "next-intl";
+import { AlarmClock, CircleHelp, Clock, MessageCircle, ThumbsDown, ThumbsUp } from "lucide-react";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { forwardRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { TableCell, TableRow } from "@/components/ui/table";
 import type { QueueRowItem } from "@/lib/inbox/queries";
 import { slaState } from "@/lib/sla/state";
 import { cn } from "@/lib/utils";
 
 const PRIORITY_VARIANT = { urgent: "destructive", high: "warning", normal: "secondary", low: "outline" } as const;
-const SLA_VARIANT = { breached: "destructive", due_soon: "warning", ok: "outline" } as const;
+const CATEGORY_VARIANT = { praise: "success", criticism: "outline", question: "default", other: "outline" } as const;
+const CATEGORY_ICON = { praise: ThumbsUp, criticism: ThumbsDown, question: CircleHelp, other: MessageCircle } as const;
+// Criticism is a kind of message, not an alarm: its own hue, so it never reads like the red "SLA overdue" (issue 6).
+const CRITICISM =
+  "border-fuchsia-700/30 bg-fuchsia-50 text-fuchsia-800 dark:border-fuchsia-300/30 dark:bg-fuchsia-950 dark:text-fuchsia-200";
 
 type Props = {
   item: QueueRowItem;
   href: string;
+  timeZone: string;
   active: boolean;
   selected: boolean;
   currentUserId: string;
@@ -23,37 +30,40 @@ type Props = {
   busy: boolean;
   onFocus: () => void;
   onSelect: (selected: boolean) => void;
-  onAssignMe: () => void;
-  onUnassign: () => void;
-  onResolve: () => void;
+  onAssign: (assigneeId: string | null) => void;
+  onStatus: (status: "resolved" | "open") => void;
   onSnooze: () => void;
 };
 
 /** One queue item: a checkbox for bulk actions, the link that j/k move between, and the row's own actions. */
 export const QueueRow = forwardRef<HTMLAnchorElement, Props>(function QueueRow(props, ref) {
-  const { item, href, active, selected, currentUserId, canTriage, canAssign, busy } = props;
+  const { item, href, timeZone, active, selected, currentUserId, canTriage, canAssign, busy } = props;
   const t = useTranslations("queue");
   const tInbox = useTranslations("inbox");
+  const tPlatform = useTranslations("platforms");
+  const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
-  // The SLA clock runs only while someone waits for an answer (the same rule as lib/sla/state.ts).
-  const sla = item.status === "open" || item.status === "pending" ? slaState(item.slaDueAt, now) : "none";
+  // The SLA clock runs only while someone waits for an answer; one rule with the filter (lib/sla/state.ts).
+  const sla =
+    (item.status === "open" || item.status === "pending") && item.waitingSince ? slaState(item.slaDueAt, now) : "none";
   const contact = item.contact.displayName;
-  const mine = item.assigneeId === currentUserId;
   const triage = canTriage && item.triageable;
+  const CategoryIcon = CATEGORY_ICON[item.category];
+  const lastActivity = new Date(item.lastMessageAt);
   return (
-    <li
-      className={cn("flex flex-wrap items-start gap-3 border-b px-3 py-2", active && "bg-accent/60")}
-      data-active={active || undefined}
-    >
-      <input
-        type="checkbox"
-        className="mt-1 size-4 accent-primary"
-        checked={selected}
-        onChange={(e) => props.onSelect(e.target.checked)}
-        aria-label={t("select", { contact })}
-        disabled={!canTriage}
-      />
-      <div className="min-w-0 flex-1">
+    <TableRow data-state={selected ? "selected" : undefined} className={cn(active && "bg-accent/60")}>
+      <TableCell className="w-8">
+        {canTriage ? (
+          <input
+            type="checkbox"
+            className="size-4 accent-primary"
+            checked={selected}
+            onChange={(e) => props.onSelect(e.target.checked)}
+            aria-label={t("select", { contact })}
+          />
+        ) : null}
+      </TableCell>
+      <TableCell className="min-w-56 max-w-md whitespace-normal">
         <Link
           ref={ref}
           href={href}
@@ -62,72 +72,116 @@ export const QueueRow = forwardRef<HTMLAnchorElement, Props>(function QueueRow(p
         >
           <span className="font-medium">{contact}</span>{" "}
           <span className="text-xs text-muted-foreground">
-            {item.contact.handle} · {tInbox(`kinds.${item.kind}`)}
+            {item.contact.handle} · {tPlatform(item.channel.platform)} · {tInbox(`kinds.${item.kind}`)}
           </span>
-          <span className="line-clamp-2 text-sm">{item.preview}</span>
+          <span className="line-clamp-2 underline-offset-2 hover:underline">{item.preview}</span>
         </Link>
-        <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
+      </TableCell>
+      <TableCell className="whitespace-nowrap">
+        <div>
+          {item.identity ? (
+            <>
+              {item.identity.displayName}{" "}
+              <span className="text-xs text-muted-foreground">({tInbox(`identityKinds.${item.identity.kind}`)})</span>
+            </>
+          ) : (
+            "—"
+          )}
+        </div>
+        <div className="text-xs text-muted-foreground">{item.assigneeName ?? tInbox("unassigned")}</div>
+      </TableCell>
+      <TableCell>
+        <div className="flex flex-wrap gap-1">
+          <Badge
+            variant={CATEGORY_VARIANT[item.category]}
+            className={item.category === "criticism" ? CRITICISM : undefined}
+          >
+            <CategoryIcon aria-hidden />
+            {tInbox(`categories.${item.category}`)}
+          </Badge>
           <Badge variant={PRIORITY_VARIANT[item.priority]}>{tInbox(`priorities.${item.priority}`)}</Badge>
-          <Badge variant="outline">{tInbox(`categories.${item.category}`)}</Badge>
           {item.status !== "open" ? <Badge variant="secondary">{tInbox(`statuses.${item.status}`)}</Badge> : null}
-          {sla !== "none" ? <Badge variant={SLA_VARIANT[sla]}>{t(`sla.${sla}`)}</Badge> : null}
           {item.contact.labels.map((l) => (
             <Badge key={l} variant="outline">
               {t(`filters.tags.${l}` as never)}
             </Badge>
           ))}
-          <span className="text-muted-foreground">
-            {item.identity?.displayName ?? "—"} · {item.assigneeName ?? tInbox("unassigned")}
-          </span>
         </div>
-      </div>
-      {triage ? (
-        <div className="flex flex-wrap gap-1">
-          {mine ? (
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={busy}
-              onClick={props.onUnassign}
-              aria-label={t("unassignLabel", { contact })}
-            >
-              {t("unassign")}
-            </Button>
-          ) : !item.assigneeId || canAssign ? (
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={busy}
-              onClick={props.onAssignMe}
-              aria-label={t("assignMeLabel", { contact })}
-            >
-              {t("assignMe")}
-            </Button>
-          ) : null}
-          {item.status !== "resolved" ? (
-            <Button
-              size="sm"
-              variant="outline"
-              disabled={busy}
-              onClick={props.onResolve}
-              aria-label={tInbox("resolveLabel", { contact })}
-            >
-              {tInbox("resolve")}
-            </Button>
-          ) : null}
-          {item.status !== "snoozed" && item.status !== "resolved" ? (
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={busy}
-              onClick={props.onSnooze}
-              aria-label={t("snoozeLabel", { contact })}
-            >
-              {t("snooze.action")}
-            </Button>
+      </TableCell>
+      <TableCell className="whitespace-nowrap">
+        <div className="flex flex-col items-start gap-1">
+          <time
+            dateTime={item.lastMessageAt}
+            title={format.dateTime(lastActivity, { dateStyle: "medium", timeStyle: "short", timeZone })}
+            suppressHydrationWarning
+          >
+            {format.relativeTime(lastActivity, now)}
+          </time>
+          {sla === "breached" ? (
+            <Badge variant="destructive">
+              <AlarmClock aria-hidden />
+              {tInbox("slaOverdue")}
+            </Badge>
+          ) : sla === "due_soon" ? (
+            <Badge variant="warning">
+              <Clock aria-hidden />
+              {tInbox("slaDueSoon", {
+                time: format.dateTime(new Date(item.slaDueAt!), { timeStyle: "short", timeZone }),
+              })}
+            </Badge>
           ) : null}
         </div>
+      </TableCell>
+      {canTriage ? (
+        // Pinned to the right edge: on a phone the table scrolls sideways and the actions must stay in reach.
+        <TableCell className="sticky right-0 bg-background shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]">
+          {triage ? (
+            <div className="flex gap-1">
+              {item.assigneeId === currentUserId ? (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={busy}
+                  onClick={() => props.onAssign(null)}
+                  aria-label={t("unassignLabel", { contact })}
+                >
+                  {t("unassign")}
+                </Button>
+              ) : !item.assigneeId || canAssign ? (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={busy}
+                  onClick={() => props.onAssign(currentUserId)}
+                  aria-label={t("assignMeLabel", { contact })}
+                >
+                  {t("assignMe")}
+                </Button>
+              ) : null}
+              {item.status !== "snoozed" && item.status !== "resolved" ? (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={busy}
+                  onClick={props.onSnooze}
+                  aria-label={t("snoozeLabel", { contact })}
+                >
+                  {t("snooze.action")}
+                </Button>
+              ) : null}
+              <Button
+                size="sm"
+                variant="outline"
+                disabled={busy}
+                onClick={() => props.onStatus(item.status === "resolved" ? "open" : "resolved")}
+                aria-label={tInbox(item.status === "resolved" ? "reopenLabel" : "resolveLabel", { contact })}
+              >
+                {tInbox(item.status === "resolved" ? "reopen" : "resolve")}
+              </Button>
+            </div>
+          ) : null}
+        </TableCell>
       ) : null}
-    </li>
+    </TableRow>
   );
 });

@@ -5,7 +5,8 @@ import { Keyboard, ListChecks } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { QueryError } from "@/components/common/query-error";
+import { QueryTable } from "@/components/common/query-table";
+import { TableHead } from "@/components/ui/table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { QueueOptions } from "@/db/queries/queue-options";
@@ -35,8 +36,10 @@ type Props = {
 const REFRESH_MS = 30_000;
 
 /** The reply queue: views, filters, the list with keyboard and bulk selection, Claim next. */
-export function QueueView({ workspaceId, slug, filters, ignored, options, currentUserId, permissions }: Props) {
+export function QueueView(props: Props) {
+  const { workspaceId, slug, filters, ignored, options, currentUserId, timeZone, permissions } = props;
   const t = useTranslations("queue");
+  const tInbox = useTranslations("inbox");
   const router = useRouter();
   const search = queueSearch(filters);
   const query = useInfiniteQuery({ ...queueQueries.page(workspaceId, search), refetchInterval: REFRESH_MS });
@@ -54,11 +57,16 @@ export function QueueView({ workspaceId, slug, filters, ignored, options, curren
   const href = (id: string, extra = "") => `/w/${slug}/inbox/${id}${extra}`;
   const m = useQueueMutations(workspaceId, (id) => router.push(href(id)));
 
+  const focusActive = () => {
+    const index = Math.min(active, items.length - 1);
+    if (index >= 0) rows.current[index]?.focus();
+    else claimButton.current?.focus();
+  };
   useEffect(() => {
     if (!restoreFocus.current || query.isFetching) return;
     restoreFocus.current = false;
-    const index = Math.min(active, items.length - 1);
     // Focusing the row makes it the active one (its onFocus), so no state is set here.
+    const index = Math.min(active, items.length - 1);
     if (index >= 0) rows.current[index]?.focus();
     else claimButton.current?.focus();
   }, [items, active, query.isFetching]);
@@ -71,7 +79,9 @@ export function QueueView({ workspaceId, slug, filters, ignored, options, curren
   };
   const move = (delta: number) => {
     if (!items.length) return;
-    const next = Math.max(0, Math.min(items.length - 1, active + delta));
+    // The first j or k only puts focus on the active row (the first one on arrival); later ones move it.
+    const inList = rows.current.some((row) => row !== null && row === document.activeElement);
+    const next = inList ? Math.max(0, Math.min(items.length - 1, active + delta)) : Math.min(active, items.length - 1);
     setActive(next);
     rows.current[next]?.focus();
     if (next >= items.length - 3 && query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
@@ -167,66 +177,71 @@ export function QueueView({ workspaceId, slug, filters, ignored, options, curren
           />
         ) : null}
         {searchTruncated ? <p className="text-sm text-muted-foreground">{t("refineSearch")}</p> : null}
-        {query.isError ? <QueryError error={query.error} onRetry={() => query.refetch()} /> : null}
-        <section
-          aria-labelledby="queue-heading"
-          aria-busy={query.isFetching || undefined}
-          className="rounded-lg border"
+        <QueryTable
+          query={query}
+          isEmpty={items.length === 0}
+          emptyText={t("empty")}
+          head={
+            <>
+              <TableHead>
+                <span className="sr-only">{t("selectColumn")}</span>
+              </TableHead>
+              <TableHead>{tInbox("columns.message")}</TableHead>
+              <TableHead>{tInbox("columns.voiceAndAssignee")}</TableHead>
+              <TableHead>{tInbox("columns.triage")}</TableHead>
+              <TableHead>{tInbox("columns.lastActivity")}</TableHead>
+              {triage ? (
+                <TableHead className="sticky right-0 bg-background">{tInbox("columns.actions")}</TableHead>
+              ) : null}
+            </>
+          }
         >
-          <h2 id="queue-heading" className="sr-only">
-            {t("listHeading")}
-          </h2>
-          {items.length === 0 && !query.isPending ? (
-            <p className="p-6 text-center text-sm text-muted-foreground">{t("empty")}</p>
-          ) : (
-            <ul>
-              {items.map((item, index) => (
-                <QueueRow
-                  key={item.id}
-                  ref={(node) => {
-                    rows.current[index] = node;
-                  }}
-                  item={item}
-                  href={href(item.id)}
-                  active={index === active}
-                  selected={selected.has(item.id)}
-                  currentUserId={currentUserId}
-                  canTriage={triage}
-                  canAssign={permissions.assign}
-                  busy={busy}
-                  onFocus={() => setActive(index)}
-                  onSelect={(on) =>
-                    setSelected((prev) => {
-                      const next = new Set(prev);
-                      if (on) next.add(item.id);
-                      else next.delete(item.id);
-                      return next;
-                    })
-                  }
-                  onAssignMe={() => assignMe(item)}
-                  onUnassign={() =>
-                    act(() => m.assign.mutate({ conversationId: item.id, version: item.version, assigneeId: null }))
-                  }
-                  onResolve={() => resolve(item)}
-                  onSnooze={() => setSnoozeId(item.id)}
-                />
-              ))}
-            </ul>
-          )}
-          <div ref={sentinel} />
-          {query.hasNextPage ? (
-            <div className="border-t p-2 text-center">
-              <Button variant="ghost" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                {t("loadMore")}
-              </Button>
-            </div>
-          ) : null}
-        </section>
+          {items.map((item, index) => (
+            <QueueRow
+              key={item.id}
+              ref={(node) => {
+                rows.current[index] = node;
+              }}
+              item={item}
+              href={href(item.id)}
+              timeZone={timeZone}
+              active={index === active}
+              selected={selected.has(item.id)}
+              currentUserId={currentUserId}
+              canTriage={triage}
+              canAssign={permissions.assign}
+              busy={busy}
+              onFocus={() => setActive(index)}
+              onSelect={(on) =>
+                setSelected((prev) => {
+                  const next = new Set(prev);
+                  if (on) next.add(item.id);
+                  else next.delete(item.id);
+                  return next;
+                })
+              }
+              onAssign={(assigneeId) =>
+                act(() => m.assign.mutate({ conversationId: item.id, version: item.version, assigneeId }))
+              }
+              onStatus={(status) =>
+                act(() => m.setStatus.mutate({ conversationId: item.id, version: item.version, status }))
+              }
+              onSnooze={() => setSnoozeId(item.id)}
+            />
+          ))}
+        </QueryTable>
+        {/* Infinite scroll: reaching the end of the list loads the next page (the table's button does it too). */}
+        <div ref={sentinel} aria-hidden />
       </div>
       <SnoozeDialog
         open={Boolean(snoozing)}
         onOpenChange={(open) => !open && setSnoozeId(null)}
         pending={m.snooze.isPending}
+        // The snoozed row may be gone when the dialog closes: focus goes to the row now in its place.
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          focusActive();
+        }}
         onSnooze={(until) =>
           snoozing &&
           act(() =>

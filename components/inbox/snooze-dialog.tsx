@@ -39,7 +39,9 @@ export function SnoozeDialog({
   onOpenChange,
   onSnooze,
   pending,
+  onCloseAutoFocus,
 }: {
+  onCloseAutoFocus?: (event: Event) => void;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onSnooze: (until: string) => void;
@@ -52,7 +54,7 @@ export function SnoozeDialog({
   const until = choice === "custom" ? (custom ? new Date(custom) : null) : times[choice];
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <form
           onSubmit={(e) => {
             e.preventDefault();

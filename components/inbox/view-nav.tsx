@@ -47,12 +47,7 @@ export function ViewNav({
                 )}
               >
                 <span className="truncate">{label}</span>
-                <span
-                  className="tabular-nums text-muted-foreground"
-                  aria-label={t("openCount", { count: counts?.[view] ?? 0 })}
-                >
-                  {counts ? (counts[view] ?? 0) : "…"}
-                </span>
+                <span className="tabular-nums text-muted-foreground">{counts ? (counts[view] ?? 0) : "…"}</span>
               </Link>
             </li>
           );
