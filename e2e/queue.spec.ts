@@ -111,6 +111,8 @@ test("a community manager works three items from My queue with the keyboard only
 });
 
 test("two people pressing Claim next at the same moment get different items", async ({ browser }) => {
+  // Two browser contexts signing in and loading two pages: more than the default 30 s on a loaded machine.
+  test.setTimeout(60_000);
   await seed(2, null);
   const [max, sam] = await Promise.all([
     openAs(browser, "manager", "/w/demo-brand/inbox"),

@@ -90,7 +90,7 @@ test.describe("offline", () => {
     const resolve = page.getByRole("button", { name: /^Resolve conversation with / }).first();
     const label = (await resolve.getAttribute("aria-label"))!;
     const openTab = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: /^All/ });
-    const before = await openTab.innerText();
+    const before = (await openTab.textContent())!;
 
     await context.setOffline(true);
     await resolve.click();
