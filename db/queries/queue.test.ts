@@ -10,6 +10,7 @@ import { assignConversation, claimNext } from "./queue-claim";
 import { countQueueViews, listQueue } from "./queue-list";
 import { snoozeConversation, wakeConversation, wakeJobKey } from "./queue-snooze";
 import { escalateConversation } from "./queue-escalate";
+import { createTaskList } from "@/lib/jobs/tasks";
 
 const db = testDb();
 let fx: WorkspaceFixture;
@@ -139,7 +140,10 @@ describe("snooze", () => {
       .update(conversations)
       .set({ snoozedUntil: new Date(Date.now() - 1000) })
       .where(eq(conversations.id, item!.id));
-    expect(await wakeConversation(db, { conversationId: item!.id })).toBe(true);
+    // The worker's task (lib/jobs/tasks.ts) is what runs at that time.
+    const task = createTaskList(db)["wake-conversation"]!;
+    const helpers = { logger: { debug: () => {} } } as unknown as Parameters<typeof task>[1];
+    await task({ conversationId: item!.id }, helpers);
     const [row] = await db.select().from(conversations).where(eq(conversations.id, item!.id));
     expect(row).toMatchObject({ status: "open", snoozedUntil: null });
     expect(await wakeConversation(db, { conversationId: item!.id })).toBe(false);
