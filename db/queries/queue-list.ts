@@ -152,7 +152,8 @@ export type QueueCounts = Record<string, number>;
 /**
  * Open items per view (mine, unassigned, brand, each persona, mentions, all) in ONE statement. It reads only
  * conversations_open_counts_idx, a partial index over open work: the cost follows the backlog, not the history
- * (resolved conversations, the bulk of a big workspace, are not in it). See db/queries/queue-indexes.md.
+ * (resolved conversations, the bulk of a big workspace, are not in it). A counter table was the alternative; it was
+ * rejected because every claim and resolve would update the same few counter rows and serialize the team on them.
  */
 export async function countQueueViews(db: DbOrTx, { workspaceId, userId }: { workspaceId: string; userId: string }) {
   const rows = await db.execute<{
