@@ -41,7 +41,8 @@ describe("queue URL filters", () => {
       assignee: "someone",
       channel: "1; drop table",
       q: "a\u0000b",
-      from: "2026-02-31x",
+      from: "2026-02-31",
+      to: "0000-01-01",
       sort: "random",
     });
     expect(filters).toEqual({ ...DEFAULT_FILTERS, status: ["open"], priority: ["urgent"] });
@@ -54,6 +55,7 @@ describe("queue URL filters", () => {
       "assignee",
       "q",
       "from",
+      "to",
       "sort",
     ]);
   });

@@ -65,7 +65,12 @@ export const DEFAULT_FILTERS: QueueFilters = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isUuid = (v: string) => UUID.test(v);
-const isDay = (v: string) => DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+// A real calendar day (2026-02-31 is not: JavaScript would roll it over, PostgreSQL would refuse it).
+const isDay = (v: string) => {
+  if (!DAY.test(v) || Number(v.slice(0, 4)) < 1900) return false;
+  const date = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
+};
 const oneOf =
   <T extends string>(values: readonly T[]) =>
   (v: string): v is T =>
