@@ -89,8 +89,8 @@ test.describe("offline", () => {
     await page.goto("/w/demo-brand/inbox?status=open");
     const resolve = page.getByRole("button", { name: /^Resolve conversation with / }).first();
     const label = (await resolve.getAttribute("aria-label"))!;
-    const openTab = page.getByRole("navigation", { name: "Filter by status" }).getByRole("link", { name: /^Open/ });
-    const before = await openTab.innerText();
+    const openTab = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: /^All/ });
+    const before = (await openTab.textContent())!;
 
     await context.setOffline(true);
     await resolve.click();

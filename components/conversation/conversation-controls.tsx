@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { selectClass } from "@/components/forms/field";
 import { Label } from "@/components/ui/label";
+import { ConversationQueueActions } from "@/components/inbox/conversation-queue-actions";
 import { CATEGORIES, CONVERSATION_STATUSES, PRIORITIES, SENTIMENTS } from "@/db/schema/enums";
 import type { ConversationPermissions, ViewData } from "./conversation-view";
 import type { ConversationMutations } from "./use-conversation-mutations";
@@ -14,13 +15,16 @@ type Props = {
   currentUserId: string;
   permissions: ConversationPermissions;
   mutation: ConversationMutations["update"];
+  workspaceId: string;
+  managers: { id: string; name: string }[];
 };
 
 /**
  * Status, priority, category, sentiment and assignee, editable in place. Each change carries the version shown,
  * so a change made on stale data is refused (and the view then shows the new state).
  */
-export function ConversationControls({ conversation, members, currentUserId, permissions, mutation }: Props) {
+export function ConversationControls(props: Props) {
+  const { conversation, members, currentUserId, permissions, mutation, workspaceId, managers } = props;
   const t = useTranslations("conversation.controls");
   const tInbox = useTranslations("inbox");
   const tSentiment = useTranslations("conversation.sentiments");
@@ -36,7 +40,8 @@ export function ConversationControls({ conversation, members, currentUserId, per
   const selects = [
     {
       key: "status",
-      values: CONVERSATION_STATUSES,
+      // Snoozing needs a time: the Snooze button below (the select shows "snoozed" only when it is).
+      values: CONVERSATION_STATUSES.filter((v) => v !== "snoozed" || conversation.status === "snoozed"),
       label: (v: string) => tInbox(`statuses.${v}` as never),
       value: conversation.status,
     },
@@ -105,6 +110,16 @@ export function ConversationControls({ conversation, members, currentUserId, per
           </select>
         </div>
       </div>
+      {permissions.triage ? (
+        <div className="mt-3">
+          <ConversationQueueActions
+            workspaceId={workspaceId}
+            conversation={conversation}
+            managers={managers}
+            disabled={disabled}
+          />
+        </div>
+      ) : null}
     </section>
   );
 }

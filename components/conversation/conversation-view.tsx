@@ -28,6 +28,8 @@ type Props = {
   currentUserId: string;
   composer: Jsonify<ComposerContext>;
   permissions: ConversationPermissions;
+  /** Who the conversation can be escalated to (managers and admins). */
+  managers: { id: string; name: string }[];
 };
 
 /** The conversation page: polls the view so others' replies, notes and changes appear within seconds. */
@@ -39,6 +41,7 @@ export function ConversationView({
   currentUserId,
   composer,
   permissions,
+  managers,
 }: Props) {
   const t = useTranslations("conversation");
   const { data, isError } = useQuery(conversationQueries.view(workspaceId, conversationId));
@@ -77,6 +80,8 @@ export function ConversationView({
               currentUserId={currentUserId}
               permissions={permissions}
               mutation={mutations.update}
+              workspaceId={workspaceId}
+              managers={managers}
             />
             <Thread
               items={data.thread}

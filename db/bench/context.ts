@@ -21,6 +21,8 @@ export type Figure = {
 export type BenchOptions = {
   workspaces: number;
   conversations: number;
+  /** Conversations of the first workspace, when it should be bigger than the others (--first-workspace). */
+  firstWorkspace?: number;
   /** Measured repetitions per query figure. */
   runs: number;
   /** Fixed "now" of the run: the generator and the report windows agree on it. */

@@ -239,7 +239,7 @@ type Msg = {
   userId: string | null;
 };
 
-function addConversations(t: Tables, rnd: Random, ws: WorkspaceSetup, count: number, now: Date) {
+function addConversations(t: Tables, rnd: Random, ws: WorkspaceSetup, count: number, now: Date, chunk = 0) {
   const uuid = () => uuidFrom(rnd);
   const [brand, personaA, personaB] = ws.voices as [Voice, Voice, Voice];
   type Contact = {
@@ -264,7 +264,8 @@ function addConversations(t: Tables, rnd: Random, ws: WorkspaceSetup, count: num
       contact = {
         id: uuid(),
         platform: channel.platform,
-        handle: `@${name.toLowerCase().replace(/[^a-z]/g, "")}${k}`,
+        // Chunks of one big workspace draw contacts from their own pool: the chunk number keeps handles unique.
+        handle: `@${name.toLowerCase().replace(/[^a-z]/g, "")}${chunk ? `${chunk}x` : ""}${k}`,
         name,
         labels: new Set(),
         first: Infinity,
@@ -293,7 +294,9 @@ function addConversations(t: Tables, rnd: Random, ws: WorkspaceSetup, count: num
         direction: "inbound",
         sentAt: new Date(0),
         automated: false,
-        body: rnd.pick(INBOUND[category]),
+        // Every 20th opening message quotes an order number (no extra random draw, so other data stays the same):
+        // something rare and realistic for the queue's text search to find.
+        body: rnd.pick(INBOUND[category]) + (i % 20 === 0 ? ` (order #${chunk * 1_000_000 + 100_000 + i})` : ""),
         userId: null,
       },
     ];
@@ -417,9 +420,15 @@ function addConversations(t: Tables, rnd: Random, ws: WorkspaceSetup, count: num
     });
 }
 
+const count = (n: number) => n.toLocaleString("en-US");
+/** Conversations built and loaded at once; bigger workspaces are generated in chunks of this size. */
+const CHUNK = 100_000;
+
 export type GenerateOptions = {
   workspaces: number;
   conversations: number;
+  /** Conversations of the first workspace ("the big one"), when it should differ from the others. */
+  firstWorkspace?: number;
   now: Date;
   seed?: number;
   prefix?: string;
@@ -444,18 +453,26 @@ export async function generate(sql: Sql, options: GenerateOptions): Promise<Omit
   for (let i = 0; i < options.workspaces; i++) {
     const started = performance.now();
     const ws = addWorkspace(t, rnd, i, prefix, options.now);
-    addConversations(t, rnd, ws, options.conversations, options.now);
-    addPosts(t, rnd, ws, options.now);
-    const built = performance.now();
+    const total = i === 0 ? (options.firstWorkspace ?? options.conversations) : options.conversations;
     let rows = 0;
-    // One workspace at a time keeps memory flat however many workspaces are asked for.
-    for (const table of Object.values(t)) rows += await table.flush(sql);
+    let buildMs = 0;
+    // One workspace (and within a big one, one chunk of CHUNK conversations) at a time keeps memory flat.
+    for (let done = 0, chunk = 0; done < total; done += CHUNK, chunk++) {
+      const size = Math.min(CHUNK, total - done);
+      const chunkStarted = performance.now();
+      addConversations(t, rnd, ws, size, options.now, chunk);
+      if (done + size >= total) addPosts(t, rnd, ws, options.now);
+      buildMs += performance.now() - chunkStarted;
+      for (const table of Object.values(t)) rows += await table.flush(sql);
+      if (total > CHUNK) options.log?.(`workspace ${i + 1}: ${count(done + size)} of ${count(total)} conversations`);
+    }
+    const built = started + buildMs;
     const loaded = performance.now();
     result.workspaces.push({ id: ws.id, slug: `${prefix}-${i + 1}` });
-    result.buildMs.push(built - started);
-    result.loadMs.push(loaded - built);
+    result.buildMs.push(buildMs);
+    result.loadMs.push(loaded - started - buildMs);
     options.log?.(
-      `workspace ${i + 1}/${options.workspaces}: ${rows.toLocaleString("en-US")} rows (build ${Math.round(built - started)} ms, COPY ${Math.round(loaded - built)} ms)`,
+      `workspace ${i + 1}/${options.workspaces}: ${rows.toLocaleString("en-US")} rows (build ${Math.round(buildMs)} ms, COPY ${Math.round(loaded - built)} ms)`,
     );
   }
   const rows = Object.fromEntries(Object.values(t).map((table) => [table.name, table.written]));

@@ -20,14 +20,15 @@ const started = performance.now();
 const log = (message: string) =>
   console.error(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}`);
 
-const USAGE = "usage: npm run bench -- [scenario...] [--workspaces N] [--conversations M] [--runs R] [--keep]";
+const USAGE =
+  "usage: npm run bench -- [scenario...] [--workspaces N] [--conversations M] [--first-workspace F] [--runs R] [--keep]";
 function usage(problem?: string): never {
   if (problem) {
     console.error(`${problem}\n${USAGE}  (--help lists the scenarios)`);
     process.exit(2);
   }
   console.log(
-    `${USAGE}\n\n  --workspaces N     generated workspaces (default 10)\n  --conversations M  conversations per workspace (default 5,000)`,
+    `${USAGE}\n\n  --workspaces N     generated workspaces (default 10)\n  --conversations M  conversations per workspace (default 5,000)\n  --first-workspace F  conversations of the first workspace only (the queue bench: 1,000,000)`,
   );
   console.log(
     "  --runs R           measured runs per query (default 50)\n  --keep             keep the bench database\n\nscenarios:",
@@ -50,6 +51,7 @@ function parse() {
       options: {
         workspaces: { type: "string" },
         conversations: { type: "string" },
+        "first-workspace": { type: "string" },
         runs: { type: "string" },
         keep: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -69,6 +71,10 @@ const scenarios = positionals.length ? SCENARIOS.filter((s) => positionals.inclu
 const options: BenchOptions = {
   workspaces: positiveInt(values.workspaces, 10, "--workspaces"),
   conversations: positiveInt(values.conversations, 5_000, "--conversations"),
+  firstWorkspace:
+    values["first-workspace"] === undefined
+      ? undefined
+      : positiveInt(values["first-workspace"], 0, "--first-workspace"),
   runs: positiveInt(values.runs, 50, "--runs"),
   // Whole minutes: the data set and the report windows share one "now", and reruns are easy to compare.
   now: new Date(Math.floor(Date.now() / 60_000) * 60_000),
@@ -119,12 +125,16 @@ try {
     log,
     dataset: () =>
       (dataset ??= (async () => {
-        log(`generating ${options.workspaces} workspaces × ${count(options.conversations)} conversations`);
+        log(
+          `generating ${options.workspaces} workspaces × ${count(options.conversations)} conversations` +
+            (options.firstWorkspace ? ` (the first: ${count(options.firstWorkspace)})` : ""),
+        );
         const loader = loaderClient(url);
         try {
           const data = await generate(loader, {
             workspaces: options.workspaces,
             conversations: options.conversations,
+            firstWorkspace: options.firstWorkspace,
             now: options.now,
             log,
           });

@@ -34,13 +34,23 @@ export const cursorParamSchema = z
  * The timestamp as the cursor stores it: microsecond-exact text (a JS Date would drop the microseconds and skip
  * or repeat rows on the next page).
  */
-export function cursorTime(at: AnyColumn): SQL<string> {
+export function cursorTime(at: AnyColumn | SQL): SQL<string> {
   return sql<string>`to_char(${at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
-/** `(at, id) < (cursor)`: the rows after the cursor in newest-first order; undefined on the first page. */
-export function afterCursor(at: AnyColumn, id: AnyColumn, cursor: Keyset | undefined): SQL | undefined {
-  return cursor ? sql`(${at}, ${id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : undefined;
+/**
+ * `(at, id) < (cursor)`: the rows after the cursor in newest-first order (`>` for an oldest-first list, such as
+ * the queue sorted by SLA due); undefined on the first page. `at` may be an expression that an index covers.
+ */
+export function afterCursor(
+  at: AnyColumn | SQL,
+  id: AnyColumn,
+  cursor: Keyset | undefined,
+  order: "desc" | "asc" = "desc",
+): SQL | undefined {
+  if (!cursor) return undefined;
+  const op = sql.raw(order === "desc" ? "<" : ">");
+  return sql`(${at}, ${id}) ${op} (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
 }
 
 /**

@@ -43,6 +43,8 @@ export const contacts = pgTable(
   (t) => [
     uniqueIndex("contacts_workspace_platform_handle_unique").on(t.workspaceId, t.platform, t.handle),
     index("contacts_workspace_last_seen_idx").on(t.workspaceId, t.lastSeenAt),
+    // Queue text search over contact names and handles (pg_trgm).
+    index("contacts_name_trgm_idx").using("gin", t.displayName.op("gin_trgm_ops"), t.handle.op("gin_trgm_ops")),
   ],
 );
 

@@ -7,6 +7,7 @@ import deIdentities from "./messages/de/identities.json";
 import deInbox from "./messages/de/inbox.json";
 import deInvitations from "./messages/de/invitations.json";
 import deProfile from "./messages/de/profile.json";
+import deQueue from "./messages/de/queue.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
 import deMembers from "./messages/de/members.json";
@@ -23,6 +24,7 @@ import enIdentities from "./messages/en/identities.json";
 import enInbox from "./messages/en/inbox.json";
 import enInvitations from "./messages/en/invitations.json";
 import enProfile from "./messages/en/profile.json";
+import enQueue from "./messages/en/queue.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
 import enMembers from "./messages/en/members.json";
@@ -46,6 +48,7 @@ const en = {
   ...enAudit,
   ...enMembers,
   ...enProfile,
+  ...enQueue,
   ...enValidation,
   ...enInvitations,
   ...enTwoFactor,
@@ -65,6 +68,7 @@ const de = {
   ...deMembers,
   ...deProfile,
   ...deRouting,
+  ...deQueue,
   ...deValidation,
   ...deInvitations,
   ...deTwoFactor,

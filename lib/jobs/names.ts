@@ -5,6 +5,8 @@ export type JobPayloads = {
   "publish-target": { targetId: string };
   /** Every minute (crontab in lib/jobs/worker.ts): notifies breached SLAs once per wait (db/queries/notifications.ts). */
   "sla-breach-sweep": Record<string, unknown>;
+  /** Brings a snoozed conversation back at its time (db/queries/queue-snooze.ts; job key per conversation). */
+  "wake-conversation": { conversationId: string };
 };
 export type JobName = keyof JobPayloads;
 

@@ -2,6 +2,7 @@ import type { Task, TaskList } from "graphile-worker";
 import type { DbOrTx } from "@/db/connect";
 import { deliverMessage } from "@/db/queries/delivery";
 import { notifySlaBreaches } from "@/db/queries/notifications";
+import { wakeConversation } from "@/db/queries/queue-snooze";
 import type { JobPayloads } from "./names";
 
 /**
@@ -24,5 +25,10 @@ export function createTaskList(db: DbOrTx): TaskList {
     const written = await notifySlaBreaches(db);
     if (written > 0) helpers.logger.debug(`sla-breach-sweep: ${written} notifications`);
   };
-  return { "deliver-reply": deliverReply, "sla-breach-sweep": slaBreachSweep };
+  const wake: Task = async (payload, helpers) => {
+    const { conversationId } = payload as JobPayloads["wake-conversation"];
+    const woken = await wakeConversation(db, { conversationId });
+    helpers.logger.debug(`wake-conversation ${conversationId}: ${woken ? "reopened" : "nothing to do"}`);
+  };
+  return { "deliver-reply": deliverReply, "sla-breach-sweep": slaBreachSweep, "wake-conversation": wake };
 }

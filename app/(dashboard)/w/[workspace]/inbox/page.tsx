@@ -2,13 +2,14 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
-import { ConversationQueue } from "@/components/inbox/conversation-queue";
+import { QueueView } from "@/components/inbox/queue-view";
 import { db } from "@/db";
-import { countConversationsByStatus, listConversations } from "@/db/queries/conversations";
+import { queueOptions } from "@/db/queries/queue-options";
+import { loadQueuePage } from "@/db/queries/queue-page";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
-import { conversationStatusSchema } from "@/lib/inbox/schemas";
-import { inboxQueries } from "@/lib/inbox/queries";
+import { parseQueueFilters, queueSearch } from "@/lib/inbox/filters";
+import { queueQueries } from "@/lib/inbox/queries";
 import { triageScope } from "@/lib/inbox/triage";
 import { jsonify } from "@/lib/jsonify";
 import { getQueryClient } from "@/lib/query-client";
@@ -22,20 +23,25 @@ export default async function InboxPage({
   searchParams,
 }: {
   params: Promise<{ workspace: string }>;
-  searchParams: Promise<{ status?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { workspace } = await params;
   const member = await requirePermission(workspace, "conversations.view");
-  const status = conversationStatusSchema.catch("open").parse((await searchParams).status);
   const { workspaceId } = member;
+  const { filters, ignored } = parseQueueFilters(await searchParams);
+  const search = queueSearch(filters);
+  const ctx = {
+    workspaceId,
+    userId: member.user.id,
+    timeZone: member.workspace.timezone,
+    scope: triageScope(member.user.id, member.role),
+  };
 
   const queryClient = getQueryClient();
-  const [counts] = await Promise.all([
-    countConversationsByStatus(db, { workspaceId }),
+  const [options] = await Promise.all([
+    queueOptions(db, { workspaceId }),
     queryClient.prefetchInfiniteQuery(
-      inboxQueries.list(workspaceId, status, async () =>
-        jsonify(await listConversations(db, { workspaceId, status, scope: triageScope(member.user.id, member.role) })),
-      ),
+      queueQueries.page(workspaceId, search, async () => jsonify(await loadQueuePage(db, ctx, filters))),
     ),
   ]);
   const t = await getTranslations("inbox");
@@ -43,13 +49,18 @@ export default async function InboxPage({
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ConversationQueue
+        <QueueView
           workspaceId={workspaceId}
           slug={workspace}
-          status={status}
-          counts={counts}
+          filters={filters}
+          ignored={ignored}
+          options={options}
+          currentUserId={member.user.id}
           timeZone={member.workspace.timezone}
-          canChangeStatus={can(member.role, "conversations.triage")}
+          permissions={{
+            triage: can(member.role, "conversations.triage"),
+            assign: can(member.role, "conversations.assign"),
+          }}
         />
       </HydrationBoundary>
     </>

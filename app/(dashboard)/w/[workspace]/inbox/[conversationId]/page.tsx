@@ -7,6 +7,7 @@ import { ConversationView } from "@/components/conversation/conversation-view";
 import { db } from "@/db";
 import { getComposerContext } from "@/db/queries/composer";
 import { getConversationView } from "@/db/queries/conversation-view";
+import { listEscalationManagers } from "@/db/queries/queue-options";
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import { conversationQueries } from "@/lib/conversation/queries";
@@ -30,9 +31,10 @@ export default async function ConversationPage({
   if (!conversationId.success) notFound();
   const { workspaceId } = member;
 
-  const [view, composer] = await Promise.all([
+  const [view, composer, managers] = await Promise.all([
     getConversationView(db, { workspaceId, conversationId: conversationId.data }),
     getComposerContext(db, { workspaceId, userId: member.user.id, role: member.role }),
+    listEscalationManagers(db, { workspaceId }),
   ]);
   if (!view) notFound();
   const queryClient = getQueryClient();
@@ -48,6 +50,7 @@ export default async function ConversationPage({
         timeZone={member.workspace.timezone}
         currentUserId={member.user.id}
         composer={jsonify(composer)}
+        managers={managers}
         permissions={{
           reply: can(member.role, "conversations.reply"),
           // The same rule the server applies (lib/inbox/triage.ts): brand-voice roles triage everything, others
