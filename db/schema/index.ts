@@ -8,3 +8,5 @@ export * from "./calendar";
 export * from "./audit";
 export * from "./invitations";
 export * from "./sandbox";
+export * from "./imports";
+export * from "./webhooks";
