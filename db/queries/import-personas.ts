@@ -12,7 +12,10 @@ const PERSONA_MIN = 3;
  * attributed to a persona (counts over every import, so two small files add up). Decided suggestions keep their
  * decision; their counts are refreshed.
  */
-export async function refreshPersonaSuggestions(db: DbOrTx, { workspaceId, runId }: { workspaceId: string; runId: string }) {
+export async function refreshPersonaSuggestions(
+  db: DbOrTx,
+  { workspaceId, runId }: { workspaceId: string; runId: string },
+) {
   await db.execute(sql`
     insert into ${personaSuggestions} (workspace_id, channel_id, sign_off_key, sign_off, replies)
     select s.workspace_id, s.channel_id, s.sign_off_key,
@@ -21,7 +24,9 @@ export async function refreshPersonaSuggestions(db: DbOrTx, { workspaceId, runId
                s.sign_off_key),
       count(*)::int
     from ${importedSignOffs} s join ${channels} c on c.id = s.channel_id
-    where s.workspace_id = ${workspaceId}
+    where s.workspace_id = ${workspaceId} and not exists (
+      select 1 from ${identities} i where i.workspace_id = s.workspace_id and i.kind = 'persona'
+        and lower(regexp_replace(i.sign_off, '^([-^~*]) ', '\\1')) = s.sign_off_key)
     group by s.workspace_id, s.channel_id, s.sign_off_key, c.handle
     having count(*) >= ${PERSONA_MIN}
     on conflict (workspace_id, channel_id, sign_off_key) do update set replies = excluded.replies`);
@@ -42,7 +47,11 @@ export async function listPersonaSuggestions(db: DbOrTx, { workspaceId }: { work
     .innerJoin(channels, eq(channels.id, personaSuggestions.channelId))
     .leftJoin(identities, eq(identities.id, personaSuggestions.identityId))
     .where(eq(personaSuggestions.workspaceId, workspaceId))
-    .orderBy(asc(sql`${personaSuggestions.status} <> 'pending'`), desc(personaSuggestions.replies), asc(personaSuggestions.id))
+    .orderBy(
+      asc(sql`${personaSuggestions.status} <> 'pending'`),
+      desc(personaSuggestions.replies),
+      asc(personaSuggestions.id),
+    )
     .limit(200);
 }
 export type PersonaSuggestionRow = Awaited<ReturnType<typeof listPersonaSuggestions>>[number];
@@ -59,7 +68,11 @@ async function lockPending(tx: DbOrTx, { workspaceId, suggestionId }: Decide) {
 }
 
 /** Moves the suggestion's replies (and their response facts) to the persona. */
-async function reattribute(tx: DbOrTx, s: { workspaceId: string; channelId: string; signOffKey: string }, identityId: string) {
+async function reattribute(
+  tx: DbOrTx,
+  s: { workspaceId: string; channelId: string; signOffKey: string },
+  identityId: string,
+) {
   const signed = sql`select ${importedSignOffs.messageId} from ${importedSignOffs}
     where ${importedSignOffs.workspaceId} = ${s.workspaceId} and ${importedSignOffs.channelId} = ${s.channelId} and ${importedSignOffs.signOffKey} = ${s.signOffKey}`;
   const moved = await tx
@@ -85,7 +98,15 @@ export async function confirmPersonaSuggestion(
     if (suggestion.status !== "pending") return fail("conflict");
     const created = await createPersona(tx, {
       workspaceId: input.workspaceId,
-      values: { displayName: input.displayName, handle: null, bio: "", languages: [], voiceGuide: { tone: "", use: [], avoid: [], banned: [] }, signOff: input.signOff, disclosure: null },
+      values: {
+        displayName: input.displayName,
+        handle: null,
+        bio: "",
+        languages: [],
+        voiceGuide: { tone: "", use: [], avoid: [], banned: [] },
+        signOff: input.signOff,
+        disclosure: null,
+      },
     });
     if (!created.ok) return created;
     const replies = await reattribute(tx, suggestion, created.value.id);
@@ -93,13 +114,23 @@ export async function confirmPersonaSuggestion(
       .update(personaSuggestions)
       .set({ status: "confirmed", identityId: created.value.id, decidedAt: new Date() })
       .where(eq(personaSuggestions.id, suggestion.id));
-    await recordAudit(tx, { workspaceId: input.workspaceId, actorUserId: input.actorUserId, action: "import.persona_confirmed", objectType: "identity", objectId: created.value.id, data: { signOff: input.signOff, replies } });
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      actorUserId: input.actorUserId,
+      action: "import.persona_confirmed",
+      objectType: "identity",
+      objectId: created.value.id,
+      data: { signOff: input.signOff, replies },
+    });
     return ok({ identityId: created.value.id, replies });
   });
 }
 
 /** Merge: the sign-off belongs to an existing persona of the workspace; its replies move there. */
-export async function mergePersonaSuggestion(db: DbOrTx, input: Decide & { identityId: string }): Promise<Outcome<{ replies: number }>> {
+export async function mergePersonaSuggestion(
+  db: DbOrTx,
+  input: Decide & { identityId: string },
+): Promise<Outcome<{ replies: number }>> {
   return db.transaction(async (tx) => {
     const suggestion = await lockPending(tx, input);
     if (!suggestion) return fail("not_found");
@@ -107,14 +138,27 @@ export async function mergePersonaSuggestion(db: DbOrTx, input: Decide & { ident
     const [persona] = await tx
       .select({ id: identities.id })
       .from(identities)
-      .where(and(eq(identities.id, input.identityId), eq(identities.workspaceId, input.workspaceId), eq(identities.kind, "persona")));
+      .where(
+        and(
+          eq(identities.id, input.identityId),
+          eq(identities.workspaceId, input.workspaceId),
+          eq(identities.kind, "persona"),
+        ),
+      );
     if (!persona) return fail("not_found");
     const replies = await reattribute(tx, suggestion, persona.id);
     await tx
       .update(personaSuggestions)
       .set({ status: "merged", identityId: persona.id, decidedAt: new Date() })
       .where(eq(personaSuggestions.id, suggestion.id));
-    await recordAudit(tx, { workspaceId: input.workspaceId, actorUserId: input.actorUserId, action: "import.persona_merged", objectType: "identity", objectId: persona.id, data: { signOff: suggestion.signOff, replies } });
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      actorUserId: input.actorUserId,
+      action: "import.persona_merged",
+      objectType: "identity",
+      objectId: persona.id,
+      data: { signOff: suggestion.signOff, replies },
+    });
     return ok({ replies });
   });
 }
@@ -125,8 +169,18 @@ export async function dismissPersonaSuggestion(db: DbOrTx, input: Decide): Promi
     const suggestion = await lockPending(tx, input);
     if (!suggestion) return fail("not_found");
     if (suggestion.status !== "pending") return fail("conflict");
-    await tx.update(personaSuggestions).set({ status: "dismissed", decidedAt: new Date() }).where(eq(personaSuggestions.id, suggestion.id));
-    await recordAudit(tx, { workspaceId: input.workspaceId, actorUserId: input.actorUserId, action: "import.persona_dismissed", objectType: "workspace", objectId: input.workspaceId, data: { signOff: suggestion.signOff } });
+    await tx
+      .update(personaSuggestions)
+      .set({ status: "dismissed", decidedAt: new Date() })
+      .where(eq(personaSuggestions.id, suggestion.id));
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      actorUserId: input.actorUserId,
+      action: "import.persona_dismissed",
+      objectType: "workspace",
+      objectId: input.workspaceId,
+      data: { signOff: suggestion.signOff },
+    });
     return ok();
   });
 }

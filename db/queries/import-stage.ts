@@ -4,18 +4,40 @@ import type { Db, DbOrTx } from "../connect";
 import { importRows, importRuns } from "../schema";
 
 export type ImportRunProgress = Partial<
-  Pick<typeof importRuns.$inferInsert, "status" | "bytesRead" | "bytesTotal" | "rowsRead" | "threadsTotal" | "threadsDone" | "summary" | "error" | "finishedAt" | "storedPath">
+  Pick<
+    typeof importRuns.$inferInsert,
+    | "status"
+    | "bytesRead"
+    | "bytesTotal"
+    | "rowsRead"
+    | "threadsTotal"
+    | "threadsDone"
+    | "summary"
+    | "error"
+    | "finishedAt"
+    | "storedPath"
+  >
 >;
 
 export async function createImportRun(
   db: DbOrTx,
-  input: { workspaceId: string; userId: string | null; format: string; fileName: string; bytesTotal: number; storedPath?: string | null },
+  input: {
+    workspaceId: string;
+    userId: string | null;
+    format: string;
+    fileName: string;
+    bytesTotal: number;
+    storedPath?: string | null;
+  },
 ) {
   const [run] = await db.insert(importRuns).values(input).returning();
   return run!;
 }
 
-export async function updateImportRun(db: DbOrTx, { workspaceId, runId, ...values }: { workspaceId: string; runId: string } & ImportRunProgress) {
+export async function updateImportRun(
+  db: DbOrTx,
+  { workspaceId, runId, ...values }: { workspaceId: string; runId: string } & ImportRunProgress,
+) {
   await db
     .update(importRuns)
     .set(values)
@@ -134,7 +156,13 @@ export async function stagedBrandAccounts(db: DbOrTx, runId: string) {
 
 /** Per brand account in the file: replies, signed replies and the replies per sign-off (for the summary). */
 export async function stagedSignOffStats(db: DbOrTx, runId: string) {
-  const rows = await db.execute<{ platform: string; handle: string; sign_off_key: string | null; spelling: string | null; replies: number }>(sql`
+  const rows = await db.execute<{
+    platform: string;
+    handle: string;
+    sign_off_key: string | null;
+    spelling: string | null;
+    replies: number;
+  }>(sql`
     select platform, author as handle, lower(sign_off) as sign_off_key, mode() within group (order by sign_off) as spelling,
            count(*)::int as replies
     from ${importRows} where run_id = ${runId} and inbound = false and root_id is not null

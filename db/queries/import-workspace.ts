@@ -17,13 +17,22 @@ export async function resolveImportTarget(
 ): Promise<{ ok: true; target: ImportTarget; created: boolean } | { ok: false; error: ImportTargetError }> {
   const user = input.email ? await findUserByEmail(db, { email: input.email.trim().toLowerCase() }) : undefined;
   if (input.email && (!user || !user.active)) return { ok: false, error: "unknown_user" };
-  const [workspace] = await db.select({ id: workspaces.id, slug: workspaces.slug }).from(workspaces).where(eq(workspaces.slug, input.slug));
+  const [workspace] = await db
+    .select({ id: workspaces.id, slug: workspaces.slug })
+    .from(workspaces)
+    .where(eq(workspaces.slug, input.slug));
   if (!workspace) {
     if (!input.create) return { ok: false, error: "unknown_workspace" };
     if (!user) return { ok: false, error: "user_required" };
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.slug) || input.slug.length > 40) return { ok: false, error: "bad_slug" };
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.slug) || input.slug.length > 40)
+      return { ok: false, error: "bad_slug" };
     const created = await db.transaction(async (tx) => {
-      const made = await createWorkspace(tx, { name: input.slug, timezone: "UTC", defaultLocale: "en", creatorUserId: user.id });
+      const made = await createWorkspace(tx, {
+        name: input.slug,
+        timezone: "UTC",
+        defaultLocale: "en",
+        creatorUserId: user.id,
+      });
       // createWorkspace picks a free slug from the name; the one asked for is free (checked above), so they match.
       return made.workspace;
     });
@@ -33,9 +42,18 @@ export async function resolveImportTarget(
     const [member] = await db
       .select({ role: memberships.role })
       .from(memberships)
-      .where(and(eq(memberships.workspaceId, workspace.id), eq(memberships.userId, user.id), isNull(memberships.deactivatedAt)));
+      .where(
+        and(
+          eq(memberships.workspaceId, workspace.id),
+          eq(memberships.userId, user.id),
+          isNull(memberships.deactivatedAt),
+        ),
+      );
     if (member?.role !== "admin") return { ok: false, error: "not_admin" };
   }
-  return { ok: true, target: { workspaceId: workspace.id, slug: workspace.slug, userId: user?.id ?? null }, created: false };
+  return {
+    ok: true,
+    target: { workspaceId: workspace.id, slug: workspace.slug, userId: user?.id ?? null },
+    created: false,
+  };
 }
-

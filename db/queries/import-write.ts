@@ -32,7 +32,11 @@ export type BatchResult = { importedLines: number[]; duplicateLines: number[]; c
  * channel + external id), the `responses` facts and the replies' sign-offs. A conversation whose messages were
  * partly written by an interrupted run is found through them and completed, never duplicated.
  */
-export async function writeConversationBatch(db: Db, ctx: ImportWriteContext, batch: RebuiltConversation[]): Promise<BatchResult> {
+export async function writeConversationBatch(
+  db: Db,
+  ctx: ImportWriteContext,
+  batch: RebuiltConversation[],
+): Promise<BatchResult> {
   const planned = batch.flatMap((conversation) => {
     const channel = ctx.channels.get(channelKey(conversation.platform, conversation.brand));
     return channel ? [{ conversation, channel }] : [];
@@ -40,8 +44,15 @@ export async function writeConversationBatch(db: Db, ctx: ImportWriteContext, ba
   const lineStatus = new Map<number, boolean>(); // line → imported (at least one copy written)
   let conversationsCreated = 0;
   await db.transaction(async (tx) => {
-    const contactIds = await upsertContacts(tx, ctx.workspaceId, planned.map((p) => p.conversation));
-    const existing = await existingMessages(tx, planned.flatMap((p) => p.conversation.messages.map((m) => [p.channel.id, m.externalId] as const)));
+    const contactIds = await upsertContacts(
+      tx,
+      ctx.workspaceId,
+      planned.map((p) => p.conversation),
+    );
+    const existing = await existingMessages(
+      tx,
+      planned.flatMap((p) => p.conversation.messages.map((m) => [p.channel.id, m.externalId] as const)),
+    );
     const events: WebhookEvent[] = [];
     const messageRows: (typeof messages.$inferInsert)[] = [];
     const conversationRows: (typeof conversations.$inferInsert)[] = [];
@@ -74,7 +85,11 @@ export async function writeConversationBatch(db: Db, ctx: ImportWriteContext, ba
           createdAt: conversation.messages[0]!.createdAt,
           ...state,
         });
-        events.push({ workspaceId: ctx.workspaceId, type: "conversation.created", data: { conversationId, channelId: channel.id, imported: true } });
+        events.push({
+          workspaceId: ctx.workspaceId,
+          type: "conversation.created",
+          data: { conversationId, channelId: channel.id, imported: true },
+        });
       }
       conversation.messages.forEach((m, i) => {
         if (known[i]) {
@@ -95,7 +110,13 @@ export async function writeConversationBatch(db: Db, ctx: ImportWriteContext, ba
           sentAt: m.createdAt,
           createdAt: m.createdAt,
         });
-        if (m.signOff) signOffRows.push({ messageId: ids[i]!, workspaceId: ctx.workspaceId, channelId: channel.id, signOffKey: m.signOff.toLowerCase() });
+        if (m.signOff)
+          signOffRows.push({
+            messageId: ids[i]!,
+            workspaceId: ctx.workspaceId,
+            channelId: channel.id,
+            signOffKey: m.signOff.toLowerCase(),
+          });
       });
       for (const wait of waits) {
         const identityId = identities[wait.replyIndex]!;
@@ -131,7 +152,11 @@ export async function writeConversationBatch(db: Db, ctx: ImportWriteContext, ba
         const row = byKey.get(`${channel.id}:${m.externalId}`);
         if (row && inserted.has(row.id!)) {
           lineStatus.set(m.line, true);
-          events.push({ workspaceId: ctx.workspaceId, type: "message.created", data: { messageId: row.id, conversationId: row.conversationId, direction: row.direction, imported: true } });
+          events.push({
+            workspaceId: ctx.workspaceId,
+            type: "message.created",
+            data: { messageId: row.id, conversationId: row.conversationId, direction: row.direction, imported: true },
+          });
         } else if (!lineStatus.has(m.line)) lineStatus.set(m.line, false);
       }
     }
@@ -163,7 +188,9 @@ type ThreadState = Omit<ReturnType<typeof threadState>, "waits">;
 
 /** The conversation's state after its history, by ARCHITECTURE's wait definition (imported replies are by people). */
 function threadState(sla: SlaSettings, priority: Priority, thread: ThreadRow[]) {
-  const { waits, waitingSince } = computeWaits(thread.map((m) => ({ direction: m.inbound ? "inbound" : "outbound", sentAt: m.createdAt })));
+  const { waits, waitingSince } = computeWaits(
+    thread.map((m) => ({ direction: m.inbound ? "inbound" : "outbound", sentAt: m.createdAt })),
+  );
   const last = thread[thread.length - 1]!;
   return {
     waits,
@@ -218,7 +245,8 @@ async function existingMessages(tx: DbOrTx, keys: (readonly [string, string])[])
       select m.id, m.conversation_id, m.channel_id, m.external_id
       from jsonb_to_recordset(${JSON.stringify(part.map(([c, e]) => ({ c, e })))}::jsonb) as k(c uuid, e text)
       join ${messages} m on m.channel_id = k.c and m.external_id = k.e`);
-    for (const row of rows) found.set(`${row.channel_id}:${row.external_id}`, { id: row.id, conversationId: row.conversation_id });
+    for (const row of rows)
+      found.set(`${row.channel_id}:${row.external_id}`, { id: row.id, conversationId: row.conversation_id });
   }
   return found;
 }

@@ -2,7 +2,12 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceRef } from "./columns";
 
-export const WEBHOOK_EVENT_TYPES = ["conversation.created", "message.created", "post.published", "post.failed"] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  "conversation.created",
+  "message.created",
+  "post.published",
+  "post.failed",
+] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** An outgoing webhook: where Curtain POSTs signed events of the chosen types. */

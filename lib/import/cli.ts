@@ -14,7 +14,8 @@ import { executeImportRun } from "./execute";
 import { IMPORT_FORMATS, type ImportFormat } from "./formats";
 import { formatSummary } from "./summary-text";
 
-const USAGE = "Usage: npm run import -- --workspace <slug> [--create --user <admin email>] --format twcs|native <file> [--json]";
+const USAGE =
+  "Usage: npm run import -- --workspace <slug> [--create --user <admin email>] --format twcs|native <file> [--json]";
 const TARGET_ERRORS = {
   unknown_workspace: (slug: string) => `Unknown workspace "${slug}" (add --create --user <admin email> to create it).`,
   unknown_user: () => "Unknown or deactivated user.",
@@ -47,7 +48,8 @@ async function main() {
   })();
   const file = positionals[0];
   if (!values.workspace || !file || positionals.length > 1) exitWith(2, USAGE);
-  if (!IMPORT_FORMATS.includes(values.format as ImportFormat)) exitWith(2, `--format must be one of ${IMPORT_FORMATS.join(", ")}.\n${USAGE}`);
+  if (!IMPORT_FORMATS.includes(values.format as ImportFormat))
+    exitWith(2, `--format must be one of ${IMPORT_FORMATS.join(", ")}.\n${USAGE}`);
   const format = values.format as ImportFormat;
   let size: number;
   try {
@@ -59,11 +61,21 @@ async function main() {
   const database = await openCliDatabase();
   const db = createDb(database.url, { max: 3 });
   try {
-    const resolved = await resolveImportTarget(db, { slug: values.workspace, email: values.user, create: values.create });
+    const resolved = await resolveImportTarget(db, {
+      slug: values.workspace,
+      email: values.user,
+      create: values.create,
+    });
     if (!resolved.ok) exitWith(2, TARGET_ERRORS[resolved.error](values.workspace));
     const { target } = resolved;
     if (resolved.created) process.stderr.write(`Created workspace "${target.slug}".\n`);
-    const run = await createImportRun(db, { workspaceId: target.workspaceId, userId: target.userId, format, fileName: path.basename(file), bytesTotal: size });
+    const run = await createImportRun(db, {
+      workspaceId: target.workspaceId,
+      userId: target.userId,
+      format,
+      fileName: path.basename(file),
+      bytesTotal: size,
+    });
     const started = Date.now();
     const outcome = await executeImportRun(db, {
       workspaceId: target.workspaceId,
@@ -72,8 +84,13 @@ async function main() {
       format,
       file: fs.createReadStream(file),
       onProgress: (p) => {
-        const share = p.phase === "staging" ? (size ? p.bytesRead / size : 1) * 50 : 50 + (p.threadsTotal ? (p.threadsDone / p.threadsTotal) * 50 : 50);
-        process.stderr.write(`\r${p.phase === "staging" ? "Reading" : "Writing"} ${share.toFixed(0).padStart(3)}%  ${p.rowsRead} rows  ${p.threadsDone}/${p.threadsTotal} threads   `);
+        const share =
+          p.phase === "staging"
+            ? (size ? p.bytesRead / size : 1) * 50
+            : 50 + (p.threadsTotal ? (p.threadsDone / p.threadsTotal) * 50 : 50);
+        process.stderr.write(
+          `\r${p.phase === "staging" ? "Reading" : "Writing"} ${share.toFixed(0).padStart(3)}%  ${p.rowsRead} rows  ${p.threadsDone}/${p.threadsTotal} threads   `,
+        );
       },
     });
     process.stderr.write("\n");
@@ -88,6 +105,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`\nImport stopped: ${(error as Error).message}\nRun the same command again to complete it (rows already imported are skipped).\n`);
+  process.stderr.write(
+    `\nImport stopped: ${(error as Error).message}\nRun the same command again to complete it (rows already imported are skipped).\n`,
+  );
   process.exit(1);
 });

@@ -7,7 +7,11 @@ import type { Category, Platform } from "@/db/schema/enums";
 import { routeNewConversation, type RouteDecision } from "@/lib/routing/route";
 
 /** "- Becky" and "-becky" are one sign-off: the mark and the name, lower-cased, without the space. */
-export const signOffKey = (signOff: string) => signOff.trim().replace(/^([-^~*]) /, "$1").toLowerCase();
+export const signOffKey = (signOff: string) =>
+  signOff
+    .trim()
+    .replace(/^([-^~*]) /, "$1")
+    .toLowerCase();
 
 /**
  * Loads what writing needs once per import: the workspace's SLA settings, its brand accounts (creating the missing
@@ -15,7 +19,10 @@ export const signOffKey = (signOff: string) => signOff.trim().replace(/^([-^~*])
  * so nothing is ever sent through an account Curtain has no access to), the personas sign-offs map to, and a
  * routing cache.
  */
-export async function loadImportContext(db: Db, { workspaceId, runId }: { workspaceId: string; runId: string }): Promise<ImportWriteContext> {
+export async function loadImportContext(
+  db: Db,
+  { workspaceId, runId }: { workspaceId: string; runId: string },
+): Promise<ImportWriteContext> {
   const [workspace] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
   const [brand] = await db
     .select({ id: identities.id })
@@ -27,7 +34,15 @@ export async function loadImportContext(db: Db, { workspaceId, runId }: { worksp
   if (accounts.length) {
     await db
       .insert(channels)
-      .values(accounts.map((a) => ({ workspaceId, platform: a.platform as Platform, handle: a.handle, identityId: brand.id, status: "disconnected" as const })))
+      .values(
+        accounts.map((a) => ({
+          workspaceId,
+          platform: a.platform as Platform,
+          handle: a.handle,
+          identityId: brand.id,
+          status: "disconnected" as const,
+        })),
+      )
       .onConflictDoNothing();
   }
   const channelRows = await db
@@ -39,9 +54,19 @@ export async function loadImportContext(db: Db, { workspaceId, runId }: { worksp
     .from(identities)
     .where(eq(identities.workspaceId, workspaceId));
   const decided = await db
-    .select({ channelId: personaSuggestions.channelId, key: personaSuggestions.signOffKey, identityId: personaSuggestions.identityId })
+    .select({
+      channelId: personaSuggestions.channelId,
+      key: personaSuggestions.signOffKey,
+      identityId: personaSuggestions.identityId,
+    })
     .from(personaSuggestions)
-    .where(and(eq(personaSuggestions.workspaceId, workspaceId), inArray(personaSuggestions.status, ["confirmed", "merged"]), isNotNull(personaSuggestions.identityId)));
+    .where(
+      and(
+        eq(personaSuggestions.workspaceId, workspaceId),
+        inArray(personaSuggestions.status, ["confirmed", "merged"]),
+        isNotNull(personaSuggestions.identityId),
+      ),
+    );
 
   const personas = new Map<string, string>();
   for (const i of identityRows) if (i.kind === "persona" && i.signOff) personas.set(`*:${signOffKey(i.signOff)}`, i.id);
@@ -54,7 +79,14 @@ export async function loadImportContext(db: Db, { workspaceId, runId }: { worksp
     const key = `${channelId}:${category}`;
     let decision = routes.get(key);
     if (!decision) {
-      decision = routeNewConversation(db, { workspaceId, channelId, kind: "mention", category, body: "", contactLabels: [] });
+      decision = routeNewConversation(db, {
+        workspaceId,
+        channelId,
+        kind: "mention",
+        category,
+        body: "",
+        contactLabels: [],
+      });
       routes.set(key, decision);
     }
     return decision;
@@ -63,10 +95,11 @@ export async function loadImportContext(db: Db, { workspaceId, runId }: { worksp
   return {
     workspaceId,
     sla: { timezone: workspace.timezone, businessHours: workspace.businessHours, slaTargets: workspace.slaTargets },
-    channels: new Map(channelRows.map((c) => [channelKey(c.platform, c.handle), { id: c.id, identityId: c.identityId }])),
+    channels: new Map(
+      channelRows.map((c) => [channelKey(c.platform, c.handle), { id: c.id, identityId: c.identityId }]),
+    ),
     personas,
     identityKinds: new Map(identityRows.map((i) => [i.id, i.kind])),
     route,
   };
 }
-

@@ -11,19 +11,45 @@ import { runImport, type ImportProgress, type ImportResult } from "./run";
  */
 export async function executeImportRun(
   db: Db,
-  input: { workspaceId: string; workspaceSlug: string; runId: string; format: ImportFormat; file: Readable; onProgress?: (p: ImportProgress) => void },
+  input: {
+    workspaceId: string;
+    workspaceSlug: string;
+    runId: string;
+    format: ImportFormat;
+    file: Readable;
+    onProgress?: (p: ImportProgress) => void;
+  },
 ): Promise<{ ok: true; result: ImportResult } | { ok: false; error: string; code: string; columns: string[] }> {
   const { workspaceId, runId } = input;
   try {
     const result = await runImport(db, input);
-    await updateImportRun(db, { workspaceId, runId, status: "done", summary: { ...result.summary, rowErrors: result.rowErrors }, finishedAt: new Date() });
+    await updateImportRun(db, {
+      workspaceId,
+      runId,
+      status: "done",
+      summary: { ...result.summary, rowErrors: result.rowErrors },
+      finishedAt: new Date(),
+    });
     return { ok: true, result };
   } catch (error) {
     if (!(error instanceof ImportFileError)) {
-      await updateImportRun(db, { workspaceId, runId, status: "failed", error: "internal", finishedAt: new Date() }).catch(() => {});
+      await updateImportRun(db, {
+        workspaceId,
+        runId,
+        status: "failed",
+        error: "internal",
+        finishedAt: new Date(),
+      }).catch(() => {});
       throw error;
     }
-    await updateImportRun(db, { workspaceId, runId, status: "failed", error: error.code, summary: { columns: error.columns }, finishedAt: new Date() });
+    await updateImportRun(db, {
+      workspaceId,
+      runId,
+      status: "failed",
+      error: error.code,
+      summary: { columns: error.columns },
+      finishedAt: new Date(),
+    });
     return { ok: false, error: error.message, code: error.code, columns: error.columns };
   }
 }

@@ -46,11 +46,26 @@ export const FORMAT_COLUMNS: Record<ImportFormat, Columns> = {
   },
 };
 
-const NATIVE_PLATFORMS = new Set(["x", "instagram", "facebook", "linkedin", "tiktok", "youtube", "mastodon", "bluesky", "threads", "other"]);
+const NATIVE_PLATFORMS = new Set([
+  "x",
+  "instagram",
+  "facebook",
+  "linkedin",
+  "tiktok",
+  "youtube",
+  "mastodon",
+  "bluesky",
+  "threads",
+  "other",
+]);
 
 type Record_ = Record<string, string | undefined>;
 
-function common(record: Record_, line: number, fields: { id: string; parent?: string; author: string; date: string; text: string }) {
+function common(
+  record: Record_,
+  line: number,
+  fields: { id: string; parent?: string; author: string; date: string; text: string },
+) {
   const externalId = normalizeId(record[fields.id]);
   if (!externalId) return { ok: false as const, reason: "missing_id" as const };
   const author = (record[fields.author] ?? "").trim().replace(/^@/, "");
@@ -88,7 +103,13 @@ export function mapRecord(format: ImportFormat, record: Record_, line: number): 
       },
     };
   }
-  const base = common(record, line, { id: "id", parent: "in_reply_to", author: "author", date: "created_at", text: "text" });
+  const base = common(record, line, {
+    id: "id",
+    parent: "in_reply_to",
+    author: "author",
+    date: "created_at",
+    text: "text",
+  });
   if (!base.ok) return base;
   const direction = (record.direction ?? "").trim().toLowerCase();
   if (direction !== "inbound" && direction !== "outbound") return { ok: false, reason: "invalid_direction" };

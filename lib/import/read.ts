@@ -9,13 +9,13 @@ export class ImportFileError extends Error {
     readonly code: "missing_columns" | "empty_file",
     readonly columns: string[] = [],
   ) {
-    super(code === "missing_columns" ? `Missing required columns: ${columns.join(", ")}` : "The file has no header row");
+    super(
+      code === "missing_columns" ? `Missing required columns: ${columns.join(", ")}` : "The file has no header row",
+    );
   }
 }
 
-export type FileRecord =
-  | { line: number; record: Record<string, string | undefined> }
-  | { line: number; error: string };
+export type FileRecord = { line: number; record: Record<string, string | undefined> } | { line: number; error: string };
 
 export type RecordSource = { ignoredColumns: string[]; records: AsyncIterable<FileRecord> };
 
@@ -45,7 +45,13 @@ export async function openRecords(format: ImportFormat, input: Readable): Promis
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
     })(),
   );
-  const jsonLines = format === "native" && head.toString("utf8").replace(/^\uFEFF/, "").trimStart().startsWith("{");
+  const jsonLines =
+    format === "native" &&
+    head
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trimStart()
+      .startsWith("{");
   return jsonLines ? readJsonLines(rest) : readCsv(format, rest);
 }
 
@@ -59,6 +65,7 @@ function checkColumns(format: ImportFormat, header: string[]) {
 
 async function readCsv(format: ImportFormat, input: Readable): Promise<RecordSource> {
   const skipped: FileRecord[] = [];
+  let lastSkippedLine = -1;
   const parser = input.pipe(
     parse({
       bom: true,
@@ -67,7 +74,10 @@ async function readCsv(format: ImportFormat, input: Readable): Promise<RecordSou
       skip_records_with_error: true,
       info: true,
       on_skip: (error) => {
-        skipped.push({ line: Number(error?.lines ?? 0), error: error?.message ?? "malformed row" });
+        const line = Number(error?.lines ?? 0);
+        // One broken record may raise several errors; it is one skipped row.
+        if (line !== lastSkippedLine) skipped.push({ line, error: error?.message ?? "malformed row" });
+        lastSkippedLine = line;
         return undefined;
       },
     }),
@@ -103,7 +113,8 @@ async function readJsonLines(input: Readable): Promise<RecordSource> {
       const record: Record<string, string | undefined> = {};
       for (const [key, field] of Object.entries(value)) {
         if (!known.has(key)) ignored.add(key);
-        else if (field !== null && field !== undefined) record[key] = typeof field === "string" ? field : JSON.stringify(field);
+        else if (field !== null && field !== undefined)
+          record[key] = typeof field === "string" ? field : JSON.stringify(field);
       }
       return { line, record };
     } catch {

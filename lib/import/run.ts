@@ -24,7 +24,13 @@ export type ImportSummary = {
   imported: number;
   skipped: Partial<Record<SkipReason, number>>;
   ignoredColumns: string[];
-  channels: { handle: string; replies: number; signedReplies: number; signedShare: number; personas: { signOff: string; replies: number }[] }[];
+  channels: {
+    handle: string;
+    replies: number;
+    signedReplies: number;
+    signedShare: number;
+    personas: { signOff: string; replies: number }[];
+  }[];
 };
 export type RowError = { line: number; reason: SkipReason; detail?: string };
 export type ImportResult = { summary: ImportSummary; rowErrors: RowError[]; conversationsCreated: number };
@@ -34,7 +40,13 @@ const WRITE_BATCH_ROWS = 2_000;
 /** The first few row errors are kept for the summary (a broken file must not fill memory with them). */
 const MAX_ROW_ERRORS = 50;
 
-export type ImportProgress = { phase: "staging" | "threading"; bytesRead: number; rowsRead: number; threadsDone: number; threadsTotal: number };
+export type ImportProgress = {
+  phase: "staging" | "threading";
+  bytesRead: number;
+  rowsRead: number;
+  threadsDone: number;
+  threadsTotal: number;
+};
 
 /**
  * Imports one file into a workspace: (1) stream and stage its rows in batches, (2) rebuild threads in the database,
@@ -43,14 +55,22 @@ export type ImportProgress = { phase: "staging" | "threading"; bytesRead: number
  */
 export async function runImport(
   db: Db,
-  input: { workspaceId: string; workspaceSlug: string; runId: string; format: ImportFormat; file: Readable; onProgress?: (p: ImportProgress) => void },
+  input: {
+    workspaceId: string;
+    workspaceSlug: string;
+    runId: string;
+    format: ImportFormat;
+    file: Readable;
+    onProgress?: (p: ImportProgress) => void;
+  },
 ): Promise<ImportResult> {
   const { workspaceId, runId } = input;
   const skipped: Partial<Record<SkipReason, number>> = {};
   const rowErrors: RowError[] = [];
   const skip = (line: number, reason: SkipReason, detail?: string) => {
     skipped[reason] = (skipped[reason] ?? 0) + 1;
-    if (reason !== "duplicate" && rowErrors.length < MAX_ROW_ERRORS) rowErrors.push({ line, reason, ...(detail ? { detail } : {}) });
+    if (reason !== "duplicate" && rowErrors.length < MAX_ROW_ERRORS)
+      rowErrors.push({ line, reason, ...(detail ? { detail } : {}) });
   };
   const progress: ImportProgress = { phase: "staging", bytesRead: 0, rowsRead: 0, threadsDone: 0, threadsTotal: 0 };
   let lastReport = 0;
@@ -58,11 +78,22 @@ export async function runImport(
     if (!force && Date.now() - lastReport < 500) return;
     lastReport = Date.now();
     input.onProgress?.({ ...progress });
-    await updateImportRun(db, { workspaceId, runId, status: progress.phase, bytesRead: progress.bytesRead, rowsRead: progress.rowsRead, threadsDone: progress.threadsDone, threadsTotal: progress.threadsTotal });
+    await updateImportRun(db, {
+      workspaceId,
+      runId,
+      status: progress.phase,
+      bytesRead: progress.bytesRead,
+      rowsRead: progress.rowsRead,
+      threadsDone: progress.threadsDone,
+      threadsTotal: progress.threadsTotal,
+    });
   };
 
   try {
-    const source = await openRecords(input.format, countingStream(input.file, (bytes) => (progress.bytesRead = bytes)));
+    const source = await openRecords(
+      input.format,
+      countingStream(input.file, (bytes) => (progress.bytesRead = bytes)),
+    );
     let batch: StagedRow[] = [];
     const flush = async () => {
       for (const line of await stageRows(db, runId, batch)) skip(line, "duplicate");
@@ -94,7 +125,11 @@ export async function runImport(
     await forEachThreadBatch(db, runId, WRITE_BATCH_ROWS, async (threads) => {
       const rebuilt = threads.map((rows) => rebuildThread(rows, hasChannel));
       for (const thread of rebuilt) for (const s of thread.skipped) skip(s.line, s.reason);
-      const result = await writeConversationBatch(db, ctx, rebuilt.flatMap((t) => t.conversations));
+      const result = await writeConversationBatch(
+        db,
+        ctx,
+        rebuilt.flatMap((t) => t.conversations),
+      );
       imported += result.importedLines.length;
       conversationsCreated += result.conversationsCreated;
       for (const line of result.duplicateLines) skip(line, "duplicate");
@@ -122,15 +157,26 @@ async function channelSummary(db: Db, runId: string): Promise<ImportSummary["cha
   const stats = await stagedSignOffStats(db, runId);
   const byHandle = new Map<string, ImportSummary["channels"][number]>();
   for (const row of stats) {
-    const channel = byHandle.get(row.handle) ?? { handle: row.handle, replies: 0, signedReplies: 0, signedShare: 0, personas: [] };
+    const channel = byHandle.get(row.handle) ?? {
+      handle: row.handle,
+      replies: 0,
+      signedReplies: 0,
+      signedShare: 0,
+      personas: [],
+    };
     channel.replies += row.replies;
     if (row.sign_off_key) {
       channel.signedReplies += row.replies;
-      if (row.replies >= PERSONA_SUGGESTION_MIN_REPLIES) channel.personas.push({ signOff: row.spelling ?? row.sign_off_key, replies: row.replies });
+      if (row.replies >= PERSONA_SUGGESTION_MIN_REPLIES)
+        channel.personas.push({ signOff: row.spelling ?? row.sign_off_key, replies: row.replies });
     }
     byHandle.set(row.handle, channel);
   }
   return [...byHandle.values()]
-    .map((c) => ({ ...c, signedShare: c.replies ? Math.round((c.signedReplies / c.replies) * 1000) / 1000 : 0, personas: c.personas.sort((a, b) => b.replies - a.replies) }))
+    .map((c) => ({
+      ...c,
+      signedShare: c.replies ? Math.round((c.signedReplies / c.replies) * 1000) / 1000 : 0,
+      personas: c.personas.sort((a, b) => b.replies - a.replies),
+    }))
     .sort((a, b) => b.replies - a.replies);
 }

@@ -8,9 +8,25 @@
  */
 const SIGN_OFF = /(?:^|\s)([-^~*]) ?(\p{Lu}[\p{L}]{0,19}|\p{Ll}{2,3})(?:\s+https?:\/\/\S+)*\s*$/u;
 /** Capitalised words people end sentences with after a dash; never a persona. */
-const NOT_NAMES = new Set(["thanks", "thank", "thx", "cheers", "enjoy", "regards", "best", "love", "bye", "ok", "yes", "no"]);
+const NOT_NAMES = new Set([
+  "thanks",
+  "thank",
+  "thx",
+  "cheers",
+  "enjoy",
+  "regards",
+  "best",
+  "love",
+  "bye",
+  "ok",
+  "yes",
+  "no",
+]);
 
-export type SignOff = { /** As written, without the space: "^MM", "-Becky". */ text: string; /** Lower-case key. */ key: string };
+export type SignOff = {
+  /** As written, without the space: "^MM", "-Becky". */ text: string;
+  /** Lower-case key. */ key: string;
+};
 
 export function detectSignOff(body: string): SignOff | null {
   const match = SIGN_OFF.exec(body);

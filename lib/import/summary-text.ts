@@ -19,7 +19,11 @@ export function formatSummary(summary: ImportSummary, rowErrors: RowError[]): st
     ),
   ];
   if (rowErrors.length) {
-    lines.push("", "Rows not imported (first ones):", ...rowErrors.map((e) => `  line ${e.line}: ${e.reason}${e.detail ? ` — ${e.detail}` : ""}`));
+    lines.push(
+      "",
+      "Rows not imported (first ones):",
+      ...rowErrors.map((e) => `  line ${e.line}: ${e.reason}${e.detail ? ` — ${e.detail}` : ""}`),
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -21,7 +21,10 @@ export type RebuiltThread = { conversations: RebuiltConversation[]; skipped: { l
  * question) go to every brand that answered; a thread no brand answered goes to the brand account the opening
  * message addresses (`hasChannel` says whether that account exists), else it is skipped.
  */
-export function rebuildThread(rows: readonly ThreadRow[], hasChannel: (platform: string, handle: string) => boolean): RebuiltThread {
+export function rebuildThread(
+  rows: readonly ThreadRow[],
+  hasChannel: (platform: string, handle: string) => boolean,
+): RebuiltThread {
   const byId = new Map(rows.map((row) => [row.externalId, row]));
   const skipped: RebuiltThread["skipped"] = [];
   const kept = rows.filter((row) => {
@@ -52,7 +55,11 @@ export function rebuildThread(rows: readonly ThreadRow[], hasChannel: (platform:
   const answering = [...new Set(sorted.filter((row) => !row.inbound).map((row) => row.author))];
   if (answering.length === 0) {
     const hint = sorted.find((row) => row.channelHint && hasChannel(platform, row.channelHint))?.channelHint;
-    if (!hint) return { conversations: [], skipped: [...skipped, ...sorted.map((row) => ({ line: row.line, reason: "no_brand_channel" as const }))] };
+    if (!hint)
+      return {
+        conversations: [],
+        skipped: [...skipped, ...sorted.map((row) => ({ line: row.line, reason: "no_brand_channel" as const }))],
+      };
     answering.push(hint);
   }
 
@@ -74,4 +81,3 @@ export function rebuildThread(rows: readonly ThreadRow[], hasChannel: (platform:
   });
   return { conversations: conversations.filter((c) => c.messages.length > 0), skipped };
 }
-

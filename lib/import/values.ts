@@ -9,7 +9,18 @@ export function normalizeId(raw: string | undefined | null): string | null {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
 
 /**
@@ -19,7 +30,9 @@ const MONTHS: Record<string, number> = {
 export function parseDate(raw: string | undefined | null): Date | null {
   const value = (raw ?? "").trim();
   if (!value) return null;
-  const twitter = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(value);
+  const twitter = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(
+    value,
+  );
   if (twitter) {
     const [, mon, day, hh, mm, ss, sign, oh, om, year] = twitter as unknown as string[];
     const month = MONTHS[mon!.toLowerCase()];
@@ -29,10 +42,13 @@ export function parseDate(raw: string | undefined | null): Date | null {
   }
   if (/^\d{9,10}$/.test(value)) return valid(Number(value) * 1000);
   if (/^\d{12,13}$/.test(value)) return valid(Number(value));
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    value,
+  );
   if (!iso) return null;
   const [, y, mo, d, hh = "00", mi = "00", ss = "00", frac = "", zone] = iso as unknown as string[];
-  const zoneText = !zone || zone.toUpperCase() === "Z" ? "Z" : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const zoneText =
+    !zone || zone.toUpperCase() === "Z" ? "Z" : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
   const date = new Date(`${y}-${mo}-${d}T${hh}:${mi}:${ss}${frac ?? ""}${zoneText}`);
   // Reject roll-overs such as 2017-02-31, which Date would turn into March.
   if (Number.isNaN(date.getTime()) || (zoneText === "Z" && date.getUTCDate() !== Number(d))) return null;

@@ -3,6 +3,10 @@ export type JobPayloads = {
   "deliver-reply": { messageId: string };
   /** Publishes one post target through its channel's connector (lib/publishing/schedule.ts enqueues it). */
   "publish-target": { targetId: string };
+  /** One outgoing webhook delivery (lib/webhooks/emit.ts enqueues it, lib/webhooks/deliver.ts sends it). */
+  "deliver-webhook": { deliveryId: string };
+  /** A history import uploaded in Settings → Import (lib/import/job.ts). */
+  "run-import": { runId: string };
 };
 export type JobName = keyof JobPayloads;
 

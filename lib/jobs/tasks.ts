@@ -1,6 +1,8 @@
 import type { Task, TaskList } from "graphile-worker";
 import type { DbOrTx } from "@/db/connect";
 import { deliverMessage } from "@/db/queries/delivery";
+import { runImportJob } from "@/lib/import/job";
+import { deliverWebhook } from "@/lib/webhooks/deliver";
 import type { JobPayloads } from "./names";
 
 /**
@@ -19,5 +21,17 @@ export function createTaskList(db: DbOrTx): TaskList {
     if (result.status === "retry") throw new Error(result.reason);
     helpers.logger.debug(`deliver-reply ${messageId}: ${result.status}`);
   };
-  return { "deliver-reply": deliverReply };
+  const deliverWebhookTask: Task = async (payload, helpers) => {
+    const { deliveryId } = payload as JobPayloads["deliver-webhook"];
+    const result = await deliverWebhook(db, {
+      deliveryId,
+      attempt: helpers.job.attempts,
+      maxAttempts: helpers.job.max_attempts,
+    });
+    if (result.status === "retry") throw new Error(result.reason);
+  };
+  const runImportTask: Task = async (payload) => {
+    await runImportJob(db, (payload as JobPayloads["run-import"]).runId);
+  };
+  return { "deliver-reply": deliverReply, "deliver-webhook": deliverWebhookTask, "run-import": runImportTask };
 }
