@@ -75,7 +75,7 @@ function common(
   const createdAt = parseDate(record[fields.date]);
   if (!createdAt) return { ok: false as const, reason: "invalid_date" as const };
   const parentId = fields.parent ? normalizeId(record[fields.parent]) : null;
-  return { ok: true as const, line, externalId, author, body, createdAt, parentId };
+  return { ok: true as const, fields: { line, externalId, author, body, createdAt, parentId } };
 }
 
 export function mapRecord(format: ImportFormat, record: Record_, line: number): MappedRow {
@@ -90,16 +90,15 @@ export function mapRecord(format: ImportFormat, record: Record_, line: number): 
     if (!base.ok) return base;
     const inbound = parseBoolean(record.inbound);
     if (inbound === null) return { ok: false, reason: "invalid_direction" };
-    const { ok: _ok, ...rest } = base;
     return {
       ok: true,
       row: {
-        ...rest,
+        ...base.fields,
         inbound,
         authorName: null,
-        channelHint: inbound ? addressedBrand(base.body) : null,
+        channelHint: inbound ? addressedBrand(base.fields.body) : null,
         platform: "x",
-        signOff: inbound ? null : (detectSignOff(base.body)?.text ?? null),
+        signOff: inbound ? null : (detectSignOff(base.fields.body)?.text ?? null),
       },
     };
   }
@@ -116,16 +115,15 @@ export function mapRecord(format: ImportFormat, record: Record_, line: number): 
   const platform = (record.platform ?? "").trim().toLowerCase() || "other";
   if (!NATIVE_PLATFORMS.has(platform)) return { ok: false, reason: "invalid_platform" };
   const inbound = direction === "inbound";
-  const { ok: _ok, ...rest } = base;
   return {
     ok: true,
     row: {
-      ...rest,
+      ...base.fields,
       inbound,
       authorName: record.author_name?.trim() || null,
       channelHint: inbound ? record.channel?.trim().replace(/^@/, "") || null : null,
       platform,
-      signOff: inbound ? null : (detectSignOff(base.body)?.text ?? null),
+      signOff: inbound ? null : (detectSignOff(base.fields.body)?.text ?? null),
     },
   };
 }

@@ -14,7 +14,12 @@ export type DeliveryOutcome = { status: "delivered" | "retry" | "failed" | "skip
  */
 export async function deliverWebhook(
   db: DbOrTx,
-  { deliveryId, attempt, maxAttempts }: { deliveryId: string; attempt: number; maxAttempts: number },
+  {
+    deliveryId,
+    attempt,
+    maxAttempts,
+    timeoutMs = WEBHOOK_TIMEOUT_MS,
+  }: { deliveryId: string; attempt: number; maxAttempts: number; timeoutMs?: number },
 ): Promise<DeliveryOutcome> {
   const delivery = await loadDelivery(db, { deliveryId });
   if (!delivery || delivery.status !== "pending") return { status: "skipped" };
@@ -35,7 +40,7 @@ export async function deliverWebhook(
       },
       body,
       redirect: "manual",
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     responseCode = response.status;
     await response.body?.cancel().catch(() => {});
@@ -47,7 +52,7 @@ export async function deliverWebhook(
   } catch (cause) {
     error =
       (cause as Error).name === "TimeoutError"
-        ? `timed out after ${WEBHOOK_TIMEOUT_MS} ms`
+        ? `timed out after ${timeoutMs} ms`
         : String((cause as Error).message).slice(0, 300);
   }
   const last = attempt >= maxAttempts;
