@@ -169,3 +169,38 @@ export async function stagedSignOffStats(db: DbOrTx, runId: string) {
     group by platform, author, lower(sign_off)`);
   return [...rows];
 }
+
+/** A run as the Settings page polls it (only the workspace's own runs). */
+export async function getImportRun(db: DbOrTx, { workspaceId, runId }: { workspaceId: string; runId: string }) {
+  const [run] = await db
+    .select({
+      id: importRuns.id,
+      format: importRuns.format,
+      fileName: importRuns.fileName,
+      status: importRuns.status,
+      bytesTotal: importRuns.bytesTotal,
+      bytesRead: importRuns.bytesRead,
+      rowsRead: importRuns.rowsRead,
+      threadsTotal: importRuns.threadsTotal,
+      threadsDone: importRuns.threadsDone,
+      summary: importRuns.summary,
+      error: importRuns.error,
+      createdAt: importRuns.createdAt,
+      finishedAt: importRuns.finishedAt,
+    })
+    .from(importRuns)
+    .where(and(eq(importRuns.id, runId), eq(importRuns.workspaceId, workspaceId)));
+  return run;
+}
+export type ImportRunView = NonNullable<Awaited<ReturnType<typeof getImportRun>>>;
+
+/** The workspace's latest run, to show where the page left off. */
+export async function latestImportRunId(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
+  const [run] = await db
+    .select({ id: importRuns.id })
+    .from(importRuns)
+    .where(eq(importRuns.workspaceId, workspaceId))
+    .orderBy(sql`${importRuns.createdAt} desc`)
+    .limit(1);
+  return run?.id ?? null;
+}

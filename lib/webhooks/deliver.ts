@@ -1,9 +1,10 @@
 import type { DbOrTx } from "@/db/connect";
 import { loadDelivery, recordDeliveryAttempt } from "@/db/queries/webhooks";
+import { curtainEnv } from "@/lib/env";
 import { signedHeaders } from "@/lib/http/signature";
 
 /** How long a receiver may take to answer before the attempt counts as failed (and is retried). */
-export const WEBHOOK_TIMEOUT_MS = Number(process.env.CURTAIN_WEBHOOK_TIMEOUT_MS ?? 10_000);
+const webhookTimeoutMs = () => curtainEnv().CURTAIN_WEBHOOK_TIMEOUT_MS;
 
 export type DeliveryOutcome = { status: "delivered" | "retry" | "failed" | "skipped"; reason?: string };
 
@@ -18,7 +19,7 @@ export async function deliverWebhook(
     deliveryId,
     attempt,
     maxAttempts,
-    timeoutMs = WEBHOOK_TIMEOUT_MS,
+    timeoutMs = webhookTimeoutMs(),
   }: { deliveryId: string; attempt: number; maxAttempts: number; timeoutMs?: number },
 ): Promise<DeliveryOutcome> {
   const delivery = await loadDelivery(db, { deliveryId });
