@@ -13,6 +13,8 @@ const SETTINGS_PAGES = [
   { key: "channels", path: "channels", permission: "members.view" },
   { key: "audit", path: "audit", permission: "audit.view" },
   { key: "savedReplies", path: "saved-replies", permission: "savedReplies.manage" },
+  { key: "import", path: "import", permission: "import.run" },
+  { key: "webhooks", path: "webhooks", permission: "webhooks.manage" },
 ] as const satisfies readonly {
   key: string;
   path: string;

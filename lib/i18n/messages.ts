@@ -12,6 +12,8 @@ import deSettings from "./messages/de/settings.json";
 import deMembers from "./messages/de/members.json";
 import deValidation from "./messages/de/validation.json";
 import deVoices from "./messages/de/voices.json";
+import deImport from "./messages/de/import.json";
+import deWebhooks from "./messages/de/webhooks.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
 import enChannels from "./messages/en/channels.json";
@@ -26,6 +28,8 @@ import enSettings from "./messages/en/settings.json";
 import enMembers from "./messages/en/members.json";
 import enValidation from "./messages/en/validation.json";
 import enVoices from "./messages/en/voices.json";
+import enImport from "./messages/en/import.json";
+import enWebhooks from "./messages/en/webhooks.json";
 import type { Locale } from "./config";
 
 // One file per feature and language (each holds its own top-level namespaces), so features do not share a file.
@@ -44,6 +48,8 @@ const en = {
   ...enProfile,
   ...enValidation,
   ...enInvitations,
+  ...enImport,
+  ...enWebhooks,
 };
 const de = {
   ...deCore,
@@ -60,6 +66,8 @@ const de = {
   ...deProfile,
   ...deValidation,
   ...deInvitations,
+  ...deImport,
+  ...deWebhooks,
 };
 
 export type Messages = typeof en;

@@ -20,7 +20,13 @@ const uploadDir = () => path.join(DATA_DIR, "imports");
  */
 export async function queueUploadedImport(
   db: Db,
-  input: { workspaceId: string; userId: string; format: ImportFormat; fileName: string; body: ReadableStream<Uint8Array> },
+  input: {
+    workspaceId: string;
+    userId: string;
+    format: ImportFormat;
+    fileName: string;
+    body: ReadableStream<Uint8Array>;
+  },
 ): Promise<Outcome<{ runId: string }>> {
   const limit = curtainEnv().CURTAIN_IMPORT_MAX_BYTES;
   fs.mkdirSync(uploadDir(), { recursive: true, mode: 0o700 });
@@ -43,13 +49,28 @@ export async function queueUploadedImport(
     return fail("bad_request");
   }
   const run = await db.transaction(async (tx) => {
-    const created = await createImportRun(tx, { workspaceId: input.workspaceId, userId: input.userId, format: input.format, fileName: input.fileName, bytesTotal: size, storedPath });
+    const created = await createImportRun(tx, {
+      workspaceId: input.workspaceId,
+      userId: input.userId,
+      format: input.format,
+      fileName: input.fileName,
+      bytesTotal: size,
+      storedPath,
+    });
     await addJob(tx, "run-import", { runId: created.id }, { maxAttempts: 5 });
-    await recordAudit(tx, { workspaceId: input.workspaceId, actorUserId: input.userId, action: "import.started", objectType: "workspace", objectId: input.workspaceId, data: { fileName: input.fileName, format: input.format, bytes: size } });
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      actorUserId: input.userId,
+      action: "import.started",
+      objectType: "workspace",
+      objectId: input.workspaceId,
+      data: { fileName: input.fileName, format: input.format, bytes: size },
+    });
     return created;
   });
   return ok({ runId: run.id });
 }
 
 // The DOM and node:stream/web ReadableStream types differ only nominally.
-const body = (stream: ReadableStream<Uint8Array>) => stream as unknown as import("node:stream/web").ReadableStream<Uint8Array>;
+const body = (stream: ReadableStream<Uint8Array>) =>
+  stream as unknown as import("node:stream/web").ReadableStream<Uint8Array>;

@@ -37,8 +37,16 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function endpoint(path: string, eventTypes: ("conversation.created" | "message.created")[] = ["conversation.created"]) {
-  const created = await createWebhookEndpoint(db, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, url: `${baseUrl}${path}`, eventTypes });
+async function endpoint(
+  path: string,
+  eventTypes: ("conversation.created" | "message.created")[] = ["conversation.created"],
+) {
+  const created = await createWebhookEndpoint(db, {
+    workspaceId: fx.workspaceId,
+    actorUserId: fx.users.admin.id,
+    url: `${baseUrl}${path}`,
+    eventTypes,
+  });
   if (!created.ok) throw new Error(created.code);
   return created.value;
 }
@@ -52,14 +60,27 @@ describe("outgoing webhooks", () => {
     const wanted = await endpoint("/wanted");
     const other = await endpoint("/other", ["message.created"]);
     const off = await endpoint("/off");
-    await setWebhookEndpointEnabled(db, { workspaceId: fx.workspaceId, actorUserId: fx.users.admin.id, endpointId: off.id, enabled: false });
+    await setWebhookEndpointEnabled(db, {
+      workspaceId: fx.workspaceId,
+      actorUserId: fx.users.admin.id,
+      endpointId: off.id,
+      enabled: false,
+    });
     await db
       .transaction(async (tx) => {
-        await emitWebhookEvent(tx, { workspaceId: fx.workspaceId, type: "conversation.created", data: { conversationId: "rolled-back" } });
+        await emitWebhookEvent(tx, {
+          workspaceId: fx.workspaceId,
+          type: "conversation.created",
+          data: { conversationId: "rolled-back" },
+        });
         throw new Error("rollback");
       })
       .catch(() => {});
-    await emitWebhookEvent(db, { workspaceId: fx.workspaceId, type: "conversation.created", data: { conversationId: "c1" } });
+    await emitWebhookEvent(db, {
+      workspaceId: fx.workspaceId,
+      type: "conversation.created",
+      data: { conversationId: "c1" },
+    });
     expect(await deliveriesOf(wanted.id)).toHaveLength(1);
     expect(await deliveriesOf(other.id)).toHaveLength(0);
     expect(await deliveriesOf(off.id)).toHaveLength(0);
@@ -74,12 +95,31 @@ describe("outgoing webhooks", () => {
   it("signs the body with the endpoint's secret, retries a non-2xx answer and logs every attempt", async () => {
     const hook = await endpoint("/flaky");
     plan.set("/flaky", [500]);
-    await emitWebhookEvent(db, { workspaceId: fx.workspaceId, type: "conversation.created", data: { conversationId: "c2" } });
+    await emitWebhookEvent(db, {
+      workspaceId: fx.workspaceId,
+      type: "conversation.created",
+      data: { conversationId: "c2" },
+    });
     const [delivery] = await deliveriesOf(hook.id);
-    expect(await deliverWebhook(db, { deliveryId: delivery!.id, attempt: 1, maxAttempts: 3 })).toMatchObject({ status: "retry", reason: "HTTP 500" });
-    expect((await deliveriesOf(hook.id))[0]).toMatchObject({ status: "pending", attempts: 1, responseCode: 500, lastError: "HTTP 500" });
-    expect(await deliverWebhook(db, { deliveryId: delivery!.id, attempt: 2, maxAttempts: 3 })).toMatchObject({ status: "delivered" });
-    expect((await deliveriesOf(hook.id))[0]).toMatchObject({ status: "delivered", attempts: 2, responseCode: 200, lastError: null });
+    expect(await deliverWebhook(db, { deliveryId: delivery!.id, attempt: 1, maxAttempts: 3 })).toMatchObject({
+      status: "retry",
+      reason: "HTTP 500",
+    });
+    expect((await deliveriesOf(hook.id))[0]).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      responseCode: 500,
+      lastError: "HTTP 500",
+    });
+    expect(await deliverWebhook(db, { deliveryId: delivery!.id, attempt: 2, maxAttempts: 3 })).toMatchObject({
+      status: "delivered",
+    });
+    expect((await deliveriesOf(hook.id))[0]).toMatchObject({
+      status: "delivered",
+      attempts: 2,
+      responseCode: 200,
+      lastError: null,
+    });
 
     const request = received.filter((r) => r.path === "/flaky").at(-1)!;
     const check = verifySignature({
@@ -91,16 +131,27 @@ describe("outgoing webhooks", () => {
     expect(check).toEqual({ ok: true });
     expect(JSON.parse(request.body)).toMatchObject({ type: "conversation.created", data: { conversationId: "c2" } });
     // A job that runs again after success sends nothing more.
-    expect(await deliverWebhook(db, { deliveryId: delivery!.id, attempt: 3, maxAttempts: 3 })).toMatchObject({ status: "skipped" });
+    expect(await deliverWebhook(db, { deliveryId: delivery!.id, attempt: 3, maxAttempts: 3 })).toMatchObject({
+      status: "skipped",
+    });
   });
 
   it("counts a receiver that does not answer in time as a failed attempt, and the last attempt as failed", async () => {
     const hook = await endpoint("/slow");
     plan.set("/slow", ["hang"]);
-    await emitWebhookEvent(db, { workspaceId: fx.workspaceId, type: "conversation.created", data: { conversationId: "c3" } });
+    await emitWebhookEvent(db, {
+      workspaceId: fx.workspaceId,
+      type: "conversation.created",
+      data: { conversationId: "c3" },
+    });
     const [delivery] = await deliveriesOf(hook.id);
     const result = await deliverWebhook(db, { deliveryId: delivery!.id, attempt: 2, maxAttempts: 2, timeoutMs: 300 });
     expect(result.status).toBe("failed");
-    expect((await deliveriesOf(hook.id))[0]).toMatchObject({ status: "failed", attempts: 1, responseCode: null, lastError: "timed out after 300 ms" });
+    expect((await deliveriesOf(hook.id))[0]).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      responseCode: null,
+      lastError: "timed out after 300 ms",
+    });
   });
 });

@@ -22,6 +22,8 @@ export const POST = route(
   async ({ query, request }, { db, workspaceId, user }) => {
     const body = request.request.body;
     if (!body) throw new AppError("bad_request");
-    return orThrow(await queueUploadedImport(db, { workspaceId, userId: user.id, format: query.format, fileName: query.name, body }));
+    return orThrow(
+      await queueUploadedImport(db, { workspaceId, userId: user.id, format: query.format, fileName: query.name, body }),
+    );
   },
 );
