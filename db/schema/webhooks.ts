@@ -2,13 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceRef } from "./columns";
 
-export const WEBHOOK_EVENT_TYPES = [
-  "conversation.created",
-  "message.created",
-  "post.published",
-  "post.failed",
-] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "../../lib/webhooks/events";
 
 /** An outgoing webhook: where Curtain POSTs signed events of the chosen types. */
 export const webhookEndpoints = pgTable(

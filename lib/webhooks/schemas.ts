@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WEBHOOK_EVENT_TYPES } from "@/db/schema/webhooks";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 
 /**
  * http(s) only. Private-network targets (localhost, 10.x, a bridge on the same host) are allowed on purpose:
