@@ -69,8 +69,10 @@ export async function writeConversationBatch(
       const ids = conversation.messages.map((m, i) => known[i]?.id ?? randomUUID());
       const identities = conversation.messages.map((m) => (m.inbound ? null : voiceOf(ctx, channel, m)));
       const { waits, ...state } = threadState(ctx.sla, priority, conversation.messages);
-      if (previousId) updates.push({ id: previousId, state });
-      else {
+      // A conversation an earlier (interrupted) run wrote gets its state recomputed only when this run adds to it.
+      if (previousId) {
+        if (known.some((k) => !k)) updates.push({ id: previousId, state });
+      } else {
         conversationsCreated++;
         conversationRows.push({
           id: conversationId,

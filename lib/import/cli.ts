@@ -96,7 +96,9 @@ async function main() {
     process.stderr.write("\n");
     if (!outcome.ok) exitWith(1, `Import failed: ${outcome.error}`);
     const { summary, rowErrors } = outcome.result;
-    process.stderr.write(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+    // maxRSS is in kilobytes: the figure the benchmark reports (memory must stay flat however large the file).
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    process.stderr.write(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s. Peak memory: ${peakMb} MB.\n`);
     process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary, rowErrors));
   } finally {
     await db.$client.end({ timeout: 5 });

@@ -1,10 +1,11 @@
 import type { Scenario } from "../context";
 import { calendar } from "./calendar";
 import { generate } from "./generate";
+import { importScenario } from "./import";
 import { inbox } from "./inbox";
 import { reply } from "./reply";
 import { reports } from "./reports";
 import { seed } from "./seed";
 
 /** Every scenario, in the order `npm run bench` runs them when none are named. Add yours here (one line). */
-export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply];
+export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply, importScenario];
