@@ -40,7 +40,9 @@ test.describe("admin", () => {
     await expect(suggestion).toBeVisible();
     await suggestion.getByLabel("Persona name").fill(`Quinn ${stamp}`);
     await suggestion.getByRole("button", { name: "Create persona" }).click();
-    await expect(page.getByText(`Persona Quinn ${stamp} created; its replies are attributed to it.`).first()).toBeVisible();
+    await expect(
+      page.getByText(`Persona Quinn ${stamp} created; its replies are attributed to it.`).first(),
+    ).toBeVisible();
     await expect(page.getByText(`→ Quinn ${stamp}`)).toBeVisible();
 
     await page.goto("/w/demo-brand/inbox?status=open");

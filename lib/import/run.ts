@@ -36,12 +36,6 @@ export type RowError = { line: number; reason: SkipReason; detail?: string };
 export type ImportResult = { summary: ImportSummary; rowErrors: RowError[]; conversationsCreated: number };
 
 const STAGE_BATCH = 2_000;
-const phaseStart = Date.now();
-// Timings per phase for profiling (CURTAIN_IMPORT_DEBUG=1).
-const phaseLog = (phase: string) => {
-  if (process.env.CURTAIN_IMPORT_DEBUG === "1")
-    process.stderr.write(`\n[import] ${phase} after ${Date.now() - phaseStart} ms\n`);
-};
 const WRITE_BATCH_ROWS = 2_000;
 /** The first few row errors are kept for the summary (a broken file must not fill memory with them). */
 const MAX_ROW_ERRORS = 50;
@@ -118,14 +112,10 @@ export async function runImport(
       if (batch.length >= STAGE_BATCH) await flush();
     }
     await flush();
-
-    phaseLog("staged");
     progress.phase = "threading";
     progress.threadsTotal = await assignThreadRoots(db, runId);
     for (const line of await cycleLines(db, runId)) skip(line, "thread_cycle");
     await report(true);
-
-    phaseLog("roots");
     const ctx = await loadImportContext(db, { workspaceId, runId });
     const hasChannel = (platform: string, handle: string) => ctx.channels.has(`${platform}:${handle.toLowerCase()}`);
     let imported = 0;
@@ -144,8 +134,6 @@ export async function runImport(
       progress.threadsDone += threads.length;
       await report();
     });
-
-    phaseLog("written");
     await refreshPersonaSuggestions(db, { workspaceId, runId });
     const summary: ImportSummary = {
       workspace: input.workspaceSlug,
