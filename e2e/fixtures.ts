@@ -27,6 +27,8 @@ export const PAGES = [
   "/w/demo-brand/settings/channels",
   "/w/demo-brand/settings/audit",
   "/w/demo-brand/settings/routing",
+  "/w/demo-brand/settings/import",
+  "/w/demo-brand/settings/webhooks",
   "/w/demo-brand/profile",
 ];
 

@@ -7,6 +7,8 @@ describe("curtainEnv", () => {
       CURTAIN_DATA_DIR: ".data",
       CURTAIN_SECRET_KEY: undefined,
       CURTAIN_TRUSTED_PROXY_HOPS: 0,
+      CURTAIN_IMPORT_MAX_BYTES: 2 * 1024 ** 3,
+      CURTAIN_WEBHOOK_TIMEOUT_MS: 10_000,
       CURTAIN_ALLOW_REMOTE_TEST_DB: false,
       CURTAIN_ALLOW_REMOTE_BENCH: false,
     });

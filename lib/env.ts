@@ -26,6 +26,14 @@ const curtainSchema = z.object({
     (v) => (v === undefined || v === "" ? 0 : v),
     z.coerce.number({ error: "CURTAIN_TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" }).int().min(0).max(10),
   ),
+  /** Largest history file Settings → Import accepts (bytes; the CLI has no limit). Default 2 GiB. */
+  CURTAIN_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 ** 3),
+  /** How long an outgoing webhook receiver may take to answer before the attempt is retried (ms). */
+  CURTAIN_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Tooling: allow tests and benchmarks to create and drop databases on a non-local server. */
   CURTAIN_ALLOW_REMOTE_TEST_DB: flag,
   CURTAIN_ALLOW_REMOTE_BENCH: flag,

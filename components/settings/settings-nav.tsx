@@ -14,6 +14,8 @@ const SETTINGS_PAGES = [
   { key: "audit", path: "audit", permission: "audit.view" },
   { key: "savedReplies", path: "saved-replies", permission: "savedReplies.manage" },
   { key: "routing", path: "routing", permission: "routing.manage" },
+  { key: "import", path: "import", permission: "import.run" },
+  { key: "webhooks", path: "webhooks", permission: "webhooks.manage" },
 ] as const satisfies readonly {
   key: string;
   path: string;

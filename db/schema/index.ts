@@ -10,3 +10,5 @@ export * from "./invitations";
 export * from "./sandbox";
 export * from "./two-factor";
 export * from "./routing";
+export * from "./imports";
+export * from "./webhooks";

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "channels.manage",
   "audit.view",
   "workspaces.create",
+  "import.run",
+  "webhooks.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

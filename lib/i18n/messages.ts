@@ -15,6 +15,8 @@ import deValidation from "./messages/de/validation.json";
 import deTwoFactor from "./messages/de/two-factor.json";
 import deRouting from "./messages/de/routing.json";
 import deVoices from "./messages/de/voices.json";
+import deImport from "./messages/de/import.json";
+import deWebhooks from "./messages/de/webhooks.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
 import enChannels from "./messages/en/channels.json";
@@ -32,6 +34,8 @@ import enValidation from "./messages/en/validation.json";
 import enTwoFactor from "./messages/en/two-factor.json";
 import enRouting from "./messages/en/routing.json";
 import enVoices from "./messages/en/voices.json";
+import enImport from "./messages/en/import.json";
+import enWebhooks from "./messages/en/webhooks.json";
 import type { Locale } from "./config";
 
 // One file per feature and language (each holds its own top-level namespaces), so features do not share a file.
@@ -53,6 +57,8 @@ const en = {
   ...enInvitations,
   ...enTwoFactor,
   ...enRouting,
+  ...enImport,
+  ...enWebhooks,
 };
 const de = {
   ...deCore,
@@ -72,6 +78,8 @@ const de = {
   ...deValidation,
   ...deInvitations,
   ...deTwoFactor,
+  ...deImport,
+  ...deWebhooks,
 };
 
 export type Messages = typeof en;

@@ -7,6 +7,10 @@ export type JobPayloads = {
   "sla-breach-sweep": Record<string, unknown>;
   /** Brings a snoozed conversation back at its time (db/queries/queue-snooze.ts; job key per conversation). */
   "wake-conversation": { conversationId: string };
+  /** One outgoing webhook delivery (lib/webhooks/emit.ts enqueues it, lib/webhooks/deliver.ts sends it). */
+  "deliver-webhook": { deliveryId: string };
+  /** A history import uploaded in Settings → Import (lib/import/job.ts). */
+  "run-import": { runId: string };
 };
 export type JobName = keyof JobPayloads;
 

@@ -3,6 +3,8 @@ import type { DbOrTx } from "@/db/connect";
 import { deliverMessage } from "@/db/queries/delivery";
 import { notifySlaBreaches } from "@/db/queries/notifications";
 import { wakeConversation } from "@/db/queries/queue-snooze";
+import { runImportJob } from "@/lib/import/job";
+import { deliverWebhook } from "@/lib/webhooks/deliver";
 import type { JobPayloads } from "./names";
 
 /**
@@ -30,5 +32,23 @@ export function createTaskList(db: DbOrTx): TaskList {
     const woken = await wakeConversation(db, { conversationId });
     helpers.logger.debug(`wake-conversation ${conversationId}: ${woken ? "reopened" : "nothing to do"}`);
   };
-  return { "deliver-reply": deliverReply, "sla-breach-sweep": slaBreachSweep, "wake-conversation": wake };
+  const deliverWebhookTask: Task = async (payload, helpers) => {
+    const { deliveryId } = payload as JobPayloads["deliver-webhook"];
+    const result = await deliverWebhook(db, {
+      deliveryId,
+      attempt: helpers.job.attempts,
+      maxAttempts: helpers.job.max_attempts,
+    });
+    if (result.status === "retry") throw new Error(result.reason);
+  };
+  const runImportTask: Task = async (payload) => {
+    await runImportJob(db, (payload as JobPayloads["run-import"]).runId);
+  };
+  return {
+    "deliver-reply": deliverReply,
+    "sla-breach-sweep": slaBreachSweep,
+    "wake-conversation": wake,
+    "deliver-webhook": deliverWebhookTask,
+    "run-import": runImportTask,
+  };
 }

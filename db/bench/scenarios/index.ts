@@ -1,6 +1,7 @@
 import type { Scenario } from "../context";
 import { calendar } from "./calendar";
 import { generate } from "./generate";
+import { importScenario } from "./import";
 import { inbox } from "./inbox";
 import { queue } from "./queue";
 import { reply } from "./reply";
@@ -8,4 +9,4 @@ import { reports } from "./reports";
 import { seed } from "./seed";
 
 /** Every scenario, in the order `npm run bench` runs them when none are named. Add yours here (one line). */
-export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply, queue];
+export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply, queue, importScenario];
