@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   "channels.manage",
   "audit.view",
   "workspaces.create",
+  "api.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
