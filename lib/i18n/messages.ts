@@ -1,3 +1,4 @@
+import deApi from "./messages/de/api.json";
 import deAudit from "./messages/de/audit.json";
 import deCalendar from "./messages/de/calendar.json";
 import deChannels from "./messages/de/channels.json";
@@ -12,6 +13,7 @@ import deSettings from "./messages/de/settings.json";
 import deMembers from "./messages/de/members.json";
 import deValidation from "./messages/de/validation.json";
 import deVoices from "./messages/de/voices.json";
+import enApi from "./messages/en/api.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
 import enChannels from "./messages/en/channels.json";
@@ -44,6 +46,7 @@ const en = {
   ...enProfile,
   ...enValidation,
   ...enInvitations,
+  ...enApi,
 };
 const de = {
   ...deCore,
@@ -60,6 +63,7 @@ const de = {
   ...deProfile,
   ...deValidation,
   ...deInvitations,
+  ...deApi,
 };
 
 export type Messages = typeof en;
