@@ -56,9 +56,11 @@ export async function call(
     body:
       body === undefined
         ? undefined
-        : typeof body === "string" || body instanceof Uint8Array
+        : typeof body === "string"
           ? body
-          : JSON.stringify(body),
+          : body instanceof Uint8Array
+            ? (new Uint8Array(body) as unknown as BodyInit)
+            : JSON.stringify(body),
   });
   const response = await handler(request, { params: Promise.resolve(params) });
   const text = await response.text();
