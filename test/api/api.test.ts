@@ -16,6 +16,7 @@ import * as repliesRoute from "@/app/api/v1/conversations/[id]/replies/route";
 import * as identitiesRoute from "@/app/api/v1/identities/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as postsRoute from "@/app/api/v1/posts/route";
+import * as postRoute from "@/app/api/v1/posts/[id]/route";
 import { call, signed, tokenFor } from "./setup";
 
 vi.hoisted(() => {
@@ -281,6 +282,27 @@ describe("changes", () => {
       body: { identityId: fy.identities.persona, text: "Again", version: 1 },
     });
     expect(stale.status).toBe(409);
+  });
+
+  it("approves a post in review with its version; stale or repeated is 409, another workspace's 404", async () => {
+    mark("updatePost");
+    const fy = await createWorkspaceFixture(db);
+    const manager = await tokenFor(fy, "manager");
+    const path = `/api/v1/posts/${fy.postId}`;
+    const params = { id: fy.postId };
+    const body = { version: 1, status: "approved" };
+    const smm = await tokenFor(fy, "social_media_manager");
+    expect((await call(postRoute.PATCH, { path, method: "PATCH", token: smm.token, params, body })).status).toBe(403);
+    const ok = await call(postRoute.PATCH, { path, method: "PATCH", token: manager.token, params, body });
+    expect(ok.status).toBe(200);
+    expect(ok.json.data).toEqual(expect.objectContaining({ id: fy.postId, status: "approved", version: 2 }));
+    expect((await call(postRoute.PATCH, { path, method: "PATCH", token: manager.token, params, body })).status).toBe(
+      409,
+    );
+    const foreign = { id: other.postId };
+    expect(
+      (await call(postRoute.PATCH, { path, method: "PATCH", token: manager.token, params: foreign, body })).status,
+    ).toBe(404);
   });
 
   it("rotates a channel's inbound secret (returned once); the old one stops working at once", async () => {

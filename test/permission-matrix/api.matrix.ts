@@ -7,7 +7,8 @@ import * as conversationRoute from "@/app/api/v1/conversations/[id]/route";
 import * as repliesRoute from "@/app/api/v1/conversations/[id]/replies/route";
 import * as identitiesRoute from "@/app/api/v1/identities/route";
 import * as postsRoute from "@/app/api/v1/posts/route";
-import { apiTokens, channels, conversations, memberships } from "@/db/schema";
+import * as postRoute from "@/app/api/v1/posts/[id]/route";
+import { apiTokens, channels, conversations, memberships, posts } from "@/db/schema";
 import { testDb, uniqueTag, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { generateToken } from "@/lib/api-tokens/token";
 import { currentUser } from "@/lib/auth/session";
@@ -179,6 +180,28 @@ export const matrix: MatrixModule = {
         return { status: httpStatus(status), changed: (await version(id)) !== v };
       },
       { mutates: true, audit: "conversation.replied" },
+    ),
+    "PATCH /api/v1/posts/[id]": tokenRoute(
+      "posts.approve",
+      async ({ objects, call }) => {
+        const [post] = await testDb()
+          .insert(posts)
+          .values({
+            workspaceId: objects.workspaceId,
+            identityId: objects.identities.brand,
+            body: "m",
+            status: "in_review",
+          })
+          .returning({ id: posts.id });
+        const status = await call(postRoute.PATCH, `/api/v1/posts/${post!.id}`, {
+          method: "PATCH",
+          id: post!.id,
+          body: { version: 1, status: "approved" },
+        });
+        const [row] = await testDb().select({ status: posts.status }).from(posts).where(eq(posts.id, post!.id));
+        return { status: httpStatus(status), changed: row!.status !== "in_review" };
+      },
+      { mutates: true, audit: "post.approved" },
     ),
     "POST /api/v1/channels/[id]/inbound-secret": tokenRoute(
       "channels.manage",

@@ -124,4 +124,16 @@ export const OPERATIONS = {
     response: s.list(s.postSchema),
     errors: AUTH,
   }),
+  updatePost: op({
+    method: "patch",
+    path: "/api/v1/posts/{id}",
+    summary:
+      "Approve a post in review (`status: approved`) with the `version` you read; 409 when stale or not in review.",
+    permission: "posts.approve",
+    params: s.idParams,
+    body: s.updatePostBody,
+    status: 200,
+    response: s.one(s.postSchema),
+    errors: [...AUTH, 404, 409],
+  }),
 } as const satisfies Record<string, Operation>;

@@ -135,6 +135,9 @@ export const listPostsQuery = z
     path: ["to"],
   });
 
+/** Post changes over the API: today approval (in_review → approved), the calendar's one post transition. */
+export const updatePostBody = z.object({ version: versionSchema, status: z.literal("approved") });
+
 export const inboundSecretSchema = z.object({ secret: z.string() });
 
 export const errorSchema = z.object({
