@@ -52,6 +52,7 @@ describe("ingestEvents", () => {
       { ...inbound(`${id}d`), text: "nul \u0000 byte" },
       inbound(id),
       "not an object",
+      inbound(`${id}e`, { createdAt: "2999-01-01T00:00:00Z" }),
     ]);
     expect(results.map((r) => r.status)).toEqual([
       "created",
@@ -60,7 +61,9 @@ describe("ingestEvents", () => {
       "rejected",
       "duplicate",
       "rejected",
+      "rejected",
     ]);
+    expect(results[6]!.reason).toBe("createdAt: out of range");
     expect(results[1]!.reason).toMatch(/^direction/);
     expect(results[2]!.reason).toBe("text: required");
     expect(results[4]!.conversationId).toBe(results[0]!.conversationId);

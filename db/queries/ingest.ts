@@ -20,6 +20,7 @@ type Voice = { id: string; kind: IdentityKind; signOff: string | null };
 /** Thrown inside the transaction when a concurrent batch stored one of our events first: retry from a clean read. */
 class LostRace extends Error {}
 const RETRIES = 8;
+const MAX_CLOCK_SKEW_MS = 60 * 60_000;
 
 /**
  * Stores a batch of platform events on one channel (the one entry point of the inbound webhook, the simulator and
@@ -47,7 +48,8 @@ export async function ingestEvents(
     const parsed = inboundEventSchema.safeParse(raw);
     if (!parsed.success) return void (results[index] = { ...results[index]!, reason: rejectionReason(parsed.error) });
     const at = new Date(parsed.data.createdAt);
-    if (Number.isNaN(at.getTime()) || at.getFullYear() < 1970 || at.getFullYear() > 9999)
+    // Far-future times would pin a conversation to the top of every "newest first" list; allow clock skew only.
+    if (Number.isNaN(at.getTime()) || at.getFullYear() < 1970 || at.getTime() > Date.now() + MAX_CLOCK_SKEW_MS)
       return void (results[index] = {
         externalId: parsed.data.externalId,
         status: "rejected",
