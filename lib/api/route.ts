@@ -70,13 +70,14 @@ export function route<
 ) {
   return async function handle(
     request: Request,
-    context: { params: Promise<Record<string, string>> },
+    context?: { params?: Promise<Record<string, string>> },
   ): Promise<Response> {
     const t = await getServerTranslator();
     try {
       if (options.auth.cookie && !SAFE_METHODS.has(request.method) && !isSameOrigin(request))
         throw new AppError("forbidden");
-      const params = await context.params;
+      // A route without dynamic segments gets no params from Next.
+      const params = (await context?.params) ?? {};
       const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
       let body: Promise<Uint8Array<ArrayBuffer>> | undefined;
       const rawBody = () => (body ??= readBodyAtMost(request, limit, options.tooLarge));

@@ -91,6 +91,14 @@ describe("bearer tokens", () => {
     ).toBe(401);
   });
 
+  it("works for routes without path parameters, where Next passes no params at all", async () => {
+    const request = new Request("http://curtain.test/api/v1/identities", {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    const response = await (identitiesRoute.GET as (r: Request) => Promise<Response>)(request);
+    expect(response.status).toBe(200);
+  });
+
   it("limits a token to its scopes and records its last use", async () => {
     const scoped = await tokenFor(fx, "manager", ["posts.view"]);
     expect((await call(identitiesRoute.GET, { path: "/api/v1/identities", token: scoped.token })).status).toBe(403);
