@@ -7,9 +7,20 @@ describe("curtainEnv", () => {
       CURTAIN_DATA_DIR: ".data",
       CURTAIN_SECRET_KEY: undefined,
       CURTAIN_TRUSTED_PROXY_HOPS: 0,
+      CURTAIN_API_RATE_LIMIT: 600,
+      CURTAIN_INBOUND_RATE_LIMIT: 600,
       CURTAIN_ALLOW_REMOTE_TEST_DB: false,
       CURTAIN_ALLOW_REMOTE_BENCH: false,
     });
+  });
+
+  it("reads the rate limits and refuses nonsense with the variable's name", () => {
+    expect(curtainEnv({ CURTAIN_API_RATE_LIMIT: "60", CURTAIN_INBOUND_RATE_LIMIT: "" })).toMatchObject({
+      CURTAIN_API_RATE_LIMIT: 60,
+      CURTAIN_INBOUND_RATE_LIMIT: 600,
+    });
+    expect(() => curtainEnv({ CURTAIN_API_RATE_LIMIT: "0" })).toThrow(/CURTAIN_API_RATE_LIMIT/);
+    expect(() => curtainEnv({ CURTAIN_INBOUND_RATE_LIMIT: "lots" })).toThrow(/CURTAIN_INBOUND_RATE_LIMIT/);
   });
 
   it.each([
