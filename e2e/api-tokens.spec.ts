@@ -50,7 +50,11 @@ test.describe("admin", () => {
 
     // A channel's inbound secret: generated here, used to sign a batch, answered per event.
     const channel = channels.data[0]!;
-    await page.getByRole("button", { name: `Generate a new inbound secret for ${channel.handle}` }).click();
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: `/api/v1/channels/${channel.id}/inbound` })
+      .getByRole("button", { name: new RegExp(`^Generate a new inbound secret for ${channel.handle}`) })
+      .click();
     const secretBox = page.getByTestId("one-time-secret");
     await expect(secretBox).toContainText(`New secret for ${channel.handle}`);
     const secret = (await secretBox.locator("code").textContent())!.trim();

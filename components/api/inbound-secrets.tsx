@@ -42,7 +42,11 @@ export function InboundSecrets({
       {channels.length === 0 ? <p className="text-sm text-muted-foreground">{t("empty")}</p> : null}
       <ul className="grid gap-2">
         {channels.map((c) => (
-          <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border p-3">
+          <li
+            key={c.id}
+            data-channel-id={c.id}
+            className="flex flex-wrap items-center justify-between gap-2 rounded-lg border p-3"
+          >
             <div className="min-w-0">
               <p className="font-medium">
                 {c.handle}{" "}
@@ -56,7 +60,7 @@ export function InboundSecrets({
               size="sm"
               variant="outline"
               disabled={rotate.isPending}
-              aria-label={t("rotateLabel", { handle: c.handle })}
+              aria-label={t("rotateLabel", { handle: c.handle, platform: tPlatform(c.platform as never) })}
               onClick={() =>
                 rotate.mutate(
                   { workspaceId, channelId: c.id },
