@@ -122,8 +122,8 @@ export function ApiTokensManager({ workspaceId, tokens, permissions, timeZone, n
       {tokens.length === 0 ? (
         <p className="text-sm text-muted-foreground">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border">
-          <Table>
+        <div className="rounded-lg border">
+          <Table scrollLabel={t("heading")}>
             <TableHeader>
               <TableRow>
                 <TableHead>{t("name")}</TableHead>
