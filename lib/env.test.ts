@@ -9,9 +9,20 @@ describe("curtainEnv", () => {
       CURTAIN_TRUSTED_PROXY_HOPS: 0,
       CURTAIN_IMPORT_MAX_BYTES: 2 * 1024 ** 3,
       CURTAIN_WEBHOOK_TIMEOUT_MS: 10_000,
+      CURTAIN_API_RATE_LIMIT: 600,
+      CURTAIN_INBOUND_RATE_LIMIT: 600,
       CURTAIN_ALLOW_REMOTE_TEST_DB: false,
       CURTAIN_ALLOW_REMOTE_BENCH: false,
     });
+  });
+
+  it("reads the rate limits and refuses nonsense with the variable's name", () => {
+    expect(curtainEnv({ CURTAIN_API_RATE_LIMIT: "60", CURTAIN_INBOUND_RATE_LIMIT: "" })).toMatchObject({
+      CURTAIN_API_RATE_LIMIT: 60,
+      CURTAIN_INBOUND_RATE_LIMIT: 600,
+    });
+    expect(() => curtainEnv({ CURTAIN_API_RATE_LIMIT: "0" })).toThrow(/CURTAIN_API_RATE_LIMIT/);
+    expect(() => curtainEnv({ CURTAIN_INBOUND_RATE_LIMIT: "lots" })).toThrow(/CURTAIN_INBOUND_RATE_LIMIT/);
   });
 
   it.each([

@@ -10,6 +10,16 @@ const flag = z
   .optional()
   .transform((v) => v === "1");
 
+const rateLimit = (name: string) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? 600 : v),
+    z.coerce
+      .number({ error: `${name} must be a whole number from 1 to 1000000` })
+      .int()
+      .min(1)
+      .max(1_000_000),
+  );
+
 const curtainSchema = z.object({
   /** Embedded database, generated secrets and uploaded avatars. */
   CURTAIN_DATA_DIR: z.string().trim().min(1).default(".data"),
@@ -34,6 +44,10 @@ const curtainSchema = z.object({
     .default(2 * 1024 ** 3),
   /** How long an outgoing webhook receiver may take to answer before the attempt is retried (ms). */
   CURTAIN_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Requests per 60 s one API token may make (counted in PostgreSQL, shared by every app instance). */
+  CURTAIN_API_RATE_LIMIT: rateLimit("CURTAIN_API_RATE_LIMIT"),
+  /** Inbound webhook batches per 60 s one channel may receive. */
+  CURTAIN_INBOUND_RATE_LIMIT: rateLimit("CURTAIN_INBOUND_RATE_LIMIT"),
   /** Tooling: allow tests and benchmarks to create and drop databases on a non-local server. */
   CURTAIN_ALLOW_REMOTE_TEST_DB: flag,
   CURTAIN_ALLOW_REMOTE_BENCH: flag,

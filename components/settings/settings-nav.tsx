@@ -16,6 +16,7 @@ const SETTINGS_PAGES = [
   { key: "routing", path: "routing", permission: "routing.manage" },
   { key: "import", path: "import", permission: "import.run" },
   { key: "webhooks", path: "webhooks", permission: "webhooks.manage" },
+  { key: "api", path: "api", permission: "api.manage" },
 ] as const satisfies readonly {
   key: string;
   path: string;

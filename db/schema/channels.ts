@@ -18,6 +18,8 @@ export const channels = pgTable(
     connector: connectorEnum("connector").notNull().default("sandbox"),
     // AES-256-GCM ciphertext of the connector's secrets; never sent to the browser.
     configEncrypted: text("config_encrypted"),
+    // The inbound webhook secret, sealed like the connector config (bound to the channel); null until generated.
+    inboundSecretEncrypted: text("inbound_secret_encrypted"),
     status: channelStatusEnum("status").notNull().default("connected"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },

@@ -12,3 +12,4 @@ export * from "./two-factor";
 export * from "./routing";
 export * from "./imports";
 export * from "./webhooks";
+export * from "./api";

@@ -70,13 +70,14 @@ export function route<
 ) {
   return async function handle(
     request: Request,
-    context: { params: Promise<Record<string, string>> },
+    context?: { params?: Promise<Record<string, string>> },
   ): Promise<Response> {
     const t = await getServerTranslator();
     try {
       if (options.auth.cookie && !SAFE_METHODS.has(request.method) && !isSameOrigin(request))
         throw new AppError("forbidden");
-      const params = await context.params;
+      // A route without dynamic segments gets no params from Next.
+      const params = (await context?.params) ?? {};
       const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
       let body: Promise<Uint8Array<ArrayBuffer>> | undefined;
       const rawBody = () => (body ??= readBodyAtMost(request, limit, options.tooLarge));
@@ -126,11 +127,24 @@ function invalid(issues: readonly z.core.$ZodIssue[], t: ServerTranslator) {
   return errorBody("bad_request", t("errors.bad_request"), translateIssues(issues, t), 400);
 }
 
-function errorBody(code: string, message: string, fields: FieldErrors | undefined, status: number) {
+function errorBody(
+  code: string,
+  message: string,
+  fields: FieldErrors | undefined,
+  status: number,
+  headers: Record<string, string> = {},
+) {
   return Response.json(
     { error: fields ? { code, message, fields } : { code, message } },
-    { status, headers: { "cache-control": "no-store" } },
+    { status, headers: { "cache-control": "no-store", ...headers } },
   );
+}
+
+/** A 429 that says when to come back (Retry-After, in seconds). */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited");
+  }
 }
 
 /** The one error → JSON mapping of every route (also used by handlers outside `route`, e.g. a failed decode). */
@@ -146,6 +160,7 @@ export function errorResponse(error: unknown, t: ServerTranslator, label: string
     message,
     fieldErrors,
     appError instanceof FailureError ? ERROR_STATUS[appError.failure.code] : appError.status,
+    appError instanceof RateLimitedError ? { "retry-after": String(appError.retryAfterSeconds) } : {},
   );
 }
 

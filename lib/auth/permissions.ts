@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   "workspaces.create",
   "import.run",
   "webhooks.manage",
+  "api.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,3 +1,4 @@
+import deApi from "./messages/de/api.json";
 import deAudit from "./messages/de/audit.json";
 import deCalendar from "./messages/de/calendar.json";
 import deChannels from "./messages/de/channels.json";
@@ -17,6 +18,7 @@ import deRouting from "./messages/de/routing.json";
 import deVoices from "./messages/de/voices.json";
 import deImport from "./messages/de/import.json";
 import deWebhooks from "./messages/de/webhooks.json";
+import enApi from "./messages/en/api.json";
 import enAudit from "./messages/en/audit.json";
 import enCalendar from "./messages/en/calendar.json";
 import enChannels from "./messages/en/channels.json";
@@ -59,6 +61,7 @@ const en = {
   ...enRouting,
   ...enImport,
   ...enWebhooks,
+  ...enApi,
 };
 const de = {
   ...deCore,
@@ -80,6 +83,7 @@ const de = {
   ...deTwoFactor,
   ...deImport,
   ...deWebhooks,
+  ...deApi,
 };
 
 export type Messages = typeof en;

@@ -4,9 +4,10 @@ import { generate } from "./generate";
 import { importScenario } from "./import";
 import { inbox } from "./inbox";
 import { queue } from "./queue";
+import { ingest } from "./ingest";
 import { reply } from "./reply";
 import { reports } from "./reports";
 import { seed } from "./seed";
 
 /** Every scenario, in the order `npm run bench` runs them when none are named. Add yours here (one line). */
-export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply, queue, importScenario];
+export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply, queue, ingest, importScenario];

@@ -1,0 +1,7 @@
+import { apiIdentities } from "@/db/queries/api-reads";
+import { OPERATIONS } from "@/lib/api/v1/operations";
+import { v1Route } from "@/lib/api/v1/route";
+
+export const GET = v1Route(OPERATIONS.listIdentities, async (_input, { db, workspaceId }) => ({
+  data: await apiIdentities(db, { workspaceId }),
+}));
