@@ -8,3 +8,4 @@ export * from "./calendar";
 export * from "./audit";
 export * from "./invitations";
 export * from "./sandbox";
+export * from "./reports";
