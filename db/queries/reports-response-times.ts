@@ -37,7 +37,7 @@ export async function responseTimesBy(
     db,
     q.workspaceId,
     q.groupBy,
-    stats.map((s) => s.key[0]).filter((id) => id !== null),
+    stats.map((s) => s.key[0]).filter((id): id is string => typeof id === "string"),
   );
   return stats.map((s) => {
     const id = s.key[0] ?? null;
