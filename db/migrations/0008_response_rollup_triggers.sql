@@ -37,15 +37,33 @@ LANGUAGE sql IMMUTABLE AS $$
        ORDER BY 1, 2, 3, 4, 6, 7, 8, 9, 10, 11
       ON CONFLICT ON CONSTRAINT response_rollups_key DO UPDATE
         SET responses = t.responses + excluded.responses, within_target = t.within_target + excluded.within_target
+    ), daily AS (
+      INSERT INTO response_rollups_by_identity AS t (workspace_id, business, day, identity_id, identity_kind, is_first,
+                                                     bucket, responses, within_target)
+      SELECT workspace_id, business, day, identity_id, identity_kind, is_first, bucket, %2$s * count(*), %2$s * sum(within)
+        FROM facts
+       GROUP BY 1, 2, 3, 4, 5, 6, 7
+       ORDER BY 1, 2, 3, 4, 6, 7
+      ON CONFLICT ON CONSTRAINT response_rollups_by_identity_key DO UPDATE
+        SET responses = t.responses + excluded.responses, within_target = t.within_target + excluded.within_target
+    ), weekly AS (
+      INSERT INTO response_rollups_by_identity_weekly AS t (workspace_id, business, day, identity_id, identity_kind,
+                                                            is_first, bucket, responses, within_target)
+      SELECT workspace_id, business, date_trunc('week', day)::date, identity_id, identity_kind, is_first, bucket,
+             %2$s * count(*), %2$s * sum(within)
+        FROM facts
+       GROUP BY 1, 2, 3, 4, 5, 6, 7
+       ORDER BY 1, 2, 3, 4, 6, 7
+      ON CONFLICT ON CONSTRAINT response_rollups_by_identity_weekly_key DO UPDATE
+        SET responses = t.responses + excluded.responses, within_target = t.within_target + excluded.within_target
     )
-    INSERT INTO response_rollups_by_identity AS t (workspace_id, business, day, identity_id, identity_kind, priority,
-                                                   is_first, bucket, responses, within_target)
-    SELECT workspace_id, business, day, identity_id, identity_kind, priority, is_first, bucket,
-           %2$s * count(*), %2$s * sum(within)
+    INSERT INTO response_sla_daily AS t (workspace_id, business, day, identity_id, identity_kind, priority, is_first,
+                                         responses, within_target)
+    SELECT workspace_id, business, day, identity_id, identity_kind, priority, is_first, %2$s * count(*), %2$s * sum(within)
       FROM facts
-     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-     ORDER BY 1, 2, 3, 4, 6, 7, 8
-    ON CONFLICT ON CONSTRAINT response_rollups_by_identity_key DO UPDATE
+     GROUP BY 1, 2, 3, 4, 5, 6, 7
+     ORDER BY 1, 2, 3, 4, 6, 7
+    ON CONFLICT ON CONSTRAINT response_sla_daily_key DO UPDATE
       SET responses = t.responses + excluded.responses, within_target = t.within_target + excluded.within_target
   $q$, source, sign, filter)
 $$;
@@ -82,6 +100,8 @@ BEGIN
   LOCK TABLE responses IN SHARE MODE;
   DELETE FROM response_rollups WHERE ws IS NULL OR workspace_id = ws;
   DELETE FROM response_rollups_by_identity WHERE ws IS NULL OR workspace_id = ws;
+  DELETE FROM response_rollups_by_identity_weekly WHERE ws IS NULL OR workspace_id = ws;
+  DELETE FROM response_sla_daily WHERE ws IS NULL OR workspace_id = ws;
   EXECUTE response_rollups_sql('responses', 1, CASE WHEN ws IS NULL THEN 'true' ELSE format('r.workspace_id = %L', ws) END);
 END
 $$;

@@ -39,7 +39,7 @@ export type ResponseStat = {
   slaAttainment: number | null;
 };
 
-const FINE_ONLY: ReadonlySet<Dimension> = new Set(["channel", "user", "category"]);
+const FINE_ONLY: ReadonlySet<Dimension> = new Set(["channel", "user", "category", "priority"]);
 const COLUMN: Record<Exclude<Dimension, "day" | "week" | "month">, string> = {
   identityKind: "identity_kind",
   identity: "identity_id",
@@ -49,15 +49,15 @@ const COLUMN: Record<Exclude<Dimension, "day" | "week" | "month">, string> = {
   category: "category",
 };
 
-/** SQL for one dimension, over a rollup (`day` column) or over `responses` (local date of responded_at). */
+/** SQL for one dimension (native type), over a rollup (`day` column) or `responses` (local date of responded_at). */
 function dimension(d: Dimension, day: SQL): SQL {
-  if (d === "day") return sql`${day}::text`;
-  if (d === "week") return sql`date_trunc('week', ${day})::date::text`;
-  if (d === "month") return sql`date_trunc('month', ${day})::date::text`;
-  return sql.raw(`r.${COLUMN[d]}::text`);
+  if (d === "day") return sql`${day}`;
+  if (d === "week") return sql`date_trunc('week', ${day})::date`;
+  if (d === "month") return sql`date_trunc('month', ${day})::date`;
+  return sql.raw(`r.${COLUMN[d]}`);
 }
 
-function filterSql({ identityIds, identityKind, channelIds, userIds, categories, priorities }: ResponseFilters) {
+export function filterSql({ identityIds, identityKind, channelIds, userIds, categories, priorities }: ResponseFilters) {
   const parts: SQL[] = [];
   const list = (column: string, values: readonly string[] | undefined) => {
     if (values?.length) parts.push(sql`${sql.raw(`r.${column}`)}::text in ${values}`);
@@ -73,63 +73,107 @@ function filterSql({ identityIds, identityKind, channelIds, userIds, categories,
 
 const usesFineRollup = (q: SliceQuery) =>
   q.groupBy.some((d) => FINE_ONLY.has(d)) ||
-  Boolean(q.filters?.channelIds?.length || q.filters?.userIds?.length || q.filters?.categories?.length);
+  Boolean(q.filters?.channelIds?.length || q.filters?.userIds?.length || q.filters?.categories?.length) ||
+  Boolean(q.filters?.priorities?.length);
 
 type Row = { key: (string | null)[]; isFirst: boolean; bucket: number; n: number; within: number };
 
 /**
- * Merged histogram rows of a slice: whole local days come from the rollup; the partial days at either end of the
- * range (an API caller may pass any instants) are bucketed on the fly from `responses`, so the answer is the
- * histogram of exactly the responses in [from, to).
+ * Where [from, to) falls in the workspace's local days: whole days d0 ≤ day < d1, whole Monday weeks w0 ≤ week < w1
+ * inside them, and the instants of the partial days at either end. Read first, in a query of its own, so the main
+ * query gets them as values: the planner then picks index ranges (and stays below the JIT threshold).
  */
-async function histogramRows(db: DbOrTx, q: SliceQuery): Promise<Row[]> {
-  const table = sql.raw(usesFineRollup(q) ? "response_rollups" : "response_rollups_by_identity");
-  const seconds = sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
-  const filters = filterSql(q.filters ?? {});
-  const keyOf = (day: SQL) =>
-    q.groupBy.length
-      ? sql.join(
-          q.groupBy.map((d) => dimension(d, day)),
-          sql`, `,
-        )
-      : sql`null`;
+export type SliceBounds = { d0: string; d1: string; w0: string; w1: string; edges: [string, string][] };
+
+export async function sliceBounds(
+  db: DbOrTx,
+  q: Pick<SliceQuery, "workspaceId" | "from" | "to">,
+): Promise<SliceBounds> {
   const from = q.from.toISOString();
   const to = q.to.toISOString();
-  const rows = await db.execute<{
-    key: (string | null)[];
-    isFirst: boolean;
-    bucket: number;
-    n: number;
-    within: number;
+  const [b] = await db.execute<{
+    d0: string;
+    d1: string;
+    w0: string;
+    w1: string;
+    fullFrom: number;
+    fullTo: number;
   }>(sql`
-    with w as (select timezone as tz, sla_targets from workspaces where id = ${q.workspaceId}),
-    b as (
-      select case when (${from}::timestamptz at time zone tz)::time = '00:00' then (${from}::timestamptz at time zone tz)::date
-                  else (${from}::timestamptz at time zone tz)::date + 1 end as d0,
-             (${to}::timestamptz at time zone tz)::date as d1, tz, sla_targets
-        from w
-    ),
-    edges as (
-      select case when d1 > d0 then (d0::timestamp at time zone tz) else ${to}::timestamptz end as full_from,
-             case when d1 > d0 then (d1::timestamp at time zone tz) else ${to}::timestamptz end as full_to,
-             d0, d1, tz, sla_targets
-        from b
+    with b as (
+      select case when (${from}::timestamptz at time zone timezone)::time = '00:00'
+                  then (${from}::timestamptz at time zone timezone)::date
+                  else (${from}::timestamptz at time zone timezone)::date + 1 end as d0,
+             (${to}::timestamptz at time zone timezone)::date as d1, timezone as tz
+        from workspaces where id = ${q.workspaceId}
     )
-    select array[${keyOf(sql`r.day`)}] as key, r.is_first as "isFirst", r.bucket::int as bucket,
-           sum(r.responses)::int as n, sum(r.within_target)::int as within
-      from ${table} r, edges e
-     where r.workspace_id = ${q.workspaceId} and r.business = ${q.hours === "business"}
-       and r.day >= e.d0 and r.day < e.d1 and ${filters}
-     group by 1, 2, 3
-    having sum(r.responses) <> 0
-    union all
-    select array[${keyOf(sql`(r.responded_at at time zone e.tz)::date`)}], r.is_first, response_bucket(${seconds})::int,
-           count(*)::int, count(*) filter (where ${seconds} <= coalesce((e.sla_targets ->> r.priority::text)::int, 0) * 60)::int
-      from responses r, edges e
-     where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filters}
-       and ((r.responded_at >= ${from}::timestamptz and r.responded_at < least(e.full_from, ${to}::timestamptz))
-         or (r.responded_at >= greatest(e.full_to, ${from}::timestamptz) and r.responded_at < ${to}::timestamptz))
-     group by 1, 2, 3`);
+    select d0::text, d1::text,
+           (d0 + (8 - extract(isodow from d0)::int) % 7)::text as w0, (d1 - (extract(isodow from d1)::int - 1))::text as w1,
+           (extract(epoch from (d0::timestamp at time zone tz)) * 1000)::float8 as "fullFrom",
+           (extract(epoch from (d1::timestamp at time zone tz)) * 1000)::float8 as "fullTo"
+      from b`);
+  if (!b || b.d1 <= b.d0) return { d0: "", d1: "", w0: "", w1: "", edges: [[from, to]] };
+  const edges: [string, string][] = [];
+  if (new Date(b.fullFrom) > q.from) edges.push([from, new Date(b.fullFrom).toISOString()]);
+  if (new Date(b.fullTo) < q.to) edges.push([new Date(b.fullTo).toISOString(), to]);
+  return { ...b, edges };
+}
+
+export const dayRange = (from: string, to: string) => sql`r.day >= ${from}::date and r.day < ${to}::date`;
+export const edgeRange = (edges: [string, string][]) =>
+  sql.join(
+    edges.map(([a, b]) => sql`(r.responded_at >= ${a}::timestamptz and r.responded_at < ${b}::timestamptz)`),
+    sql` or `,
+  );
+
+/** Native-typed dimension values; cast to text after aggregation (grouping by plain columns is what is fast). */
+export const dims = (q: Pick<SliceQuery, "groupBy">, day: SQL) =>
+  q.groupBy.map((d, i) => sql`${dimension(d, day)} as ${sql.raw(`k${i}`)}`);
+export const groupCols = (q: Pick<SliceQuery, "groupBy">, extra: string[]) =>
+  sql.raw([...q.groupBy.map((_, i) => `k${i}`), ...extra].join(", "));
+export const keyArray = (q: Pick<SliceQuery, "groupBy">) =>
+  q.groupBy.length ? sql.raw(`array[${q.groupBy.map((_, i) => `k${i}::text`).join(", ")}]`) : sql`array[null::text]`;
+export const withComma = (parts: SQL[]) => (parts.length ? sql`${sql.join(parts, sql`, `)}, ` : sql``);
+
+/**
+ * Merged histogram rows of a slice. Whole Monday weeks come from the weekly rollup (when the report is not split by
+ * day or month and only identities are filtered), the other whole local days from a daily rollup, and the partial
+ * days at either end are bucketed on the fly from `responses`: the histogram of exactly the responses in [from, to).
+ */
+async function histogramRows(db: DbOrTx, q: SliceQuery): Promise<Row[]> {
+  const b = await sliceBounds(db, q);
+  const fine = usesFineRollup(q);
+  const useWeeks = !fine && !q.groupBy.includes("day") && !q.groupBy.includes("month") && b.w1 > b.w0;
+  const daily = sql.raw(fine ? "response_rollups" : "response_rollups_by_identity");
+  const seconds = sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
+  const business = q.hours === "business";
+  const filters = filterSql(q.filters ?? {});
+  const rollup = (table: SQL, range: SQL) => sql`
+    select ${withComma(dims(q, sql`r.day`))} r.is_first, r.bucket, sum(r.responses) as n, sum(r.within_target) as within
+      from ${table} r
+     where r.workspace_id = ${q.workspaceId} and r.business = ${business} and ${range} and ${filters}
+     group by ${groupCols(q, ["is_first", "bucket"])}`;
+  const parts: SQL[] = [];
+  if (b.d1 > b.d0) {
+    if (useWeeks) {
+      parts.push(rollup(sql.raw("response_rollups_by_identity_weekly"), dayRange(b.w0, b.w1)));
+      if (b.w0 > b.d0) parts.push(rollup(daily, dayRange(b.d0, b.w0)));
+      if (b.d1 > b.w1) parts.push(rollup(daily, dayRange(b.w1, b.d1)));
+    } else parts.push(rollup(daily, dayRange(b.d0, b.d1)));
+  }
+  if (b.edges.length)
+    parts.push(sql`
+      select ${withComma(dims(q, sql`(r.responded_at at time zone w.timezone)::date`))} r.is_first,
+             response_bucket(${seconds}) as bucket, count(*) as n,
+             count(*) filter (where ${seconds} <= coalesce((w.sla_targets ->> r.priority::text)::int, 0) * 60) as within
+        from responses r join workspaces w on w.id = r.workspace_id
+       where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filters} and (${edgeRange(b.edges)})
+       group by ${groupCols(q, ["is_first", "bucket"])}`);
+  if (!parts.length) return [];
+  const rows = await db.execute<Row>(sql`
+    select ${keyArray(q)} as key, is_first as "isFirst", bucket::int as bucket, sum(n)::int as n, sum(within)::int as within
+      from (${sql.join(parts, sql` union all `)}) parts
+     group by ${groupCols(q, ["is_first", "bucket"])}
+    having sum(n) <> 0`);
   return [...rows];
 }
 
@@ -181,7 +225,7 @@ export async function exactResponseStats(db: DbOrTx, q: SliceQuery): Promise<Res
   const day = sql`(r.responded_at at time zone w.timezone)::date`;
   const key = q.groupBy.length
     ? sql.join(
-        q.groupBy.map((d) => dimension(d, day)),
+        q.groupBy.map((d) => sql`${dimension(d, day)}::text`),
         sql`, `,
       )
     : sql`null`;

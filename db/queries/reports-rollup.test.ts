@@ -2,7 +2,15 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "../testing/fixtures";
-import { messages, responseRollups, responseRollupsByIdentity, responses, workspaces } from "../schema";
+import {
+  messages,
+  responseRollups,
+  responseRollupsByIdentity,
+  responseRollupsByIdentityWeekly,
+  responseSlaDaily,
+  responses,
+  workspaces,
+} from "../schema";
 import { CATEGORIES, PRIORITIES } from "../schema/enums";
 import {
   exactResponseStats,
@@ -11,6 +19,7 @@ import {
   type ResponseStat,
   type SliceQuery,
 } from "./reports-histograms";
+import { slaStats } from "./reports-sla";
 
 const db = testDb();
 let fx: WorkspaceFixture;
@@ -89,7 +98,17 @@ const rollupRows = async () => ({
     .select()
     .from(responseRollupsByIdentity)
     .where(and(eq(responseRollupsByIdentity.workspaceId, fx.workspaceId), sql`responses <> 0`))
-    .orderBy(sql`business, day, identity_id, priority, is_first, bucket`),
+    .orderBy(sql`business, day, identity_id, is_first, bucket`),
+  weekly: await db
+    .select()
+    .from(responseRollupsByIdentityWeekly)
+    .where(and(eq(responseRollupsByIdentityWeekly.workspaceId, fx.workspaceId), sql`responses <> 0`))
+    .orderBy(sql`business, day, identity_id, is_first, bucket`),
+  sla: await db
+    .select()
+    .from(responseSlaDaily)
+    .where(and(eq(responseSlaDaily.workspaceId, fx.workspaceId), sql`responses <> 0`))
+    .orderBy(sql`business, day, identity_id, priority, is_first`),
 });
 
 function expectClose(rollup: ResponseStat[], exact: ResponseStat[]) {
@@ -127,6 +146,8 @@ describe("response-time rollups", () => {
     ["by identity kind", ["identityKind"], {}],
     ["by week × identity kind", ["week", "identityKind"], {}],
     ["by member (fine rollup)", ["user"], {}],
+    ["by day × identity (daily rollup)", ["day", "identity"], {}],
+    ["by month", ["month"], {}],
     ["by priority in business hours", ["priority"], { hours: "business" }],
     ["by category for one persona", ["category"], { filters: { identityKind: "persona" } }],
     [
@@ -138,6 +159,28 @@ describe("response-time rollups", () => {
   ])("agrees with exact percentile_cont %s", async (_, groupBy, extra) => {
     const slice = q(groupBy, extra);
     expectClose(await rollupResponseStats(db, slice), await exactResponseStats(db, slice));
+  });
+
+  it.each<[string, Dimension[], Partial<SliceQuery>]>([
+    ["by priority", ["priority"], {}],
+    ["by week × identity kind in business hours", ["week", "identityKind"], { hours: "business" }],
+    [
+      "by day over partial days",
+      ["day"],
+      { from: new Date("2026-01-03T13:17:00Z"), to: new Date("2026-01-20T05:00:00Z") },
+    ],
+  ])("counts SLA attainment exactly %s", async (_, groupBy, extra) => {
+    const slice = q(groupBy, extra);
+    const exact = await exactResponseStats(db, slice);
+    const sla = await slaStats(db, { ...slice, groupBy: groupBy as never });
+    expect(sla).toEqual(
+      exact.map((e) => ({
+        key: e.key,
+        responses: e.responses,
+        withinTarget: e.withinTarget,
+        slaAttainment: e.slaAttainment,
+      })),
+    );
   });
 
   it("follows deletes and updates, and a rebuild reproduces the incremental rows", async () => {

@@ -1,9 +1,6 @@
 import { boolean, date, integer, pgTable, smallint, unique, uuid } from "drizzle-orm/pg-core";
 import { workspaceRef } from "./columns";
-import { channels } from "./channels";
 import { categoryEnum, identityKindEnum, priorityEnum } from "./enums";
-import { identities } from "./identities";
-import { users } from "./tenancy";
 
 /*
  * Report rollups: daily, mergeable histograms of response times (lib/metrics/histogram.ts defines the log-width
@@ -15,16 +12,17 @@ import { users } from "./tenancy";
  * the write, so every writer (replies, ingestion, import, COPY) is covered and a rolled-back reply leaves no
  * trace. `npm run rollups -- --rebuild` recomputes them; a change of a workspace's time zone or SLA targets
  * recomputes that workspace's rows in the same transaction.
+ *
+ * Identity, member and channel ids carry no foreign keys on purpose: the rows are derived, and when a member or
+ * channel goes, the trigger on `responses` (set null / cascade there) moves or subtracts the counts; a cascade here
+ * would race it.
  */
 const rollupColumns = () => ({
   workspaceId: workspaceRef(),
   // The responded-at day in the workspace's time zone.
   day: date("day", { mode: "string" }).notNull(),
-  identityId: uuid("identity_id")
-    .notNull()
-    .references(() => identities.id, { onDelete: "cascade" }),
+  identityId: uuid("identity_id").notNull(),
   identityKind: identityKindEnum("identity_kind").notNull(),
-  priority: priorityEnum("priority").notNull(),
   isFirst: boolean("is_first").notNull(),
   // false: calendar seconds; true: business seconds (responses without business seconds are left out).
   business: boolean("business").notNull(),
@@ -38,10 +36,9 @@ export const responseRollups = pgTable(
   "response_rollups",
   {
     ...rollupColumns(),
-    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
-    channelId: uuid("channel_id")
-      .notNull()
-      .references(() => channels.id, { onDelete: "cascade" }),
+    priority: priorityEnum("priority").notNull(),
+    userId: uuid("user_id"),
+    channelId: uuid("channel_id").notNull(),
     category: categoryEnum("category").notNull(),
   },
   (t) => [
@@ -63,17 +60,41 @@ export const responseRollups = pgTable(
 );
 
 /**
- * The same histograms without member, channel and category: a few hundred rows per day however many responses,
- * which keeps year-long unfiltered reports (brand vs persona, per identity, SLA per priority) fast.
+ * The same histograms per identity only (no member, channel, category or priority): a few thousand rows per day
+ * however many responses, for unfiltered reports (brand vs persona, per identity, by day).
  */
 export const responseRollupsByIdentity = pgTable("response_rollups_by_identity", rollupColumns(), (t) => [
-  unique("response_rollups_by_identity_key").on(
+  unique("response_rollups_by_identity_key").on(t.workspaceId, t.business, t.day, t.identityId, t.isFirst, t.bucket),
+]);
+
+/**
+ * Per identity and Monday-based week (`day` is the Monday): year-long reports read ~52 rows per bucket instead of
+ * ~365; the partial weeks at either end of a range come from the daily table.
+ */
+export const responseRollupsByIdentityWeekly = pgTable("response_rollups_by_identity_weekly", rollupColumns(), (t) => [
+  unique("response_rollups_by_identity_weekly_key").on(
     t.workspaceId,
     t.business,
     t.day,
     t.identityId,
-    t.priority,
     t.isFirst,
     t.bucket,
   ),
 ]);
+
+/** SLA counts per identity and priority per day (no histogram): attainment per priority stays exact and tiny. */
+export const responseSlaDaily = pgTable(
+  "response_sla_daily",
+  {
+    workspaceId: workspaceRef(),
+    day: date("day", { mode: "string" }).notNull(),
+    identityId: uuid("identity_id").notNull(),
+    identityKind: identityKindEnum("identity_kind").notNull(),
+    priority: priorityEnum("priority").notNull(),
+    isFirst: boolean("is_first").notNull(),
+    business: boolean("business").notNull(),
+    responses: integer("responses").notNull(),
+    withinTarget: integer("within_target").notNull(),
+  },
+  (t) => [unique("response_sla_daily_key").on(t.workspaceId, t.business, t.day, t.identityId, t.priority, t.isFirst)],
+);
