@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "identities.view",
   "identities.manage",
   "reports.view",
+  "reports.viewTeam",
   "members.view",
   "members.manage",
   "settings.manage",
@@ -31,6 +32,9 @@ export type Permission = (typeof PERMISSIONS)[number];
  * admin: settings, members, channels (and everything else) · manager: approves, assigns, all reports ·
  * social_media_manager: plans/publishes and answers as the brand · community_manager: answers as the personas
  * they operate · analyst: reads calendar and reports.
+ *
+ * reports.view shows the workspace's totals plus one's own row of the team table; reports.viewTeam adds every
+ * other member's row (social media and community managers see their own figures, not their colleagues').
  *
  * conversations.triage (status, priority, category, tags, assigning oneself) is apart from conversations.reply
  * (speaking) so the two can be granted separately. Both are further limited per conversation: a community manager
@@ -52,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "identities.view",
     "identities.manage",
     "reports.view",
+    "reports.viewTeam",
     "members.view",
     "audit.view",
   ],
@@ -64,6 +69,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "posts.create",
     "posts.publish",
     "identities.view",
+    "reports.view",
   ],
   community_manager: [
     "conversations.view",
@@ -72,8 +78,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "notes.create",
     "posts.view",
     "identities.view",
+    "reports.view",
   ],
-  analyst: ["posts.view", "reports.view"],
+  analyst: ["posts.view", "reports.view", "reports.viewTeam"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
