@@ -17,7 +17,7 @@ export const PERMISSIONS = [
   "identities.view",
   "identities.manage",
   "reports.view",
-  "reports.viewTeam",
+  "teamReports.view",
   "members.view",
   "members.manage",
   "settings.manage",
@@ -33,7 +33,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  * social_media_manager: plans/publishes and answers as the brand · community_manager: answers as the personas
  * they operate · analyst: reads calendar and reports.
  *
- * reports.view shows the workspace's totals plus one's own row of the team table; reports.viewTeam adds every
+ * reports.view shows the workspace's totals plus one's own row of the team table; teamReports.view adds every
  * other member's row (social media and community managers see their own figures, not their colleagues').
  *
  * conversations.triage (status, priority, category, tags, assigning oneself) is apart from conversations.reply
@@ -56,7 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "identities.view",
     "identities.manage",
     "reports.view",
-    "reports.viewTeam",
+    "teamReports.view",
     "members.view",
     "audit.view",
   ],
@@ -80,7 +80,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "identities.view",
     "reports.view",
   ],
-  analyst: ["posts.view", "reports.view", "reports.viewTeam"],
+  analyst: ["posts.view", "reports.view", "teamReports.view"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

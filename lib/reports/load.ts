@@ -22,7 +22,7 @@ export type ReportData = {
   series: ResponseStat[];
   sla: SlaStat[];
   team: TeamRow[];
-  /** false: the team table holds the viewer's own row only (reports.viewTeam decides). */
+  /** false: the team table holds the viewer's own row only (teamReports.view decides). */
   wholeTeam: boolean;
   engagement: Awaited<ReturnType<typeof engagementByIdentityKind>>;
 };
@@ -50,7 +50,7 @@ export async function loadReport(
   const filters = filtersOf(params);
   const slice = { workspaceId, from: range.from, to: range.to, hours, filters };
   const previous = params.compare ? previousRange(range, q.timezone) : null;
-  const wholeTeam = can(q.role, "reports.viewTeam");
+  const wholeTeam = can(q.role, "teamReports.view");
   const slaFiltersOnly = !filters.channelIds && !filters.userIds && !filters.categories;
 
   const [kinds, previousKinds, byIdentity, series, sla, team, spokeAs, engagement] = await Promise.all([
@@ -131,7 +131,7 @@ export async function reportFilterOptions(db: Db, { workspaceId, role }: { works
     .from(identities)
     .where(eq(identities.workspaceId, workspaceId))
     .orderBy(identities.kind, identities.displayName);
-  const memberOptions = can(role, "reports.viewTeam")
+  const memberOptions = can(role, "teamReports.view")
     ? await db
         .select({ id: users.id, name: users.name })
         .from(memberships)

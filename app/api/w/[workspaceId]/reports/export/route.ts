@@ -15,7 +15,7 @@ const share = (value: number | null) => (value === null ? "" : Number(value.toFi
 
 /**
  * CSV of one report table, with the same view parameters as the page (and the same server-side rule for the team
- * table: a member without reports.viewTeam gets their own row only). Durations in seconds, shares from 0 to 1.
+ * table: a member without teamReports.view gets their own row only). Durations in seconds, shares from 0 to 1.
  */
 export const GET = route(
   { auth: memberSession("reports.view"), query: querySchema },
