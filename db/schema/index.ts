@@ -13,3 +13,4 @@ export * from "./routing";
 export * from "./imports";
 export * from "./webhooks";
 export * from "./api";
+export * from "./reports";

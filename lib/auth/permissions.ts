@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "identities.view",
   "identities.manage",
   "reports.view",
+  "teamReports.view",
   "members.view",
   "members.manage",
   "settings.manage",
@@ -35,6 +36,9 @@ export type Permission = (typeof PERMISSIONS)[number];
  * admin: settings, members, channels (and everything else) · manager: approves, assigns, all reports ·
  * social_media_manager: plans/publishes and answers as the brand · community_manager: answers as the personas
  * they operate · analyst: reads calendar and reports.
+ *
+ * reports.view shows the workspace's totals plus one's own row of the team table; teamReports.view adds every
+ * other member's row (social media and community managers see their own figures, not their colleagues').
  *
  * conversations.triage (status, priority, category, tags, assigning oneself) is apart from conversations.reply
  * (speaking) so the two can be granted separately. Both are further limited per conversation: a community manager
@@ -57,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "identities.view",
     "identities.manage",
     "reports.view",
+    "teamReports.view",
     "members.view",
     "audit.view",
   ],
@@ -69,6 +74,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "posts.create",
     "posts.publish",
     "identities.view",
+    "reports.view",
   ],
   community_manager: [
     "conversations.view",
@@ -77,8 +83,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "notes.create",
     "posts.view",
     "identities.view",
+    "reports.view",
   ],
-  analyst: ["posts.view", "reports.view"],
+  analyst: ["posts.view", "reports.view", "teamReports.view"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

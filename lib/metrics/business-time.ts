@@ -115,3 +115,15 @@ export function addBusinessSeconds(
   }
   return null;
 }
+
+/** The local calendar date (YYYY-MM-DD) of an instant in the zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  const p = parts(instant.getTime(), timeZone);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
+/** The instant local midnight starts on a YYYY-MM-DD date in the zone (DST aware). */
+export function localMidnight(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(zoned(y, m, d, 0, timeZone));
+}

@@ -2,34 +2,117 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
 import { EngagementTable } from "@/components/reports/engagement-table";
-import { ResponseTimeReport } from "@/components/reports/response-time-report";
+import { ReportFilters } from "@/components/reports/report-filters";
+import { ReportSection } from "@/components/reports/report-section";
+import { IdentityTable, KindsTable, SlaTable, TeamTable } from "@/components/reports/report-tables";
+import { LazySeriesChart } from "@/components/reports/series-chart-lazy";
 import { db } from "@/db";
-import { engagementByIdentityKind, responseTimesByIdentityKind } from "@/db/queries/reports";
 import { requirePermission } from "@/lib/auth/member";
+import { loadReport, reportFilterOptions } from "@/lib/reports/load";
+import { reportParamsSchema, resolveRange } from "@/lib/reports/params";
+import { seriesPoints } from "@/lib/reports/series";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("reports") };
 }
 
-const PERIOD_DAYS = 30;
-
-export default async function ReportsPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function ReportsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspace } = await params;
   const member = await requirePermission(workspace, "reports.view");
-  const to = new Date();
-  const from = new Date(to.getTime() - PERIOD_DAYS * 86_400_000);
-  const range = { workspaceId: member.workspaceId, from, to };
-  const [responseTimes, engagement] = await Promise.all([
-    responseTimesByIdentityKind(db, range),
-    engagementByIdentityKind(db, range),
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const view = reportParamsSchema.parse(raw);
+  const timezone = member.workspace.timezone;
+  const range = resolveRange(view, timezone);
+  const [data, options] = await Promise.all([
+    loadReport(db, {
+      workspaceId: member.workspaceId,
+      timezone,
+      userId: member.user.id,
+      role: member.role,
+      params: view,
+      range,
+    }),
+    reportFilterOptions(db, { workspaceId: member.workspaceId, role: member.role }),
   ]);
   const t = await getTranslations("reports");
+
+  const query = new URLSearchParams(
+    Object.entries(view).filter((e): e is [string, string] => typeof e[1] === "string"),
+  );
+  const exportHref = (table: string) => `/api/w/${member.workspaceId}/reports/export?table=${table}&${query}`;
+  // Drill-down: the inbox with the URL contract's filters (voice, and the range on the conversation's creation day).
+  const inboxHref = (identityId: string, kind: string) =>
+    `/w/${workspace}/inbox?${new URLSearchParams({
+      view: kind === "brand" ? "brand" : `persona:${identityId}`,
+      status: "open,pending,snoozed,resolved",
+      from: range.firstDay,
+      to: range.lastDay,
+    })}`;
+
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { days: PERIOD_DAYS })} />
-      <div className="grid grid-cols-1 gap-6">
-        <ResponseTimeReport rows={responseTimes} />
-        <EngagementTable rows={engagement} />
+      <PageHeader
+        title={t("title")}
+        description={t("description", { from: range.firstDay, to: range.lastDay, hours: t(`hours.${view.hours}`) })}
+      />
+      <div className="flex flex-col gap-6">
+        <ReportFilters params={view} identities={options.identityOptions} members={options.memberOptions} />
+        <ReportSection
+          title={t("summary")}
+          hint={t("summaryHint")}
+          exportHref={exportHref("kinds")}
+          exportLabel={t("exportCsvOf", { table: t("tables.kinds") })}
+          definitions={["responseTime", "percentiles", "sla"]}
+        >
+          <KindsTable rows={data.kinds} previous={data.previousKinds} />
+        </ReportSection>
+        <ReportSection
+          title={t("overTime")}
+          hint={t("overTimeHint", { period: t(`periods.${range.period}`) })}
+          exportHref={exportHref("series")}
+          exportLabel={t("exportCsvOf", { table: t("tables.series") })}
+          definitions={["responseTime", "percentiles"]}
+        >
+          {data.series.length ? (
+            <LazySeriesChart points={seriesPoints(data.series)} />
+          ) : (
+            <p className="text-sm text-muted-foreground">{t("noData")}</p>
+          )}
+        </ReportSection>
+        <ReportSection
+          title={t("perIdentity")}
+          hint={t("perIdentityHint")}
+          exportHref={exportHref("identities")}
+          exportLabel={t("exportCsvOf", { table: t("tables.identities") })}
+          definitions={["responseTime", "percentiles", "sla"]}
+        >
+          <IdentityTable rows={data.perIdentity} inboxHref={inboxHref} />
+        </ReportSection>
+        <ReportSection
+          title={t("sla")}
+          hint={t("slaHint")}
+          exportHref={exportHref("sla")}
+          exportLabel={t("exportCsvOf", { table: t("tables.sla") })}
+          definitions={["sla"]}
+        >
+          <SlaTable rows={data.sla} />
+        </ReportSection>
+        <ReportSection
+          title={t("team")}
+          hint={data.wholeTeam ? t("teamHint") : `${t("teamHint")} ${t("teamOwnOnly")}`}
+          exportHref={exportHref("team")}
+          exportLabel={t("exportCsvOf", { table: t("tables.team") })}
+          definitions={["responseTime", "percentiles", "sla"]}
+        >
+          <TeamTable rows={data.team} />
+        </ReportSection>
+        <EngagementTable rows={data.engagement} />
       </div>
     </>
   );

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { memberSession } from "@/lib/api/auth";
+import { route } from "@/lib/api/route";
+import { toCsv } from "@/lib/reports/csv";
+import { loadReport } from "@/lib/reports/load";
+import { reportParamsSchema, resolveRange } from "@/lib/reports/params";
+import { seriesPoints } from "@/lib/reports/series";
+
+const querySchema = reportParamsSchema.extend({
+  table: z.enum(["kinds", "identities", "series", "sla", "team"]),
+});
+
+const seconds = (value: number | null) => (value === null ? "" : Math.round(value));
+const share = (value: number | null) => (value === null ? "" : Number(value.toFixed(4)));
+
+/**
+ * CSV of one report table, with the same view parameters as the page (and the same server-side rule for the team
+ * table: a member without teamReports.view gets their own row only). Durations in seconds, shares from 0 to 1.
+ */
+export const GET = route(
+  { auth: memberSession("reports.view"), query: querySchema },
+  async ({ query }, { db, workspaceId, user, membership }) => {
+    const range = resolveRange(query, membership.workspace.timezone);
+    const data = await loadReport(db, {
+      workspaceId,
+      timezone: membership.workspace.timezone,
+      userId: user.id,
+      role: membership.role,
+      params: query,
+      range,
+    });
+    const stat = [
+      "responses",
+      "median_seconds",
+      "p90_seconds",
+      "first_responses",
+      "first_median_seconds",
+      "sla_attainment",
+    ];
+    const statCells = (s: (typeof data.kinds)[number]) => [
+      s.responses,
+      seconds(s.medianSeconds),
+      seconds(s.p90Seconds),
+      s.firstResponses,
+      seconds(s.firstMedianSeconds),
+      share(s.slaAttainment),
+    ];
+    const csv =
+      query.table === "kinds"
+        ? toCsv(
+            ["kind", ...stat],
+            data.kinds.map((s) => [s.key[0], ...statCells(s)]),
+          )
+        : query.table === "identities"
+          ? toCsv(
+              ["identity_id", "identity", "kind", ...stat],
+              data.perIdentity.map((s) => [s.key[0], s.name, s.kind, ...statCells(s)]),
+            )
+          : query.table === "team"
+            ? toCsv(
+                ["member_id", "member", ...stat, "spoke_as"],
+                data.team.map((s) => [
+                  s.userId,
+                  s.name,
+                  ...statCells(s),
+                  s.spokeAs.map((x) => `${x.name} (${x.responses})`).join("; "),
+                ]),
+              )
+            : query.table === "sla"
+              ? toCsv(
+                  ["priority", "responses", "within_target", "sla_attainment"],
+                  data.sla.map((s) => [s.key[0], s.responses, s.withinTarget, share(s.slaAttainment)]),
+                )
+              : toCsv(
+                  [
+                    "period",
+                    "brand_median_seconds",
+                    "persona_median_seconds",
+                    "brand_p90_seconds",
+                    "persona_p90_seconds",
+                  ],
+                  seriesPoints(data.series).map((p) => [
+                    p.period,
+                    seconds(p.brandMedian),
+                    seconds(p.personaMedian),
+                    seconds(p.brandP90),
+                    seconds(p.personaP90),
+                  ]),
+                );
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="curtain-${query.table}-${range.firstDay}-${range.lastDay}.csv"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+);

@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+
+type Definition = "responseTime" | "percentiles" | "sla" | "engagement";
+
+/** One report card: title, hint, a CSV export link, the content, and "How is this computed?" (no JS needed). */
+export async function ReportSection({
+  title,
+  hint,
+  exportHref,
+  exportLabel,
+  definitions,
+  children,
+}: {
+  title: string;
+  hint: string;
+  exportHref?: string;
+  exportLabel?: string;
+  definitions: Definition[];
+  children: React.ReactNode;
+}) {
+  const t = await getTranslations("reports");
+  return (
+    <Card className="break-inside-avoid">
+      <CardHeader>
+        <CardTitle>
+          <h2>{title}</h2>
+        </CardTitle>
+        <CardDescription>{hint}</CardDescription>
+        {exportHref && (
+          <CardAction>
+            <a
+              href={exportHref}
+              download
+              aria-label={exportLabel}
+              className="text-sm font-medium underline underline-offset-4 print:hidden"
+            >
+              {t("exportCsv")}
+            </a>
+          </CardAction>
+        )}
+      </CardHeader>
+      <CardContent className="flex flex-col gap-3">
+        {children}
+        <details className="text-sm text-muted-foreground">
+          <summary className="cursor-pointer font-medium">{t("howComputed")}</summary>
+          {definitions.map((d) => (
+            <p key={d} className="mt-2">
+              {t(`definitions.${d}`)}
+            </p>
+          ))}
+        </details>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,19 @@
+import { stringify } from "csv-stringify/sync";
+
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or tab / carriage return) as a formula; a contact's
+ * or member's name could be crafted that way. Such cells get a leading apostrophe (OWASP's advice), numbers stay.
+ */
+export function neutralise(value: unknown): string | number {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return value;
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return stringify([header, ...rows.map((row) => row.map(neutralise))], {
+    record_delimiter: "\r\n",
+    quoted_match: /[\r\n]/,
+  });
+}
