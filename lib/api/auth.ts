@@ -46,6 +46,8 @@ export type TokenContext = {
   db: Db;
   workspaceId: string;
   tokenId: string;
+  /** What the token may do beyond the operation's own permission is `tokenAllows(scopes, user.role, …)`. */
+  scopes: string[];
   user: { id: string; role: Role; name: string; email: string };
 };
 
@@ -70,6 +72,7 @@ export function apiToken(permission: Permission): RouteAuth<TokenContext> {
         db,
         workspaceId: token.workspaceId,
         tokenId: token.id,
+        scopes: token.scopes,
         user: { id: token.user.id, name: token.user.name, email: token.user.email, role: token.role },
       };
     },

@@ -17,6 +17,7 @@ import * as identitiesRoute from "@/app/api/v1/identities/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as postsRoute from "@/app/api/v1/posts/route";
 import * as postRoute from "@/app/api/v1/posts/[id]/route";
+import * as responseTimesRoute from "@/app/api/v1/reports/response-times/route";
 import { call, signed, tokenFor } from "./setup";
 
 vi.hoisted(() => {
@@ -208,6 +209,23 @@ describe("reads", () => {
       token: admin,
     });
     expect(long.status).toBe(400);
+  });
+});
+
+describe("reports", () => {
+  it("response times by identity kind; member rows need teamReports.view in the token too; bad input is 400", async () => {
+    mark("responseTimes");
+    const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 86_400_000).toISOString();
+    const path = (groupBy: string) => `/api/v1/reports/response-times?from=${from}&to=${to}&groupBy=${groupBy}`;
+    const r = await call(responseTimesRoute.GET, { path: path("identityKind"), token: admin });
+    expect(r.status).toBe(200);
+    expect(Array.isArray(r.json.data)).toBe(true);
+    for (const row of r.json.data) expect(row).toMatchObject({ key: { kind: expect.any(String) } });
+    const { token: narrow } = await tokenFor(fx, "manager", ["reports.view"]);
+    expect((await call(responseTimesRoute.GET, { path: path("user"), token: narrow })).status).toBe(403);
+    expect((await call(responseTimesRoute.GET, { path: path("user"), token: admin })).status).toBe(200);
+    expect((await call(responseTimesRoute.GET, { path: path("weekday"), token: admin })).status).toBe(400);
   });
 });
 

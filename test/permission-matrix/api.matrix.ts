@@ -8,6 +8,7 @@ import * as repliesRoute from "@/app/api/v1/conversations/[id]/replies/route";
 import * as identitiesRoute from "@/app/api/v1/identities/route";
 import * as postsRoute from "@/app/api/v1/posts/route";
 import * as postRoute from "@/app/api/v1/posts/[id]/route";
+import * as responseTimesRoute from "@/app/api/v1/reports/response-times/route";
 import { apiTokens, channels, conversations, memberships, posts } from "@/db/schema";
 import { testDb, uniqueTag, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { generateToken } from "@/lib/api-tokens/token";
@@ -142,6 +143,15 @@ export const matrix: MatrixModule = {
     })),
     "GET /api/v1/posts": tokenRoute("posts.view", async ({ call }) => ({
       status: httpStatus(await call(postsRoute.GET, "/api/v1/posts?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z")),
+      changed: false,
+    })),
+    "GET /api/v1/reports/response-times": tokenRoute("reports.view", async ({ call }) => ({
+      status: httpStatus(
+        await call(
+          responseTimesRoute.GET,
+          "/api/v1/reports/response-times?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z&groupBy=identity",
+        ),
+      ),
       changed: false,
     })),
     "GET /api/v1/conversations/[id]": tokenRoute("conversations.view", async ({ objects, call }) => ({

@@ -136,4 +136,17 @@ export const OPERATIONS = {
     response: s.one(s.postSchema),
     errors: [...AUTH, 404, 409],
   }),
+  responseTimes: op({
+    method: "get",
+    path: "/api/v1/reports/response-times",
+    summary:
+      "Responses, median and p90 response time in seconds, first responses and SLA attainment (0–1) for responses " +
+      "with from ≤ time < to, grouped by identity kind, identity, channel or member (calendar seconds unless " +
+      "hours=business). Grouping by member needs teamReports.view as well, as on the reports page.",
+    permission: "reports.view",
+    query: s.responseTimesQuery,
+    status: 200,
+    response: z.object({ data: z.array(s.responseTimesRowSchema) }),
+    errors: AUTH,
+  }),
 } as const satisfies Record<string, Operation>;

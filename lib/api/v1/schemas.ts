@@ -152,3 +152,26 @@ export const one = <T extends z.ZodType>(schema: T) => z.object({ data: schema }
 export const list = <T extends z.ZodType>(schema: T) => z.object({ data: z.array(schema) });
 export const page = <T extends z.ZodType>(schema: T) =>
   z.object({ data: z.array(schema), nextCursor: z.string().nullable() });
+
+/** `GET /reports/response-times`: any range, calendar seconds unless `hours=business`. */
+export const responseTimesQuery = z
+  .object({
+    from: z.iso.datetime({ offset: true }),
+    to: z.iso.datetime({ offset: true }),
+    groupBy: z.enum(["identityKind", "identity", "channel", "user"]),
+    hours: z.enum(["calendar", "business"]).default("calendar"),
+  })
+  .refine((q) => new Date(q.from) < new Date(q.to), { message: "from must be before to", path: ["to"] });
+
+export const responseTimesRowSchema = z.object({
+  key: z.union([
+    z.object({ kind: z.enum(["brand", "persona"]) }),
+    z.object({ id: z.uuid().nullable(), name: z.string().nullable() }),
+  ]),
+  responses: z.number().int(),
+  medianSeconds: z.number().nullable(),
+  p90Seconds: z.number().nullable(),
+  firstResponses: z.number().int(),
+  firstMedianSeconds: z.number().nullable(),
+  slaAttainment: z.number().min(0).max(1).nullable(),
+});
