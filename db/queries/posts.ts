@@ -1,28 +1,58 @@
-import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
-import { notFoundOrConflict, ok } from "@/lib/outcome";
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import type { PostFilters } from "@/lib/calendar/schemas";
 import type { DbOrTx } from "../connect";
-import { channels, identities, postMetrics, posts, postTargets, users, type ApprovalStep } from "../schema";
+import { channels, identities, postMetrics, posts, postTargets, users } from "../schema";
 
-/** Posts scheduled (or, for unscheduled drafts, created) in [from, to), with their voice, author and targets. */
-export async function listPosts(db: DbOrTx, { workspaceId, from, to }: { workspaceId: string; from: Date; to: Date }) {
-  const when = sql`coalesce(${posts.scheduledAt}, ${posts.createdAt})`;
+const when = sql<Date>`coalesce(${posts.scheduledAt}, ${posts.createdAt})`;
+
+/** The filters of the calendar as SQL conditions (identity, channel, campaign, tag, status). */
+function filterConditions(filters: PostFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.identity?.length) conditions.push(inArray(posts.identityId, filters.identity));
+  if (filters.status?.length) conditions.push(inArray(posts.status, filters.status));
+  if (filters.campaign) conditions.push(eq(posts.campaign, filters.campaign));
+  if (filters.tag) conditions.push(sql`${filters.tag} = any(${posts.tags})`);
+  if (filters.channel?.length)
+    conditions.push(
+      sql`exists (select 1 from ${postTargets} where ${postTargets.postId} = ${posts.id} and ${inArray(postTargets.channelId, filters.channel)})`,
+    );
+  return conditions;
+}
+
+/**
+ * Posts scheduled (or, for undated drafts, created) in [from, to), with their voice, author and channels. The
+ * window is two index ranges (scheduled_at; created_at of undated drafts) so a big workspace reads only that range.
+ */
+export async function listPosts(
+  db: DbOrTx,
+  { workspaceId, from, to, filters = {} }: { workspaceId: string; from: Date; to: Date; filters?: PostFilters },
+) {
+  const lo = sql`${from.toISOString()}::timestamptz`;
+  const hi = sql`${to.toISOString()}::timestamptz`;
   return db
     .select({
       id: posts.id,
       body: posts.body,
       status: posts.status,
       campaign: posts.campaign,
+      tags: posts.tags,
       scheduledAt: posts.scheduledAt,
       publishedAt: posts.publishedAt,
       createdAt: posts.createdAt,
       version: posts.version,
-      identity: { displayName: identities.displayName, kind: identities.kind },
+      authorUserId: posts.authorUserId,
+      identity: {
+        id: identities.id,
+        displayName: identities.displayName,
+        kind: identities.kind,
+        avatarUrl: identities.avatarUrl,
+      },
       authorName: users.name,
-      platforms: sql<
-        string[]
-      >`(select coalesce(array_agg(distinct ${channels.platform}::text), '{}') from ${postTargets} join ${channels} on ${channels.id} = ${postTargets.channelId} where ${postTargets.postId} = ${posts.id})`,
-      // Latest snapshot per target, summed over the post's targets.
-      impressions: sql<number>`(select coalesce(sum(m.impressions), 0)::int from (select distinct on (${postMetrics.postTargetId}) ${postMetrics.impressions} as impressions from ${postMetrics} where ${postMetrics.postId} = ${posts.id} order by ${postMetrics.postTargetId}, ${postMetrics.capturedAt} desc) m)`,
+      channels: sql<
+        { id: string; platform: string; handle: string }[]
+      >`(select coalesce(json_agg(json_build_object('id', ${channels.id}, 'platform', ${channels.platform}, 'handle', ${channels.handle}) order by ${channels.platform}), '[]') from ${postTargets} join ${channels} on ${channels.id} = ${postTargets.channelId} where ${postTargets.postId} = ${posts.id})`,
+      // Latest snapshot per target, summed over the post's targets; only published posts have any.
+      impressions: sql<number>`case when ${posts.status} = 'published' then (select coalesce(sum(m.impressions), 0)::int from (select distinct on (${postMetrics.postTargetId}) ${postMetrics.impressions} as impressions from ${postMetrics} where ${postMetrics.postId} = ${posts.id} order by ${postMetrics.postTargetId}, ${postMetrics.capturedAt} desc) m) else 0 end`,
     })
     .from(posts)
     .innerJoin(identities, eq(identities.id, posts.identityId))
@@ -30,46 +60,30 @@ export async function listPosts(db: DbOrTx, { workspaceId, from, to }: { workspa
     .where(
       and(
         eq(posts.workspaceId, workspaceId),
-        gte(when, sql`${from.toISOString()}::timestamptz`),
-        lt(when, sql`${to.toISOString()}::timestamptz`),
+        or(
+          and(gte(posts.scheduledAt, lo), lt(posts.scheduledAt, hi)),
+          and(isNull(posts.scheduledAt), gte(posts.createdAt, lo), lt(posts.createdAt, hi)),
+        ),
+        ...filterConditions(filters),
       ),
     )
     .orderBy(asc(when), asc(posts.id));
 }
 
-/** in_review → approved, guarded by workspace, status and version; the approval is appended to the trail. */
-export async function approvePost(
-  db: DbOrTx,
-  { workspaceId, postId, version, userId }: { workspaceId: string; postId: string; version: number; userId: string },
-) {
-  const step: ApprovalStep = { at: new Date().toISOString(), userId, action: "approved" };
-  const [row] = await db
-    .update(posts)
-    .set({
-      status: "approved",
-      approvalTrail: sql`${posts.approvalTrail} || ${JSON.stringify([step])}::jsonb`,
-      version: sql`${posts.version} + 1`,
-      updatedAt: new Date(),
-    })
-    .where(
-      and(
-        eq(posts.id, postId),
-        eq(posts.workspaceId, workspaceId),
-        eq(posts.version, version),
-        eq(posts.status, "in_review"),
-      ),
-    )
-    .returning({ id: posts.id, status: posts.status, version: posts.version });
-  if (row) return ok(row);
-  return notFoundOrConflict(
-    async () =>
-      (
-        await db
-          .select({ id: posts.id })
-          .from(posts)
-          .where(and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId)))
-      )[0],
-  );
-}
-
 export type PostListItem = Awaited<ReturnType<typeof listPosts>>[number];
+
+/** What the filter bar offers: the workspace's campaigns and tags in use. */
+export async function listPostFacets(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
+  const [campaigns, tags] = await Promise.all([
+    db
+      .selectDistinct({ value: posts.campaign })
+      .from(posts)
+      .where(and(eq(posts.workspaceId, workspaceId), sql`${posts.campaign} is not null`))
+      .orderBy(asc(posts.campaign))
+      .limit(200),
+    db.execute<{ value: string }>(
+      sql`select distinct unnest(${posts.tags}) as value from ${posts} where ${posts.workspaceId} = ${workspaceId} order by 1 limit 200`,
+    ),
+  ]);
+  return { campaigns: campaigns.map((c) => c.value!), tags: [...tags].map((t) => t.value) };
+}
