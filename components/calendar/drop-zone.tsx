@@ -25,7 +25,12 @@ export function DropZone({
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: dropId(target), data: target });
   return (
-    <Tag ref={setNodeRef as never} className={cn(className, isOver && "bg-accent ring-2 ring-ring")} aria-label={label}>
+    <Tag
+      ref={setNodeRef as never}
+      className={cn(className, isOver && "bg-accent ring-2 ring-ring")}
+      aria-label={label}
+      data-drop={dropId(target)}
+    >
       {children}
     </Tag>
   );
