@@ -36,12 +36,17 @@ export async function savePost(
   const fields: Record<string, FieldProblem[]> = {};
   const add = (field: string, key: string) => (fields[field] ??= []).push({ key });
 
-  const existing = input.postId ? await postForChange(db, { workspaceId, postId: input.postId }) : undefined;
+  const channelIds = [...new Set(input.channelIds)];
+  // Three independent reads, pipelined on the transaction's connection (autosave runs this on every pause).
+  const [existing, voice, found] = await Promise.all([
+    input.postId ? postForChange(db, { workspaceId, postId: input.postId }) : undefined,
+    voiceOf(db, { workspaceId, identityId: input.identityId, actor }),
+    channelsOf(db, { workspaceId, channelIds }),
+  ]);
   if (input.postId && !existing) return fail("not_found");
   if (existing && input.version !== existing.version)
     return fieldFailure("conflict", "version", "calendar.errors.stale");
 
-  const voice = await voiceOf(db, { workspaceId, identityId: input.identityId, actor });
   if (!voice) add("identityId", "calendar.errors.identityUnknown");
   else if (!voice.speaks) add("identityId", "calendar.errors.identityNotAllowed");
   if (existing && existing.identityId !== input.identityId) {
@@ -49,8 +54,6 @@ export async function savePost(
     if (!before?.speaks) add("identityId", "calendar.errors.identityNotAllowed");
   }
 
-  const channelIds = [...new Set(input.channelIds)];
-  const found = await channelsOf(db, { workspaceId, channelIds });
   if (found.length !== channelIds.length) add("channelIds", "calendar.errors.channelUnknown");
   else if (found.some((c) => !channelFits(c, input.identityId))) add("channelIds", "calendar.errors.channelOwner");
   for (const v of input.variants)

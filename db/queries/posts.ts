@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { PostFilters } from "@/lib/calendar/schemas";
 import type { DbOrTx } from "../connect";
 import { channels, identities, postMetrics, posts, postTargets, users } from "../schema";
@@ -20,8 +20,10 @@ function filterConditions(filters: PostFilters): SQL[] {
 }
 
 /**
- * Posts scheduled (or, for undated drafts, created) in [from, to), with their voice, author and channels. The
- * window is two index ranges (scheduled_at; created_at of undated drafts) so a big workspace reads only that range.
+ * Posts scheduled (or, for undated drafts, created) in [from, to), with their voice, author, channels and (for
+ * published posts) impressions. The window is two index ranges (scheduled_at; created_at of undated drafts) so a
+ * big workspace reads only that range; channels and figures come in one set-based query each for the whole window
+ * rather than a subquery per post.
  */
 export async function listPosts(
   db: DbOrTx,
@@ -29,7 +31,7 @@ export async function listPosts(
 ) {
   const lo = sql`${from.toISOString()}::timestamptz`;
   const hi = sql`${to.toISOString()}::timestamptz`;
-  return db
+  const rows = await db
     .select({
       id: posts.id,
       body: posts.body,
@@ -48,11 +50,6 @@ export async function listPosts(
         avatarUrl: identities.avatarUrl,
       },
       authorName: users.name,
-      channels: sql<
-        { id: string; platform: string; handle: string }[]
-      >`(select coalesce(json_agg(json_build_object('id', ${channels.id}, 'platform', ${channels.platform}, 'handle', ${channels.handle}) order by ${channels.platform}), '[]') from ${postTargets} join ${channels} on ${channels.id} = ${postTargets.channelId} where ${postTargets.postId} = ${posts.id})`,
-      // Latest snapshot per target, summed over the post's targets; only published posts have any.
-      impressions: sql<number>`case when ${posts.status} = 'published' then (select coalesce(sum(m.impressions), 0)::int from (select distinct on (${postMetrics.postTargetId}) ${postMetrics.impressions} as impressions from ${postMetrics} where ${postMetrics.postId} = ${posts.id} order by ${postMetrics.postTargetId}, ${postMetrics.capturedAt} desc) m) else 0 end`,
     })
     .from(posts)
     .innerJoin(identities, eq(identities.id, posts.identityId))
@@ -68,6 +65,44 @@ export async function listPosts(
       ),
     )
     .orderBy(asc(when), asc(posts.id));
+  if (rows.length === 0) return [];
+
+  const published = rows.filter((r) => r.status === "published").map((r) => r.id);
+  const [targets, figures] = await Promise.all([
+    db
+      .select({ postId: postTargets.postId, id: channels.id, platform: channels.platform, handle: channels.handle })
+      .from(postTargets)
+      .innerJoin(channels, eq(channels.id, postTargets.channelId))
+      .where(
+        and(
+          eq(postTargets.workspaceId, workspaceId),
+          inArray(
+            postTargets.postId,
+            rows.map((r) => r.id),
+          ),
+        ),
+      )
+      .orderBy(asc(channels.platform), asc(channels.handle)),
+    published.length ? impressionsOf(db, workspaceId, published) : [],
+  ]);
+  const channelsOf = new Map<string, { id: string; platform: string; handle: string }[]>();
+  for (const { postId, ...channel } of targets) channelsOf.set(postId, [...(channelsOf.get(postId) ?? []), channel]);
+  const figureOf = new Map(figures.map((f) => [f.postId, f.impressions]));
+  return rows.map((r) => ({ ...r, channels: channelsOf.get(r.id) ?? [], impressions: figureOf.get(r.id) ?? 0 }));
+}
+
+/** Impressions per post: the latest snapshot of each target, summed over the post's targets. */
+function impressionsOf(db: DbOrTx, workspaceId: string, postIds: string[]) {
+  const latest = db
+    .selectDistinctOn([postMetrics.postTargetId], { postId: postMetrics.postId, impressions: postMetrics.impressions })
+    .from(postMetrics)
+    .where(and(eq(postMetrics.workspaceId, workspaceId), inArray(postMetrics.postId, postIds)))
+    .orderBy(postMetrics.postTargetId, desc(postMetrics.capturedAt))
+    .as("latest");
+  return db
+    .select({ postId: latest.postId, impressions: sql<number>`sum(${latest.impressions})::int` })
+    .from(latest)
+    .groupBy(latest.postId);
 }
 
 export type PostListItem = Awaited<ReturnType<typeof listPosts>>[number];

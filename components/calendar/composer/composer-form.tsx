@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useImperativeHandle, useState, type Ref } from "react";
 import { transitionPostAction } from "@/app/(dashboard)/w/[workspace]/calendar/actions";
 import { Field, selectClass } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -24,16 +24,16 @@ type Props = {
   context: CalendarContextData;
   initial: PostForm;
   existing?: { id: string; version: number; status: PostStatus };
-  closeRequest: number;
+  ref?: Ref<ComposerHandle>;
   onClose: () => void;
 };
+export type ComposerHandle = { requestClose: () => void };
 
 /** The composer's fields, autosave, "Submit for review", and the unsaved-changes question on close. */
-export function ComposerForm({ workspaceId, timeZone, context, initial, existing, closeRequest, onClose }: Props) {
+export function ComposerForm({ workspaceId, timeZone, context, initial, existing, ref, onClose }: Props) {
   const t = useTranslations("calendar.composer");
   const form = usePostForm(workspaceId, initial, existing);
   const [asking, setAsking] = useState(false);
-  const [seenRequest, setSeenRequest] = useState(closeRequest);
   const { form: f, change } = form;
   const voice = context.voices.find((v) => v.id === f.identityId);
   const submit = useActionMutation(
@@ -44,11 +44,11 @@ export function ComposerForm({ workspaceId, timeZone, context, initial, existing
   // Autosave's problems and the submission's (no channel, over a limit, banned term) show on the same fields.
   const errors = { ...(form.error?.fieldErrors ?? {}), ...submit.fieldErrors };
 
-  if (closeRequest !== seenRequest) {
-    setSeenRequest(closeRequest);
-    if (form.unsaved) setAsking(true);
-    else onClose();
-  }
+  // Escape, the overlay or the × asked to close: ask first when something is unsaved.
+  useImperativeHandle(ref, () => ({ requestClose: () => (form.unsaved ? setAsking(true) : onClose()) }), [
+    form.unsaved,
+    onClose,
+  ]);
   useEffect(() => {
     // A close asked for while saving: close once the save went through.
     if (asking && !form.unsaved && form.state === "saved") onClose();

@@ -2,12 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { calendarQueries } from "@/lib/calendar/queries";
 import type { CalendarContextData, ComposerTarget } from "../calendar-app";
-import { ComposerForm } from "./composer-form";
+import { ComposerForm, type ComposerHandle } from "./composer-form";
 import { formFromPost, type PostForm } from "./use-post-form";
 
 type Props = {
@@ -28,7 +28,7 @@ export function PostComposer({ workspaceId, timeZone, context, target, onClose }
     ...calendarQueries.post(workspaceId, target.postId ?? ""),
     enabled: Boolean(target.postId),
   });
-  const [closeRequest, setCloseRequest] = useState(0);
+  const formRef = useRef<ComposerHandle>(null);
   const fresh: PostForm = {
     identityId: context.voices[0]?.id ?? "",
     channelIds: [],
@@ -42,7 +42,7 @@ export function PostComposer({ workspaceId, timeZone, context, target, onClose }
   };
   const loaded = target.postId ? existing.data : undefined;
   return (
-    <Dialog open onOpenChange={(open) => (open ? null : setCloseRequest((n) => n + 1))}>
+    <Dialog open onOpenChange={(open) => (open ? null : formRef.current ? formRef.current.requestClose() : onClose())}>
       <DialogContent
         className="top-0 right-0 left-auto h-dvh max-h-dvh translate-x-0 translate-y-0 rounded-none sm:max-w-2xl"
         aria-describedby="composer-description"
@@ -63,7 +63,7 @@ export function PostComposer({ workspaceId, timeZone, context, target, onClose }
             context={context}
             initial={loaded ? formFromPost(loaded, timeZone) : fresh}
             existing={loaded ? { id: loaded.id, version: loaded.version, status: loaded.status } : undefined}
-            closeRequest={closeRequest}
+            ref={formRef}
             onClose={onClose}
           />
         )}
