@@ -55,7 +55,7 @@ test.describe("rescheduling", () => {
     await expect(page.getByText(/^Post moved to/)).toBeVisible();
     await expect.poll(() => scheduledAt(post.id)).toBe(post.at.getTime() + 4 * 3_600_000);
     await page.getByRole("button", { name: "Undo" }).click();
-    await expect(page.getByText("Move undone.")).toBeVisible();
+    await expect(page.getByText("Move undone.", { exact: true })).toBeVisible();
     await expect.poll(() => scheduledAt(post.id)).toBe(post.at.getTime());
   });
 

@@ -28,7 +28,7 @@ test("a social media manager composes for two channels with a variant; a manager
   await expect(composer.getByTestId("length-x")).toContainText("/280");
   await expect(composer.getByTestId("save-state")).toHaveText("Saved", { timeout: 15_000 });
   await composer.getByRole("button", { name: "Submit for review" }).click();
-  await expect(smm.page.getByText("Post submitted for review.")).toBeVisible();
+  await expect(smm.page.getByText("Post submitted for review.", { exact: true })).toBeVisible();
   await expect(composer).toHaveCount(0);
 
   // The manager sends it back with a comment.
@@ -39,7 +39,7 @@ test("a social media manager composes for two channels with a variant; a manager
   await detail.getByRole("button", { name: "Reject…" }).click();
   await detail.getByLabel("What should the author change?").fill("Please mention the date.");
   await detail.getByRole("button", { name: "Reject with this comment" }).click();
-  await expect(manager.page.getByText("Post sent back to its author.")).toBeVisible();
+  await expect(manager.page.getByText("Post sent back to its author.", { exact: true })).toBeVisible();
 
   // The author sees the comment, fixes the text and submits again.
   await smm.page.reload();
@@ -51,14 +51,14 @@ test("a social media manager composes for two channels with a variant; a manager
   await editor.getByLabel("Text", { exact: true }).fill(`${body} — from 1 October`);
   await expect(editor.getByTestId("save-state")).toHaveText("Saved", { timeout: 15_000 });
   await editor.getByRole("button", { name: "Submit for review" }).click();
-  await expect(smm.page.getByText("Post submitted for review.")).toBeVisible();
+  await expect(smm.page.getByText("Post submitted for review.", { exact: true })).toBeVisible();
 
   // The manager approves.
   await manager.page.reload();
   await manager.page.getByRole("button", { name: new RegExp(body) }).click();
   detail = manager.page.getByRole("dialog");
   await detail.getByRole("button", { name: "Approve" }).click();
-  await expect(manager.page.getByText("Post approved.")).toBeVisible();
+  await expect(manager.page.getByText("Post approved.", { exact: true })).toBeVisible();
   await expect(detail.getByText("Approved", { exact: true })).toBeVisible();
   await expect(detail.getByText(/sent it back/)).toBeVisible();
 
@@ -79,7 +79,8 @@ test.describe("a community manager", () => {
     await composer.getByRole("checkbox", { name: /X @demobrand/ }).check();
     await composer.getByLabel("Text", { exact: true }).fill("Morning! New repair guides are up.");
     await expect(composer.getByTestId("save-state")).toHaveText("Saved", { timeout: 15_000 });
-    await composer.getByRole("button", { name: "Close" }).click();
+    // Everything is saved, so Escape closes without asking.
+    await page.keyboard.press("Escape");
     await expect(composer).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Becky, .*Morning! New repair guides/ })).toBeVisible();
   });

@@ -60,7 +60,9 @@ test.describe("calendar week", () => {
   test("a published post opens with its channels, their results and latest figures, and its history", async ({
     page,
   }) => {
-    await page.goto("/w/demo-brand/calendar?view=list&status=published");
+    // The seed publishes over the four weeks before today: ten days ago always has some.
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`/w/demo-brand/calendar?view=week&status=published&date=${tenDaysAgo}`);
     const post = page.getByTestId("post-chip").first().getByRole("button").first();
     await post.click();
     const dialog = page.getByRole("dialog");

@@ -13,7 +13,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { QueryError } from "@/components/common/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { CalendarContext } from "@/db/queries/posts-context";
@@ -62,6 +62,23 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
   const [state, setState] = useState(initial);
   const [composer, setComposer] = useState<ComposerTarget>(null);
   const [openPostId, setOpenPostId] = useState<string | null>(null);
+  // The dialogs mount lazily without a Radix trigger: focus goes back to what opened them by hand.
+  const opener = useRef<HTMLElement | null>(null);
+  const remember = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  };
+  const restoreFocus = () => {
+    const element = opener.current;
+    requestAnimationFrame(() => element?.isConnected && element.focus());
+  };
+  const openPost = (postId: string) => {
+    remember();
+    setOpenPostId(postId);
+  };
+  const openComposer = (target: NonNullable<ComposerTarget>) => {
+    if (!openPostId) remember();
+    setComposer(target);
+  };
   const { view, anchor, filters } = state;
   const range = useMemo(() => visibleRange(view, anchor, timeZone), [view, anchor, timeZone]);
   const query = useQuery(calendarQueries.range(workspaceId, range.from, range.to, filters));
@@ -81,6 +98,7 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
   const voiceIds = new Set(context.voices.map((v) => v.id));
   const canMove = (post: CalendarPost) =>
     canReschedule(viewer, { status: post.status, authorUserId: post.authorUserId }, voiceIds.has(post.identity.id));
+  const canCreate = permissions.create && context.voices.length > 0;
   const byDay = new Map<string, CalendarPost[]>();
   for (const post of query.data ?? []) {
     const key = localDayKey(new Date(post.scheduledAt ?? post.createdAt), timeZone);
@@ -93,9 +111,9 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
     monthKey: range.monthKey,
     timeZone,
     canMove,
-    canCreate: permissions.create && context.voices.length > 0,
-    onOpen: setOpenPostId,
-    onNew: (day, time) => setComposer({ day, time }),
+    canCreate,
+    onOpen: openPost,
+    onNew: (day, time) => openComposer({ day, time }),
   };
 
   return (
@@ -107,7 +125,7 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
         onView={(v) => update({ view: v })}
         onShift={(direction) => update({ anchor: shiftAnchor(view, anchor, direction) })}
         onToday={() => update({ anchor: localDayKey(new Date(), timeZone) })}
-        onNew={props.canCreate ? () => setComposer({}) : undefined}
+        onNew={canCreate ? () => openComposer({}) : undefined}
       />
       <CalendarFilters filters={filters} context={context} onChange={(f) => update({ filters: f })} />
       {query.isError ? <QueryError error={query.error} onRetry={query.refetch} retrying={query.isFetching} /> : null}
@@ -140,7 +158,10 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
           timeZone={timeZone}
           context={context}
           target={composer}
-          onClose={() => setComposer(null)}
+          onClose={() => {
+            setComposer(null);
+            restoreFocus();
+          }}
         />
       ) : null}
       {openPostId ? (
@@ -150,7 +171,10 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
           postId={openPostId}
           viewer={viewer}
           voiceIds={voiceIds}
-          onClose={() => setOpenPostId(null)}
+          onClose={() => {
+            setOpenPostId(null);
+            restoreFocus();
+          }}
           onEdit={(postId) => {
             setOpenPostId(null);
             setComposer({ postId });
