@@ -24,6 +24,8 @@ const VARIANTS = [
 for (const { locale, width } of VARIANTS) {
   test.describe(`calendar, ${locale} at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 }, storageState: storageStateFor("admin") });
+    // axe over a month of posts takes a while on a shared machine.
+    test.describe.configure({ timeout: 60_000 });
 
     for (const view of ["month", "week", "list"] as const)
       test(`the ${view} view has no detectable accessibility problems`, async ({ page, context, baseURL }) => {

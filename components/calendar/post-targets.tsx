@@ -70,16 +70,18 @@ export function PostTargets({ post, timeZone }: { post: CalendarPostDetail; time
                     <dd className="tabular-nums">{format.number(target.metrics![key])}</dd>
                   </div>
                 ))}
-                <div className="col-span-full text-muted-foreground">
-                  {t("metricsAsOf", {
-                    when: format.dateTime(new Date(target.metrics.capturedAt), {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                      timeZone,
-                    }),
-                  })}
-                </div>
               </dl>
+            ) : null}
+            {target.metrics ? (
+              <p className="text-xs text-muted-foreground">
+                {t("metricsAsOf", {
+                  when: format.dateTime(new Date(target.metrics.capturedAt), {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                    timeZone,
+                  }),
+                })}
+              </p>
             ) : null}
           </li>
         ))}
