@@ -13,7 +13,7 @@ const DIRECTIONS: Record<string, [number, number]> = {
  */
 export const nextDropZone: KeyboardCoordinateGetter = (event, { context }) => {
   const direction = DIRECTIONS[event.code];
-  const { collisionRect, droppableRects, droppableContainers } = context;
+  const { collisionRect, droppableRects, droppableContainers, over } = context;
   if (!direction || !collisionRect) return undefined;
   event.preventDefault();
   const cx = collisionRect.left + collisionRect.width / 2;
@@ -21,6 +21,8 @@ export const nextDropZone: KeyboardCoordinateGetter = (event, { context }) => {
   let best: { left: number; top: number; width: number; height: number } | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const container of droppableContainers.getEnabled()) {
+    // The zone it is over now is not "the next one", even when its centre lies a little further that way.
+    if (container.id === over?.id) continue;
     const rect = droppableRects.get(container.id);
     if (!rect) continue;
     const dx = rect.left + rect.width / 2 - cx;
