@@ -68,8 +68,11 @@ test.describe("rescheduling", () => {
       .getByRole("button", { name: /^Move post/ });
     await grip.focus();
     await page.keyboard.press("Space");
+    // Each step waits for dnd-kit's announcement, as a screen-reader user hears where the post is now.
     await page.keyboard.press("ArrowDown");
+    await expect(page.getByText(`droppable area slot:${post.day}:11.`)).toBeAttached();
     await page.keyboard.press("ArrowDown");
+    await expect(page.getByText(`droppable area slot:${post.day}:12.`)).toBeAttached();
     await page.keyboard.press("Space");
     await expect(page.getByText(/^Post moved to/)).toBeVisible();
     await expect.poll(() => scheduledAt(post.id)).toBe(post.at.getTime() + 2 * 3_600_000);
