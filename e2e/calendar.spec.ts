@@ -5,6 +5,21 @@ const POSTS_API = /\/api\/w\/[^/]+\/posts\?/;
 test.describe("calendar week", () => {
   test.use({ storageState: storageStateFor("manager") });
 
+  test("month, week and list views and filters live in the URL", async ({ page }) => {
+    await page.goto("/w/demo-brand/calendar");
+    await page.getByRole("button", { name: "Month", exact: true }).click();
+    await expect(page).toHaveURL(/view=month/);
+    await expect(page.getByRole("grid")).toBeVisible();
+    await expect(page.locator('[aria-current="date"]')).toHaveCount(1);
+    await page.getByLabel("Status").selectOption("scheduled");
+    await expect(page).toHaveURL(/status=scheduled/);
+    await page.getByRole("button", { name: "List", exact: true }).click();
+    await expect(page).toHaveURL(/view=list.*status=scheduled|status=scheduled.*view=list/);
+    for (const chip of await page.getByTestId("post-chip").all()) await expect(chip).toContainText("Scheduled");
+    await page.reload();
+    await expect(page.getByLabel("Status")).toHaveValue("scheduled");
+  });
+
   test("another week looks like loading while it loads, never like an empty week", async ({ page }) => {
     await page.goto("/w/demo-brand/calendar");
     // Hold the answer for the next week until the placeholders have been checked.
@@ -15,11 +30,12 @@ test.describe("calendar week", () => {
       await route.fallback();
     });
     await page.getByRole("button", { name: "Next week" }).click();
-    await expect(page.getByTestId("day-skeleton")).toHaveCount(7);
-    await expect(page.getByText("Nothing planned.")).toHaveCount(0);
+    await expect(page.getByTestId("calendar-skeleton")).toHaveCount(1);
+    await expect(page.getByTestId("week-grid")).toHaveCount(0);
     release();
     // Generous: under `next dev` the first call compiles the route.
-    await expect(page.getByTestId("day-skeleton")).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByTestId("calendar-skeleton")).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByTestId("week-grid")).toBeVisible();
   });
 
   test.describe("when the server cannot be reached", () => {
@@ -33,22 +49,28 @@ test.describe("calendar week", () => {
       const alert = page.getByRole("alert").filter({ hasText: "Curtain could not be reached" });
       await expect(alert).toBeVisible();
       await expect(page.getByText("Failed to fetch")).toHaveCount(0);
-      await expect(page.getByText("Nothing planned.")).toHaveCount(0);
+      await expect(page.getByTestId("week-grid")).toHaveCount(0);
       await page.unroute(POSTS_API);
       await alert.getByRole("button", { name: "Retry" }).click();
       await expect(alert).toHaveCount(0);
-      await expect(page.getByRole("heading", { level: 3 })).toHaveCount(7);
+      await expect(page.getByTestId("week-grid")).toBeVisible();
     });
   });
 
-  test("a post opens with its full text, status, voice and channels", async ({ page }) => {
-    await page.goto("/w/demo-brand/calendar");
-    const post = page.locator('button[aria-haspopup="dialog"]').first();
+  test("a published post opens with its channels, their results and latest figures, and its history", async ({
+    page,
+  }) => {
+    // The seed publishes over the four weeks before today: ten days ago always has some.
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`/w/demo-brand/calendar?view=week&status=published&date=${tenDaysAgo}`);
+    const post = page.getByTestId("post-chip").first().getByRole("button").first();
     await post.click();
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByRole("heading", { name: /^Post by / })).toBeVisible();
-    for (const term of ["Status", "Voice", "Channels"])
-      await expect(dialog.getByText(term, { exact: true })).toBeVisible();
+    await expect(dialog.getByRole("heading", { name: "Channels" })).toBeVisible();
+    await expect(dialog.getByText(/^Network id: seed-post-/).first()).toBeVisible();
+    await expect(dialog.getByText("Impressions").first()).toBeVisible();
+    await expect(dialog.getByRole("heading", { name: "History" })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
     await expect(post).toBeFocused();
@@ -59,7 +81,7 @@ test.describe("calendar week", () => {
 
     test("times stay on one line", async ({ page }) => {
       await page.goto("/w/demo-brand/calendar");
-      const times = page.locator("li li button span.tabular-nums");
+      const times = page.locator('[data-testid="post-chip"] span.tabular-nums');
       await expect(times.first()).toBeVisible();
       for (const time of await times.all()) {
         const box = await time.boundingBox();

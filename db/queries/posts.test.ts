@@ -1,117 +1,229 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { SavePostInput } from "@/lib/calendar/schemas";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "../testing/fixtures";
-import { posts } from "../schema";
-import type { PostStatus } from "../schema/enums";
-import { approvePost, listPosts } from "./posts";
+import { channels, posts, postTargets } from "../schema";
+import type { Role } from "../schema/enums";
+import { listPosts } from "./posts";
+import { savePost } from "./posts-save";
+import { reschedulePost, transitionPost } from "./posts-workflow";
 
 const db = testDb();
 let a: WorkspaceFixture;
 let b: WorkspaceFixture;
+let instagram: string;
+const TZ = "Europe/Berlin";
+const future = new Date(Date.now() + 10 * 86_400_000);
+const futureDay = future.toISOString().slice(0, 10);
 
-async function addPost(fx: WorkspaceFixture, status: PostStatus, version = 1) {
-  const [row] = await db
-    .insert(posts)
-    .values({
-      workspaceId: fx.workspaceId,
-      identityId: fx.identities.brand,
-      authorUserId: fx.users.social_media_manager.id,
-      body: `${status} post`,
-      status,
-      version,
-    })
-    .returning();
-  return row!;
-}
-
-const load = async (id: string) => (await db.select().from(posts).where(eq(posts.id, id)))[0]!;
+const actor = (fx: WorkspaceFixture, role: Role) => ({ userId: fx.users[role].id, role });
+const draft = (fx: WorkspaceFixture, patch: Partial<SavePostInput> = {}): SavePostInput => ({
+  identityId: fx.identities.brand,
+  channelIds: [fx.channelId],
+  body: "Autumn is here",
+  variants: [],
+  media: [],
+  campaign: "",
+  tags: [],
+  date: futureDay,
+  time: "10:00",
+  ...patch,
+});
+const count = async (fx: WorkspaceFixture) =>
+  (
+    await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(posts)
+      .where(eq(posts.workspaceId, fx.workspaceId))
+  )[0]!.n;
+const save = (fx: WorkspaceFixture, role: Role, input: SavePostInput) =>
+  db.transaction((tx) => savePost(tx, { workspaceId: fx.workspaceId, actor: actor(fx, role), input, timeZone: TZ }));
 
 beforeAll(async () => {
   [a, b] = await Promise.all([createWorkspaceFixture(db, "Posts A"), createWorkspaceFixture(db, "Posts B")]);
+  const [row] = await db
+    .insert(channels)
+    .values({
+      workspaceId: a.workspaceId,
+      platform: "instagram",
+      handle: `@ig_${a.tag}`,
+      identityId: a.identities.brand,
+    })
+    .returning({ id: channels.id });
+  instagram = row!.id;
 });
 
-describe("approvePost", () => {
-  it("approves a post in review, appends to the approval trail and bumps the version", async () => {
-    const before = await load(a.postId);
-    expect(before).toMatchObject({ status: "in_review", version: 1 });
-    const manager = a.users.manager.id;
-
-    const result = await approvePost(db, { workspaceId: a.workspaceId, postId: a.postId, version: 1, userId: manager });
-
-    expect(result).toEqual({ ok: true, value: { id: a.postId, status: "approved", version: 2 } });
-    const after = await load(a.postId);
-    expect(after.status).toBe("approved");
-    expect(after.version).toBe(2);
-    expect(after.approvalTrail).toHaveLength(before.approvalTrail.length + 1);
-    expect(after.approvalTrail.slice(0, -1)).toEqual(before.approvalTrail);
-    const step = after.approvalTrail.at(-1)!;
-    expect(step).toMatchObject({ action: "approved", userId: manager });
-    expect(Math.abs(Date.parse(step.at) - Date.now())).toBeLessThan(60_000);
-    expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
+describe("savePost", () => {
+  it("creates a brand draft for two channels with a variant, at the wall time in the workspace's zone", async () => {
+    const result = await save(a, "social_media_manager", {
+      ...draft(a),
+      channelIds: [a.channelId, instagram],
+      variants: [{ channelId: instagram, body: "Autumn is here 🍂 #autumn" }],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.value).toMatchObject({ status: "draft", version: 1, created: true });
+    const [post] = await db.select().from(posts).where(eq(posts.id, result.value.id));
+    const local = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hour: "2-digit", minute: "2-digit" });
+    expect(local.format(post!.scheduledAt!)).toBe("10:00");
+    const targets = await db.select().from(postTargets).where(eq(postTargets.postId, result.value.id));
+    expect(targets.map((t) => t.variant).sort()).toEqual(["Autumn is here 🍂 #autumn", null]);
   });
 
-  it("refuses to approve twice: the second call is a conflict", async () => {
-    const post = await addPost(a, "in_review");
-    const userId = a.users.manager.id;
-    expect((await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 1, userId })).ok).toBe(true);
-    expect(await approvePost(db, { workspaceId: a.workspaceId, postId: post.id, version: 2, userId })).toEqual({
+  it("refuses a community manager posting as the brand, writing nothing", async () => {
+    const before = await count(a);
+    const result = await save(a, "community_manager", draft(a));
+    expect(result).toMatchObject({
+      ok: false,
+      code: "bad_request",
+      fields: { identityId: [{ key: "calendar.errors.identityNotAllowed" }] },
+    });
+    expect(await count(a)).toBe(before);
+  });
+
+  it("lets the community manager draft as the persona they operate, on the brand's channel", async () => {
+    const result = await save(a, "community_manager", draft(a, { identityId: a.identities.persona }));
+    expect(result.ok).toBe(true);
+  });
+
+  it("refuses another workspace's channel, a time in the past and a variant of an unchosen channel", async () => {
+    const foreign = await save(a, "social_media_manager", draft(a, { channelIds: [b.channelId] }));
+    const past = await save(a, "social_media_manager", draft(a, { date: "2020-01-01" }));
+    const variant = await save(
+      a,
+      "social_media_manager",
+      draft(a, { variants: [{ channelId: instagram, body: "x" }] }),
+    );
+    expect(foreign).toMatchObject({ fields: { channelIds: [{ key: "calendar.errors.channelUnknown" }] } });
+    expect(past).toMatchObject({ fields: { date: [{ key: "calendar.errors.past" }] } });
+    expect(variant).toMatchObject({
+      fields: { [`variants.${instagram}`]: [{ key: "calendar.errors.variantChannel" }] },
+    });
+  });
+
+  it("refuses a save against a stale version as a conflict and keeps the newer text", async () => {
+    const created = await save(a, "social_media_manager", draft(a));
+    if (!created.ok) throw new Error("setup");
+    const id = created.value.id;
+    expect((await save(a, "social_media_manager", { ...draft(a, { body: "first" }), postId: id, version: 1 })).ok).toBe(
+      true,
+    );
+    const stale = await save(a, "social_media_manager", { ...draft(a, { body: "second" }), postId: id, version: 1 });
+    expect(stale).toMatchObject({
       ok: false,
       code: "conflict",
+      fields: { version: [{ key: "calendar.errors.stale" }] },
     });
-    expect((await load(post.id)).approvalTrail).toHaveLength(1);
+    expect((await db.select({ body: posts.body }).from(posts).where(eq(posts.id, id)))[0]!.body).toBe("first");
   });
+});
 
-  it.each(["draft", "approved", "scheduled", "published", "failed", "cancelled"] as const)(
-    "refuses a post in status %s with conflict and changes nothing",
-    async (status) => {
-      const post = await addPost(a, status);
-      const result = await approvePost(db, {
-        workspaceId: a.workspaceId,
-        postId: post.id,
-        version: 1,
-        userId: a.users.manager.id,
-      });
-      expect(result).toEqual({ ok: false, code: "conflict" });
-      expect(await load(post.id)).toEqual(post);
-    },
-  );
-
-  it("refuses a stale version with conflict", async () => {
-    const post = await addPost(a, "in_review", 3);
-    const result = await approvePost(db, {
+describe("workflow", () => {
+  async function submitted(role: Role = "social_media_manager") {
+    const created = await save(a, role, draft(a));
+    if (!created.ok) throw new Error("setup");
+    const { id } = created.value;
+    const result = await transitionPost(db, {
       workspaceId: a.workspaceId,
-      postId: post.id,
-      version: 2,
-      userId: a.users.manager.id,
-    });
-    expect(result).toEqual({ ok: false, code: "conflict" });
-    expect(await load(post.id)).toEqual(post);
-  });
-
-  it("answers not_found for another workspace's post and writes nothing", async () => {
-    const before = await load(b.postId);
-    const result = await approvePost(db, {
-      workspaceId: a.workspaceId,
-      postId: b.postId,
+      actor: actor(a, role),
+      postId: id,
       version: 1,
-      userId: a.users.admin.id,
+      action: "submit",
+      comment: "",
     });
-    expect(result).toEqual({ ok: false, code: "not_found" });
-    expect(await load(b.postId)).toEqual(before);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return { id, version: result.value.version };
+  }
+
+  it("refuses a manager approving their own post, and a rejection without a comment", async () => {
+    const own = await submitted("manager");
+    const refused = await transitionPost(db, {
+      workspaceId: a.workspaceId,
+      actor: actor(a, "manager"),
+      postId: own.id,
+      version: own.version,
+      action: "approve",
+      comment: "",
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "forbidden",
+      fields: { action: [{ key: "calendar.errors.ownPost" }] },
+    });
+    const other = await submitted();
+    const silent = await transitionPost(db, {
+      workspaceId: a.workspaceId,
+      actor: actor(a, "manager"),
+      postId: other.id,
+      version: other.version,
+      action: "reject",
+      comment: "",
+    });
+    expect(silent).toMatchObject({
+      ok: false,
+      code: "bad_request",
+      fields: { comment: [{ key: "calendar.errors.commentRequired" }] },
+    });
+  });
+
+  it("approves, schedules (a publish job per target), and an edit after approval returns it to review", async () => {
+    const post = await submitted();
+    const approved = await transitionPost(db, {
+      workspaceId: a.workspaceId,
+      actor: actor(a, "manager"),
+      postId: post.id,
+      version: post.version,
+      action: "approve",
+      comment: "",
+    });
+    if (!approved.ok) throw new Error(JSON.stringify(approved));
+    const scheduled = await transitionPost(db, {
+      workspaceId: a.workspaceId,
+      actor: actor(a, "social_media_manager"),
+      postId: post.id,
+      version: approved.value.version,
+      action: "schedule",
+      comment: "",
+    });
+    if (!scheduled.ok) throw new Error(JSON.stringify(scheduled));
+    const jobs = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from graphile_worker.jobs where key in (select 'publish-target:' || id from post_targets where post_id = ${post.id})`,
+    );
+    expect(jobs[0]!.n).toBe(1);
+    const edited = await save(a, "social_media_manager", {
+      ...draft(a, { body: "changed" }),
+      postId: post.id,
+      version: scheduled.value.version,
+    });
+    expect(edited).toMatchObject({ ok: true, value: { status: "in_review", returnedToReview: true } });
+    const after = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from graphile_worker.jobs where key in (select 'publish-target:' || id from post_targets where post_id = ${post.id})`,
+    );
+    expect(after[0]!.n).toBe(0);
+  });
+
+  it("refuses a stale reschedule and one into the past", async () => {
+    const post = await submitted();
+    const args = { workspaceId: a.workspaceId, actor: actor(a, "social_media_manager"), postId: post.id };
+    const stale = await reschedulePost(db, { ...args, version: post.version - 1, scheduledAt: future });
+    const past = await reschedulePost(db, {
+      ...args,
+      version: post.version,
+      scheduledAt: new Date(Date.now() - 60_000),
+    });
+    expect(stale).toMatchObject({ ok: false, code: "conflict" });
+    expect(past).toMatchObject({ ok: false, fields: { scheduledAt: [{ key: "calendar.errors.past" }] } });
+    expect((await reschedulePost(db, { ...args, version: post.version, scheduledAt: future })).ok).toBe(true);
   });
 });
 
 describe("listPosts", () => {
-  it("lists only the workspace's own posts in the window", async () => {
-    const from = new Date(Date.now() - 24 * 3_600_000);
-    const to = new Date(Date.now() + 30 * 24 * 3_600_000);
-    const ids = (await listPosts(db, { workspaceId: b.workspaceId, from, to })).map((p) => p.id);
-    expect(ids).toEqual([b.postId]);
-    const none = await listPosts(db, {
-      workspaceId: b.workspaceId,
-      from: new Date("2000-01-01"),
-      to: new Date("2000-02-01"),
-    });
-    expect(none).toEqual([]);
+  it("lists the window's posts of this workspace only, filtered by status", async () => {
+    const from = new Date(Date.now() - 86_400_000);
+    const to = new Date(Date.now() + 40 * 86_400_000);
+    const all = await listPosts(db, { workspaceId: a.workspaceId, from, to });
+    const inReview = await listPosts(db, { workspaceId: a.workspaceId, from, to, filters: { status: ["in_review"] } });
+    expect(all.length).toBeGreaterThan(inReview.length);
+    expect(inReview.every((p) => p.status === "in_review")).toBe(true);
+    expect(all.some((p) => p.id === b.postId)).toBe(false);
   });
 });

@@ -1,28 +1,55 @@
-import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
-import { notFoundOrConflict, ok } from "@/lib/outcome";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import type { PostFilters } from "@/lib/calendar/schemas";
 import type { DbOrTx } from "../connect";
-import { channels, identities, postMetrics, posts, postTargets, users, type ApprovalStep } from "../schema";
+import { channels, identities, postMetrics, posts, postTargets, users } from "../schema";
 
-/** Posts scheduled (or, for unscheduled drafts, created) in [from, to), with their voice, author and targets. */
-export async function listPosts(db: DbOrTx, { workspaceId, from, to }: { workspaceId: string; from: Date; to: Date }) {
-  const when = sql`coalesce(${posts.scheduledAt}, ${posts.createdAt})`;
-  return db
+const when = sql<Date>`coalesce(${posts.scheduledAt}, ${posts.createdAt})`;
+
+/** The filters of the calendar as SQL conditions (identity, channel, campaign, tag, status). */
+function filterConditions(filters: PostFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.identity?.length) conditions.push(inArray(posts.identityId, filters.identity));
+  if (filters.status?.length) conditions.push(inArray(posts.status, filters.status));
+  if (filters.campaign) conditions.push(eq(posts.campaign, filters.campaign));
+  if (filters.tag) conditions.push(sql`${filters.tag} = any(${posts.tags})`);
+  if (filters.channel?.length)
+    conditions.push(
+      sql`exists (select 1 from ${postTargets} where ${postTargets.postId} = ${posts.id} and ${inArray(postTargets.channelId, filters.channel)})`,
+    );
+  return conditions;
+}
+
+/**
+ * Posts scheduled (or, for undated drafts, created) in [from, to), with their voice, author, channels and (for
+ * published posts) impressions. The window is two index ranges (scheduled_at; created_at of undated drafts) so a
+ * big workspace reads only that range; channels and figures come in one set-based query each for the whole window
+ * rather than a subquery per post.
+ */
+export async function listPosts(
+  db: DbOrTx,
+  { workspaceId, from, to, filters = {} }: { workspaceId: string; from: Date; to: Date; filters?: PostFilters },
+) {
+  const lo = sql`${from.toISOString()}::timestamptz`;
+  const hi = sql`${to.toISOString()}::timestamptz`;
+  const rows = await db
     .select({
       id: posts.id,
       body: posts.body,
       status: posts.status,
       campaign: posts.campaign,
+      tags: posts.tags,
       scheduledAt: posts.scheduledAt,
       publishedAt: posts.publishedAt,
       createdAt: posts.createdAt,
       version: posts.version,
-      identity: { displayName: identities.displayName, kind: identities.kind },
+      authorUserId: posts.authorUserId,
+      identity: {
+        id: identities.id,
+        displayName: identities.displayName,
+        kind: identities.kind,
+        avatarUrl: identities.avatarUrl,
+      },
       authorName: users.name,
-      platforms: sql<
-        string[]
-      >`(select coalesce(array_agg(distinct ${channels.platform}::text), '{}') from ${postTargets} join ${channels} on ${channels.id} = ${postTargets.channelId} where ${postTargets.postId} = ${posts.id})`,
-      // Latest snapshot per target, summed over the post's targets.
-      impressions: sql<number>`(select coalesce(sum(m.impressions), 0)::int from (select distinct on (${postMetrics.postTargetId}) ${postMetrics.impressions} as impressions from ${postMetrics} where ${postMetrics.postId} = ${posts.id} order by ${postMetrics.postTargetId}, ${postMetrics.capturedAt} desc) m)`,
     })
     .from(posts)
     .innerJoin(identities, eq(identities.id, posts.identityId))
@@ -30,46 +57,68 @@ export async function listPosts(db: DbOrTx, { workspaceId, from, to }: { workspa
     .where(
       and(
         eq(posts.workspaceId, workspaceId),
-        gte(when, sql`${from.toISOString()}::timestamptz`),
-        lt(when, sql`${to.toISOString()}::timestamptz`),
+        or(
+          and(gte(posts.scheduledAt, lo), lt(posts.scheduledAt, hi)),
+          and(isNull(posts.scheduledAt), gte(posts.createdAt, lo), lt(posts.createdAt, hi)),
+        ),
+        ...filterConditions(filters),
       ),
     )
     .orderBy(asc(when), asc(posts.id));
+  if (rows.length === 0) return [];
+
+  const published = rows.filter((r) => r.status === "published").map((r) => r.id);
+  const [targets, figures] = await Promise.all([
+    db
+      .select({ postId: postTargets.postId, id: channels.id, platform: channels.platform, handle: channels.handle })
+      .from(postTargets)
+      .innerJoin(channels, eq(channels.id, postTargets.channelId))
+      .where(
+        and(
+          eq(postTargets.workspaceId, workspaceId),
+          inArray(
+            postTargets.postId,
+            rows.map((r) => r.id),
+          ),
+        ),
+      )
+      .orderBy(asc(channels.platform), asc(channels.handle)),
+    published.length ? impressionsOf(db, workspaceId, published) : [],
+  ]);
+  const channelsOf = new Map<string, { id: string; platform: string; handle: string }[]>();
+  for (const { postId, ...channel } of targets) channelsOf.set(postId, [...(channelsOf.get(postId) ?? []), channel]);
+  const figureOf = new Map(figures.map((f) => [f.postId, f.impressions]));
+  return rows.map((r) => ({ ...r, channels: channelsOf.get(r.id) ?? [], impressions: figureOf.get(r.id) ?? 0 }));
 }
 
-/** in_review → approved, guarded by workspace, status and version; the approval is appended to the trail. */
-export async function approvePost(
-  db: DbOrTx,
-  { workspaceId, postId, version, userId }: { workspaceId: string; postId: string; version: number; userId: string },
-) {
-  const step: ApprovalStep = { at: new Date().toISOString(), userId, action: "approved" };
-  const [row] = await db
-    .update(posts)
-    .set({
-      status: "approved",
-      approvalTrail: sql`${posts.approvalTrail} || ${JSON.stringify([step])}::jsonb`,
-      version: sql`${posts.version} + 1`,
-      updatedAt: new Date(),
-    })
-    .where(
-      and(
-        eq(posts.id, postId),
-        eq(posts.workspaceId, workspaceId),
-        eq(posts.version, version),
-        eq(posts.status, "in_review"),
-      ),
-    )
-    .returning({ id: posts.id, status: posts.status, version: posts.version });
-  if (row) return ok(row);
-  return notFoundOrConflict(
-    async () =>
-      (
-        await db
-          .select({ id: posts.id })
-          .from(posts)
-          .where(and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId)))
-      )[0],
-  );
+/** Impressions per post: the latest snapshot of each target, summed over the post's targets. */
+function impressionsOf(db: DbOrTx, workspaceId: string, postIds: string[]) {
+  const latest = db
+    .selectDistinctOn([postMetrics.postTargetId], { postId: postMetrics.postId, impressions: postMetrics.impressions })
+    .from(postMetrics)
+    .where(and(eq(postMetrics.workspaceId, workspaceId), inArray(postMetrics.postId, postIds)))
+    .orderBy(postMetrics.postTargetId, desc(postMetrics.capturedAt))
+    .as("latest");
+  return db
+    .select({ postId: latest.postId, impressions: sql<number>`sum(${latest.impressions})::int` })
+    .from(latest)
+    .groupBy(latest.postId);
 }
 
 export type PostListItem = Awaited<ReturnType<typeof listPosts>>[number];
+
+/** What the filter bar offers: the workspace's campaigns and tags in use. */
+export async function listPostFacets(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
+  const [campaigns, tags] = await Promise.all([
+    db
+      .selectDistinct({ value: posts.campaign })
+      .from(posts)
+      .where(and(eq(posts.workspaceId, workspaceId), sql`${posts.campaign} is not null`))
+      .orderBy(asc(posts.campaign))
+      .limit(200),
+    db.execute<{ value: string }>(
+      sql`select distinct unnest(${posts.tags}) as value from ${posts} where ${posts.workspaceId} = ${workspaceId} order by 1 limit 200`,
+    ),
+  ]);
+  return { campaigns: campaigns.map((c) => c.value!), tags: [...tags].map((t) => t.value) };
+}

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceRef } from "./columns";
 import { channels } from "./channels";
@@ -8,8 +9,19 @@ import { users } from "./tenancy";
 export type ApprovalStep = {
   at: string;
   userId: string;
-  action: "submitted" | "approved" | "rejected" | "scheduled" | "cancelled";
+  // The post's history as its people see it; every step is also an audit event.
+  action:
+    | "created"
+    | "submitted"
+    | "approved"
+    | "rejected"
+    | "scheduled"
+    | "unscheduled"
+    | "rescheduled"
+    | "returned_to_review"
+    | "cancelled";
   comment?: string;
+  from?: string;
 };
 export type MediaItem = { url: string; alt: string; kind: "image" | "video" };
 
@@ -25,6 +37,10 @@ export const posts = pgTable(
     body: text("body").notNull(),
     media: jsonb("media").$type<MediaItem[]>().notNull().default([]),
     campaign: text("campaign"),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: postStatusEnum("status").notNull().default("draft"),
     scheduledAt: ts("scheduled_at"),
     publishedAt: ts("published_at"),
@@ -38,7 +54,27 @@ export const posts = pgTable(
     index("posts_calendar_idx").on(t.workspaceId, t.scheduledAt),
     // The scheduler: due posts across workspaces.
     index("posts_due_idx").on(t.status, t.scheduledAt),
+    // Unscheduled drafts are placed on the day they were created.
+    index("posts_calendar_created_idx")
+      .on(t.workspaceId, t.createdAt)
+      .where(sql`${t.scheduledAt} is null`),
   ],
+);
+
+/** Internal discussion of a post: never published, visible to every member who sees the calendar. */
+export const postComments = pgTable(
+  "post_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("post_comments_post_idx").on(t.postId, t.createdAt)],
 );
 
 export const postTargets = pgTable(
@@ -52,6 +88,11 @@ export const postTargets = pgTable(
     channelId: uuid("channel_id")
       .notNull()
       .references(() => channels.id, { onDelete: "cascade" }),
+    // What the author wrote for this channel only (null: the base text).
+    variant: text("variant"),
+    // The text exactly as it goes out on this channel when it differs from posts.body: the variant, and a
+    // persona's sign-off on an account the persona does not own (lib/identities/voice.ts). Publishing sends
+    // body_override ?? posts.body.
     bodyOverride: text("body_override"),
     // Sent to the network so a retried publish cannot post twice.
     idempotencyKey: text("idempotency_key").notNull().unique(),

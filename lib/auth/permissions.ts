@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "posts.view",
   "posts.create",
   "posts.approve",
+  "posts.selfApprove",
   "posts.publish",
   "identities.view",
   "identities.manage",
@@ -43,6 +44,11 @@ export type Permission = (typeof PERMISSIONS)[number];
  * conversations.triage (status, priority, category, tags, assigning oneself) is apart from conversations.reply
  * (speaking) so the two can be granted separately. Both are further limited per conversation: a community manager
  * triages and answers only conversations routed to a persona they operate (lib/inbox/triage.ts).
+ *
+ * Posts (lib/calendar/workflow.ts): posts.create drafts and submits posts, limited to the voices the member may
+ * speak as (community managers: the personas they operate; the brand: admin, manager, social media manager).
+ * posts.approve approves or rejects someone else's post; posts.selfApprove also one's own and schedules without
+ * review. posts.publish schedules approved posts, unschedules, reschedules and cancels.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
@@ -82,6 +88,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "conversations.reply",
     "notes.create",
     "posts.view",
+    "posts.create",
     "identities.view",
     "reports.view",
   ],

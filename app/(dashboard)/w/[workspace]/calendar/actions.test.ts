@@ -59,7 +59,7 @@ describe("approvePostAction", () => {
     const result = await approvePostAction({ workspaceId: fx.workspaceId, postId: fx.postId, version: 1 });
     expect(result).toEqual({ ok: true, data: { id: fx.postId, status: "approved", version: 2 } });
     expect(await auditTrail(db, { workspaceId: fx.workspaceId, objectId: fx.postId })).toEqual([
-      { action: "post.approved", actorUserId: fx.users.manager.id, objectType: "post", data: {} },
+      { action: "post.approved", actorUserId: fx.users.manager.id, objectType: "post", data: { from: "in_review" } },
     ]);
   });
 });

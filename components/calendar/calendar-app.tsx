@@ -1,0 +1,186 @@
+"use client";
+
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+} from "@dnd-kit/core";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { useMemo, useRef, useState } from "react";
+import { QueryError } from "@/components/common/query-error";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { CalendarContext } from "@/db/queries/posts-context";
+import type { Role } from "@/db/schema/enums";
+import { calendarQueries, filterParams, type CalendarPost } from "@/lib/calendar/queries";
+import { shiftAnchor, visibleRange, type CalendarView } from "@/lib/calendar/range";
+import type { PostFilters } from "@/lib/calendar/schemas";
+import { canReschedule } from "@/lib/calendar/workflow";
+import type { Jsonify } from "@/lib/jsonify";
+import { localDayKey } from "@/lib/time";
+import { CalendarFilters } from "./calendar-filters";
+import { CalendarToolbar } from "./calendar-toolbar";
+import { nextDropZone } from "./keyboard-coordinates";
+import { ListView } from "./list-view";
+import { MonthView } from "./month-view";
+import { useReschedule } from "./use-reschedule";
+import type { ViewProps } from "./view-props";
+import { WeekView } from "./week-view";
+
+// The composer and the detail carry twitter-text and the forms: loaded when first opened, not with the grid.
+const PostComposer = dynamic(() => import("./composer/post-composer").then((m) => m.PostComposer));
+const PostDetailDialog = dynamic(() => import("./post-detail").then((m) => m.PostDetailDialog));
+
+export type CalendarContextData = Jsonify<CalendarContext>;
+export type Viewer = { userId: string; role: Role };
+export type ComposerTarget = { postId?: string; day?: string; time?: string } | null;
+
+type Props = {
+  workspaceId: string;
+  timeZone: string;
+  initial: { view: CalendarView; anchor: string; filters: PostFilters };
+  context: CalendarContextData;
+  viewer: Viewer;
+  permissions: { create: boolean; approve: boolean };
+};
+
+// Pointer first (where the mouse is), else the nearest zone (keyboard moves have no pointer).
+const collision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length ? hits : closestCenter(args);
+};
+
+/** The content calendar: month, week (time grid) and list in the workspace's zone, filters in the URL. */
+export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, permissions }: Props) {
+  const t = useTranslations("calendar");
+  const [state, setState] = useState(initial);
+  const [composer, setComposer] = useState<ComposerTarget>(null);
+  const [openPostId, setOpenPostId] = useState<string | null>(null);
+  // The dialogs mount lazily without a Radix trigger: focus goes back to what opened them by hand.
+  const opener = useRef<HTMLElement | null>(null);
+  const remember = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  };
+  const restoreFocus = () => {
+    const element = opener.current;
+    requestAnimationFrame(() => element?.isConnected && element.focus());
+  };
+  const openPost = (postId: string) => {
+    remember();
+    setOpenPostId(postId);
+  };
+  const openComposer = (target: NonNullable<ComposerTarget>) => {
+    if (!openPostId) remember();
+    setComposer(target);
+  };
+  const { view, anchor, filters } = state;
+  const range = useMemo(() => visibleRange(view, anchor, timeZone), [view, anchor, timeZone]);
+  const query = useQuery(calendarQueries.range(workspaceId, range.from, range.to, filters));
+  const reschedule = useReschedule(workspaceId, timeZone);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: nextDropZone }),
+  );
+
+  const update = (next: Partial<typeof state>) => {
+    const merged = { ...state, ...next };
+    setState(merged);
+    const params = new URLSearchParams({ view: merged.view, date: merged.anchor, ...filterParams(merged.filters) });
+    window.history.replaceState(null, "", `?${params}`);
+  };
+
+  const voiceIds = new Set(context.voices.map((v) => v.id));
+  const canMove = (post: CalendarPost) =>
+    canReschedule(viewer, { status: post.status, authorUserId: post.authorUserId }, voiceIds.has(post.identity.id));
+  const canCreate = permissions.create && context.voices.length > 0;
+  const byDay = new Map<string, CalendarPost[]>();
+  for (const post of query.data ?? []) {
+    const key = localDayKey(new Date(post.scheduledAt ?? post.createdAt), timeZone);
+    byDay.set(key, [...(byDay.get(key) ?? []), post]);
+  }
+  const props: ViewProps = {
+    days: range.days,
+    byDay,
+    today: localDayKey(new Date(), timeZone),
+    monthKey: range.monthKey,
+    timeZone,
+    canMove,
+    canCreate,
+    onOpen: openPost,
+    onNew: (day, time) => openComposer({ day, time }),
+  };
+
+  return (
+    <section aria-labelledby="range-label" aria-busy={query.isFetching}>
+      <CalendarToolbar
+        view={view}
+        days={range.days}
+        monthKey={range.monthKey}
+        onView={(v) => update({ view: v })}
+        onShift={(direction) => update({ anchor: shiftAnchor(view, anchor, direction) })}
+        onToday={() => update({ anchor: localDayKey(new Date(), timeZone) })}
+        onNew={canCreate ? () => openComposer({}) : undefined}
+      />
+      <CalendarFilters filters={filters} context={context} onChange={(f) => update({ filters: f })} />
+      {query.isError ? <QueryError error={query.error} onRetry={query.refetch} retrying={query.isFetching} /> : null}
+      {query.data === undefined ? (
+        query.isError ? null : (
+          <div className="grid gap-2" aria-hidden data-testid="calendar-skeleton">
+            <p className="sr-only">{t("loading")}</p>
+            <Skeleton className="h-64" />
+          </div>
+        )
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collision}
+          onDragEnd={reschedule.onDragEnd}
+          accessibility={{ screenReaderInstructions: { draggable: t("dragInstructions") } }}
+        >
+          {view === "month" ? (
+            <MonthView {...props} />
+          ) : view === "week" ? (
+            <WeekView {...props} />
+          ) : (
+            <ListView {...props} />
+          )}
+        </DndContext>
+      )}
+      {composer ? (
+        <PostComposer
+          workspaceId={workspaceId}
+          timeZone={timeZone}
+          context={context}
+          target={composer}
+          onClose={() => {
+            setComposer(null);
+            restoreFocus();
+          }}
+        />
+      ) : null}
+      {openPostId ? (
+        <PostDetailDialog
+          workspaceId={workspaceId}
+          timeZone={timeZone}
+          postId={openPostId}
+          viewer={viewer}
+          voiceIds={voiceIds}
+          onClose={() => {
+            setOpenPostId(null);
+            restoreFocus();
+          }}
+          onEdit={(postId) => {
+            setOpenPostId(null);
+            setComposer({ postId });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useDraggable } from "@dnd-kit/core";
+import { GripVertical } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import type { Platform, PostStatus } from "@/db/schema/enums";
+import { identityColour } from "@/lib/calendar/identity-colour";
+import type { CalendarPost } from "@/lib/calendar/queries";
+import { cn } from "@/lib/utils";
+import { ChannelBadge } from "./channel-badge";
+import { IdentityAvatar } from "./identity-avatar";
+
+export const STATUS_VARIANT: Record<
+  PostStatus,
+  "default" | "secondary" | "outline" | "success" | "warning" | "destructive"
+> = {
+  draft: "outline",
+  in_review: "warning",
+  approved: "secondary",
+  scheduled: "default",
+  published: "success",
+  failed: "destructive",
+  cancelled: "outline",
+};
+
+type Props = {
+  post: CalendarPost;
+  timeZone: string;
+  /** Whether this member may move it (the server checks again). */
+  movable: boolean;
+  onOpen: (postId: string) => void;
+  compact?: boolean;
+};
+
+/**
+ * A post on the calendar: the voice's colour and avatar, time, status, channels and the start of the text. The
+ * card opens the post; the grip moves it (mouse, touch, or keyboard: Space, arrows, Space), which is why the grip is
+ * a separate button — Enter on the card always opens it.
+ */
+export function PostChip({ post, timeZone, movable, onOpen, compact }: Props) {
+  const t = useTranslations("calendar");
+  const format = useFormatter();
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: post.id,
+    data: { post },
+    disabled: !movable,
+  });
+  const time = post.scheduledAt
+    ? format.dateTime(new Date(post.scheduledAt), { timeStyle: "short", timeZone })
+    : t("unscheduled");
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  return (
+    <div
+      ref={setNodeRef}
+      style={{ ...style, borderLeftColor: identityColour(post.identity.id) }}
+      className={cn(
+        "flex min-w-0 items-stretch rounded-md border border-l-4 bg-background text-sm",
+        isDragging && "relative z-20 shadow-lg",
+      )}
+      data-testid="post-chip"
+    >
+      <button
+        type="button"
+        onClick={() => onOpen(post.id)}
+        className="grid min-w-0 flex-1 gap-1 rounded-md p-1.5 text-left outline-ring hover:bg-accent/50 focus-visible:outline-2"
+        aria-label={t("openPost", { identity: post.identity.displayName, time, body: post.body.slice(0, 60) })}
+      >
+        <span className="flex flex-wrap items-center gap-1">
+          <IdentityAvatar identity={post.identity} />
+          <span className="text-xs whitespace-nowrap tabular-nums text-muted-foreground">{time}</span>
+          <Badge variant={STATUS_VARIANT[post.status]}>{t(`statuses.${post.status}`)}</Badge>
+        </span>
+        <span className={cn("break-words", compact ? "line-clamp-1" : "line-clamp-3")}>{post.body || "—"}</span>
+        <span className="flex flex-wrap items-center gap-1 text-xs text-muted-foreground">
+          <span className="truncate">{post.identity.displayName}</span>
+          {post.channels.map((c) => (
+            <ChannelBadge key={c.id} platform={c.platform as Platform} handle={c.handle} />
+          ))}
+        </span>
+      </button>
+      {movable ? (
+        <button
+          type="button"
+          className="flex w-5 shrink-0 cursor-grab items-center justify-center rounded-r-md text-muted-foreground outline-ring hover:bg-accent focus-visible:outline-2"
+          aria-label={t("movePost", { time })}
+          {...listeners}
+          {...attributes}
+        >
+          <GripVertical className="size-3.5" aria-hidden />
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { e2eSql, expect, storageStateFor, test, workspaceId } from "./fixtures";
+
+const ZONE = "Europe/Vienna";
+const dayIn = (instant: Date) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
+
+/** A brand draft three days ahead at 10:00 Vienna time, by the social media manager. */
+async function plannedPost(body: string) {
+  const sql = e2eSql();
+  try {
+    const wid = await workspaceId("demo-brand");
+    const day = dayIn(new Date(Date.now() + 3 * 86_400_000));
+    const [row] = await sql<{ id: string; at: Date }[]>`
+      insert into posts (workspace_id, identity_id, author_user_id, body, status, scheduled_at)
+      select ${wid}, i.id, u.id, ${body}, 'draft', (${`${day} 10:00`}::timestamp at time zone ${ZONE})
+      from identities i, users u where i.workspace_id = ${wid} and i.kind = 'brand' and u.email = 'smm@curtain.demo'
+      returning id, scheduled_at as at`;
+    return { id: row!.id, at: row!.at, day };
+  } finally {
+    await sql.end();
+  }
+}
+async function scheduledAt(id: string) {
+  const sql = e2eSql();
+  try {
+    const [row] = await sql<{ at: Date }[]>`select scheduled_at as at from posts where id = ${id}`;
+    return row!.at.getTime();
+  } finally {
+    await sql.end();
+  }
+}
+
+test.describe("rescheduling", () => {
+  test.use({ storageState: storageStateFor("smm"), viewport: { width: 1440, height: 1000 } });
+
+  test("drag and drop to another hour, then Undo puts it back", async ({ page }) => {
+    const post = await plannedPost(`Drag me ${Date.now().toString(36)}`);
+    await page.goto(`/w/demo-brand/calendar?view=week&date=${post.day}`);
+    const grip = page
+      .getByTestId("post-chip")
+      .filter({ hasText: "Drag me" })
+      .getByRole("button", { name: /^Move post/ });
+    const target = page.locator(`[data-drop="slot:${post.day}:14"]`);
+    await target.scrollIntoViewIfNeeded();
+    await grip.scrollIntoViewIfNeeded();
+    const from = (await grip.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+    await page.mouse.up();
+    await expect(page.getByText(/^Post moved to/)).toBeVisible();
+    await expect.poll(() => scheduledAt(post.id)).toBe(post.at.getTime() + 4 * 3_600_000);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByText("Move undone.", { exact: true })).toBeVisible();
+    await expect.poll(() => scheduledAt(post.id)).toBe(post.at.getTime());
+  });
+
+  test("with the keyboard: Space, arrow down twice, Space", async ({ page }) => {
+    const post = await plannedPost(`Keyboard me ${Date.now().toString(36)}`);
+    await page.goto(`/w/demo-brand/calendar?view=week&date=${post.day}`);
+    const grip = page
+      .getByTestId("post-chip")
+      .filter({ hasText: "Keyboard me" })
+      .getByRole("button", { name: /^Move post/ });
+    await grip.focus();
+    await page.keyboard.press("Space");
+    // Each step waits for dnd-kit's announcement, as a screen-reader user hears where the post is now.
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByText(`droppable area slot:${post.day}:11.`)).toBeAttached();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByText(`droppable area slot:${post.day}:12.`)).toBeAttached();
+    await page.keyboard.press("Space");
+    await expect(page.getByText(/^Post moved to/)).toBeVisible();
+    await expect.poll(() => scheduledAt(post.id)).toBe(post.at.getTime() + 2 * 3_600_000);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => scheduledAt(post.id)).toBe(post.at.getTime());
+  });
+});

@@ -1,0 +1,31 @@
+import { zonedMidnight, zoneOffsetMs } from "@/lib/time";
+
+/**
+ * The instant of a wall-clock date and time in a zone. In the spring-forward gap (02:30 that does not exist) the
+ * result is the same wall time shifted by the gap (03:30), as calendars do; in the autumn overlap, the first one.
+ */
+export function zonedDateTime(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  const midnight = zonedMidnight(y, m - 1, d, timeZone);
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  const guess = new Date(wall - zoneOffsetMs(midnight, timeZone));
+  const candidate = new Date(wall - zoneOffsetMs(guess, timeZone));
+  // Only a time in the spring-forward gap reads back differently; the guess is then that time after the jump.
+  return zonedParts(candidate, timeZone).time === time ? candidate : guess;
+}
+
+/** The wall-clock date ("YYYY-MM-DD") and time ("HH:MM") of an instant in a zone: what the composer shows. */
+export function zonedParts(instant: Date, timeZone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+}
