@@ -26,6 +26,27 @@ const curtainSchema = z.object({
     (v) => (v === undefined || v === "" ? 0 : v),
     z.coerce.number({ error: "CURTAIN_TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" }).int().min(0).max(10),
   ),
+  /** Simulated network latency of the sandbox connector per call, in ms (the publish benchmark uses 20). */
+  CURTAIN_SANDBOX_LATENCY_MS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 0 : v),
+    z.coerce
+      .number({ error: "CURTAIN_SANDBOX_LATENCY_MS must be a whole number from 0 to 60000" })
+      .int()
+      .min(0)
+      .max(60_000),
+  ),
+  /**
+   * How long a worker may hold a post target it is publishing before another worker reconciles it (seconds);
+   * longer than the connector timeout.
+   */
+  CURTAIN_PUBLISH_LEASE_SECONDS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 120 : v),
+    z.coerce
+      .number({ error: "CURTAIN_PUBLISH_LEASE_SECONDS must be a whole number from 5 to 3600" })
+      .int()
+      .min(5)
+      .max(3600),
+  ),
   /** Tooling: allow tests and benchmarks to create and drop databases on a non-local server. */
   CURTAIN_ALLOW_REMOTE_TEST_DB: flag,
   CURTAIN_ALLOW_REMOTE_BENCH: flag,

@@ -34,7 +34,11 @@ export const POST_STATUSES = [
   "failed",
   "cancelled",
 ] as const;
-export const TARGET_STATUSES = ["pending", "published", "failed"] as const;
+/**
+ * pending → publishing (a worker holds the lease and may have sent it) → published | failed; `unknown` when a
+ * worker died mid-publish and the platform cannot tell whether it arrived: a person checks (never resent blindly).
+ */
+export const TARGET_STATUSES = ["pending", "publishing", "published", "failed", "unknown"] as const;
 export const NOTIFICATION_KINDS = ["mention"] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -45,6 +49,7 @@ export type Priority = (typeof PRIORITIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type PostStatus = (typeof POST_STATUSES)[number];
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 export const roleEnum = pgEnum("role", ROLES);
 export const identityKindEnum = pgEnum("identity_kind", IDENTITY_KINDS);

@@ -1,6 +1,9 @@
 import type { Task, TaskList } from "graphile-worker";
 import type { DbOrTx } from "@/db/connect";
 import { deliverMessage } from "@/db/queries/delivery";
+import { snapshotDueMetrics } from "@/lib/publishing/metrics";
+import { publishTarget } from "@/lib/publishing/publish-target";
+import { sweepOrphanedTargets } from "@/lib/publishing/sweep";
 import type { JobPayloads } from "./names";
 
 /**
@@ -19,5 +22,29 @@ export function createTaskList(db: DbOrTx): TaskList {
     if (result.status === "retry") throw new Error(result.reason);
     helpers.logger.debug(`deliver-reply ${messageId}: ${result.status}`);
   };
-  return { "deliver-reply": deliverReply };
+
+  // Retries are scheduled by the handler itself (its own backoff honours Retry-After), so this job never throws
+  // for a platform's failure; a throw here is a database problem and graphile-worker's retry is right for it.
+  const publish: Task = async (payload, helpers) => {
+    const { targetId } = payload as JobPayloads["publish-target"];
+    const result = await publishTarget(db, { targetId });
+    helpers.logger.debug(`publish-target ${targetId}: ${result.status}`);
+  };
+
+  const sweep: Task = async (_payload, helpers) => {
+    const count = await sweepOrphanedTargets(db);
+    if (count) helpers.logger.info(`publish-sweep: re-enqueued ${count} target(s)`);
+  };
+
+  const metrics: Task = async (_payload, helpers) => {
+    const { due, recorded } = await snapshotDueMetrics(db);
+    if (due) helpers.logger.debug(`snapshot-metrics: ${recorded}/${due}`);
+  };
+
+  return {
+    "deliver-reply": deliverReply,
+    "publish-target": publish,
+    "publish-sweep": sweep,
+    "snapshot-metrics": metrics,
+  };
 }

@@ -1,5 +1,6 @@
 import { Logger, run, type Runner } from "graphile-worker";
 import { createDb } from "@/db/connect";
+import { CRONTAB } from "./names";
 import { createTaskList } from "./tasks";
 
 export type WorkerHandle = { runner: Runner; stop: () => Promise<void> };
@@ -13,11 +14,14 @@ export async function startWorker({
   concurrency = Number(process.env.CURTAIN_WORKER_CONCURRENCY ?? 4),
   pollInterval = 2_000,
   quiet = false,
+  cron = true,
 }: {
   connectionString: string;
   concurrency?: number;
   pollInterval?: number;
   quiet?: boolean;
+  /** Recurring jobs (sweep, metrics); tests that drive them by hand turn them off. */
+  cron?: boolean;
 }): Promise<WorkerHandle> {
   const db = createDb(connectionString, { max: concurrency + 1 });
   const runner = await run({
@@ -27,6 +31,8 @@ export async function startWorker({
     // The launcher and worker-cli handle signals themselves and stop the runner in order.
     noHandleSignals: true,
     taskList: createTaskList(db),
+    // Every worker declares the crontab; graphile-worker runs each tick once across all of them.
+    crontab: cron ? CRONTAB : "",
     ...(quiet ? { logger: quietLogger } : {}),
   });
   return {
