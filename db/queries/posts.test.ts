@@ -38,9 +38,12 @@ describe("approvePost", () => {
 
     const result = await approvePost(db, { workspaceId: a.workspaceId, postId: a.postId, version: 1, userId: manager });
 
-    expect(result).toEqual({ ok: true, value: { id: a.postId, status: "approved", version: 2 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { id: a.postId, status: "scheduled", version: 2, scheduledAt: expect.any(Date) },
+    });
     const after = await load(a.postId);
-    expect(after.status).toBe("approved");
+    expect(after.status).toBe("scheduled");
     expect(after.version).toBe(2);
     expect(after.approvalTrail).toHaveLength(before.approvalTrail.length + 1);
     expect(after.approvalTrail.slice(0, -1)).toEqual(before.approvalTrail);

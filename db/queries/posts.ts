@@ -37,7 +37,10 @@ export async function listPosts(db: DbOrTx, { workspaceId, from, to }: { workspa
     .orderBy(asc(when), asc(posts.id));
 }
 
-/** in_review → approved, guarded by workspace, status and version; the approval is appended to the trail. */
+/**
+ * in_review → scheduled when the post has a time (its publish jobs are enqueued by the caller), else approved;
+ * guarded by workspace, status and version; the approval is appended to the trail.
+ */
 export async function approvePost(
   db: DbOrTx,
   { workspaceId, postId, version, userId }: { workspaceId: string; postId: string; version: number; userId: string },
@@ -46,7 +49,7 @@ export async function approvePost(
   const [row] = await db
     .update(posts)
     .set({
-      status: "approved",
+      status: sql`case when ${posts.scheduledAt} is null then 'approved' else 'scheduled' end::post_status`,
       approvalTrail: sql`${posts.approvalTrail} || ${JSON.stringify([step])}::jsonb`,
       version: sql`${posts.version} + 1`,
       updatedAt: new Date(),
@@ -59,7 +62,7 @@ export async function approvePost(
         eq(posts.status, "in_review"),
       ),
     )
-    .returning({ id: posts.id, status: posts.status, version: posts.version });
+    .returning({ id: posts.id, status: posts.status, version: posts.version, scheduledAt: posts.scheduledAt });
   if (row) return ok(row);
   return notFoundOrConflict(
     async () =>

@@ -5,6 +5,8 @@ import { identities, posts, postTargets } from "../schema";
 
 /** Post statuses under which a target may go out (failed/published: a retried target of a finished post). */
 const LIVE_POST = sql`${posts.status} in ('scheduled', 'published', 'failed')`;
+/** The same, for raw SQL where the post is aliased `p`. */
+const LIVE_P = sql.raw(`p.status in ('scheduled', 'published', 'failed')`);
 /** A job may run a little early (clocks, run_at rounding); a post moved further out waits for its new job. */
 const EARLY_SLACK = sql`interval '5 seconds'`;
 
@@ -144,7 +146,7 @@ export async function settlePostStatus(db: DbOrTx, postId: string) {
         min(published_at) as first_published
       from ${postTargets} where post_id = ${postId}
     ) d
-    where p.id = ${postId} and d.next is not null and ${LIVE_POST} and p.status::text <> d.next`);
+    where p.id = ${postId} and d.next is not null and ${LIVE_P} and p.status::text <> d.next`);
 }
 
 /**
@@ -158,7 +160,7 @@ export async function orphanedTargets(db: DbOrTx, { leaseSeconds, limit }: { lea
     from ${postTargets} t join ${posts} p on p.id = t.post_id
     where (
         (t.status = 'publishing' and t.lease_expires_at < now())
-        or (t.status = 'pending' and ${LIVE_POST} and p.scheduled_at < now() - interval '30 seconds')
+        or (t.status = 'pending' and ${LIVE_P} and p.scheduled_at < now() - interval '30 seconds')
       )
       and not exists (
         select 1 from graphile_worker._private_jobs j

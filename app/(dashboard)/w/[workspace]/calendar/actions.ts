@@ -5,6 +5,7 @@ import { approvePost } from "@/db/queries/posts";
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import { approvePostSchema } from "@/lib/calendar/schemas";
 import { orThrow } from "@/lib/outcome";
+import { schedulePostPublishing } from "@/lib/publishing/schedule";
 
 export const approvePostAction = workspaceAction(
   "posts.approve",
@@ -12,6 +13,10 @@ export const approvePostAction = workspaceAction(
   async (input, { db, workspaceId, user }) =>
     db.transaction(async (tx) => {
       const post = orThrow(await approvePost(tx, { workspaceId, ...input, userId: user.id }));
+      // An approved post with a time is scheduled: its publish jobs exist exactly when this commits.
+      if (post.status === "scheduled" && post.scheduledAt) {
+        await schedulePostPublishing(tx, { workspaceId, postId: post.id, runAt: post.scheduledAt });
+      }
       await recordAudit(tx, {
         workspaceId,
         actorUserId: user.id,
