@@ -26,6 +26,20 @@ const curtainSchema = z.object({
     (v) => (v === undefined || v === "" ? 0 : v),
     z.coerce.number({ error: "CURTAIN_TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" }).int().min(0).max(10),
   ),
+  /** Jobs one worker process runs at once (`npm run worker`, and the worker inside the launcher). */
+  CURTAIN_WORKER_CONCURRENCY: z.preprocess(
+    (v) => (v === undefined || v === "" ? 4 : v),
+    z.coerce.number({ error: "CURTAIN_WORKER_CONCURRENCY must be a whole number from 1 to 200" }).int().min(1).max(200),
+  ),
+  /** How often an idle worker looks for jobs whose run time has come (ms); new jobs wake it at once. */
+  CURTAIN_WORKER_POLL_MS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 2_000 : v),
+    z.coerce
+      .number({ error: "CURTAIN_WORKER_POLL_MS must be a whole number from 100 to 60000" })
+      .int()
+      .min(100)
+      .max(60_000),
+  ),
   /** Simulated network latency of the sandbox connector per call, in ms (the publish benchmark uses 20). */
   CURTAIN_SANDBOX_LATENCY_MS: z.preprocess(
     (v) => (v === undefined || v === "" ? 0 : v),

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { TargetStatus } from "@/db/schema/enums";
 import type { DbOrTx } from "../connect";
 import { identities, posts, postTargets } from "../schema";
@@ -90,15 +91,45 @@ export async function claimTarget(db: DbOrTx, targetId: string, leaseSeconds: nu
 
 const publishing = (targetId: string) => and(eq(postTargets.id, targetId), eq(postTargets.status, "publishing"));
 
-/** The platform accepted it: record its id and link; metrics follow from now on. */
+/**
+ * Records a target's end state and settles its post in one transaction. The post row is locked first, so sibling
+ * targets finishing at the same moment settle one after the other and the last one sees all states (two
+ * concurrent transactions would each see the other's target still publishing and leave the post unsettled), and a
+ * crash cannot fall between the target's state and the post's.
+ */
+async function finishTarget(
+  db: DbOrTx,
+  targetId: string,
+  set: PgUpdateSetSource<typeof postTargets>,
+  { settle }: { settle: boolean },
+) {
+  return db.transaction(async (tx) => {
+    const [owner] = await tx
+      .select({ postId: postTargets.postId })
+      .from(postTargets)
+      .where(eq(postTargets.id, targetId));
+    if (!owner) return null;
+    if (settle) await tx.select({ id: posts.id }).from(posts).where(eq(posts.id, owner.postId)).for("update");
+    const [row] = await tx
+      .update(postTargets)
+      .set(set)
+      .where(publishing(targetId))
+      .returning({ postId: postTargets.postId });
+    if (row && settle) await settlePostStatus(tx, row.postId);
+    return row ?? null;
+  });
+}
+
+/** The platform accepted it: record its id and link; metrics follow from now on (the first snapshot is due now). */
 export async function markTargetPublished(
   db: DbOrTx,
   targetId: string,
   { externalId, url }: { externalId: string; url: string | null },
 ) {
-  const [row] = await db
-    .update(postTargets)
-    .set({
+  return finishTarget(
+    db,
+    targetId,
+    {
       status: "published",
       externalId,
       externalUrl: url,
@@ -106,10 +137,9 @@ export async function markTargetPublished(
       publishedAt: sql`now()`,
       leaseExpiresAt: null,
       metricsDueAt: sql`now()`,
-    })
-    .where(publishing(targetId))
-    .returning({ postId: postTargets.postId, publishedAt: postTargets.publishedAt });
-  return row ?? null;
+    },
+    { settle: true },
+  );
 }
 
 /** Ends a publishing attempt without success: back to pending for a retry, or failed / unknown with the reason. */
@@ -118,12 +148,12 @@ export async function finishTargetAttempt(
   targetId: string,
   { status, reason }: { status: Extract<TargetStatus, "pending" | "failed" | "unknown">; reason: string },
 ) {
-  const [row] = await db
-    .update(postTargets)
-    .set({ status, error: reason.slice(0, 500), leaseExpiresAt: null })
-    .where(publishing(targetId))
-    .returning({ postId: postTargets.postId });
-  return row ?? null;
+  return finishTarget(
+    db,
+    targetId,
+    { status, error: reason.slice(0, 500), leaseExpiresAt: null },
+    { settle: status !== "pending" },
+  );
 }
 
 /**
@@ -169,4 +199,19 @@ export async function orphanedTargets(db: DbOrTx, { leaseSeconds, limit }: { lea
       )
     limit ${limit}`);
   return rows.map((r) => r.id);
+}
+
+/**
+ * Due posts whose targets have all finished but whose status was never settled (a crash in an older version, a
+ * target changed by hand): settled by the sweep.
+ */
+export async function settleStrandedPosts(db: DbOrTx, limit: number) {
+  const rows = await db.execute<{ id: string }>(sql`
+    select p.id from ${posts} p
+    where p.status = 'scheduled' and p.scheduled_at < now() - interval '1 minute'
+      and exists (select 1 from ${postTargets} t where t.post_id = p.id)
+      and not exists (select 1 from ${postTargets} t where t.post_id = p.id and t.status in ('pending', 'publishing'))
+    limit ${limit}`);
+  for (const { id } of rows) await settlePostStatus(db, id);
+  return rows.length;
 }

@@ -5,12 +5,12 @@ export type JobPayloads = {
   "publish-target": { targetId: string };
   /** Cron, every minute: re-enqueues targets whose job died with its worker (lib/publishing/sweep.ts). */
   "publish-sweep": Record<string, never>;
-  /** Cron, every 5 minutes: snapshots metrics of published targets that are due (lib/publishing/metrics.ts). */
+  /** Cron, every minute: snapshots metrics of published targets that are due (lib/publishing/metrics.ts). */
   "snapshot-metrics": Record<string, never>;
 };
 
 /** graphile-worker's crontab for the recurring jobs (minute resolution). */
-export const CRONTAB = ["* * * * * publish-sweep", "*/5 * * * * snapshot-metrics"].join("\n");
+export const CRONTAB = ["* * * * * publish-sweep", "* * * * * snapshot-metrics"].join("\n");
 export type JobName = keyof JobPayloads;
 
 /** Attempts before a delivery counts as failed; graphile-worker waits exp(attempt) seconds in between (~1.5 min total). */

@@ -1,5 +1,6 @@
 import { Logger, run, type Runner } from "graphile-worker";
 import { createDb } from "@/db/connect";
+import { curtainEnv } from "@/lib/env";
 import { CRONTAB } from "./names";
 import { createTaskList } from "./tasks";
 
@@ -11,8 +12,8 @@ export type WorkerHandle = { runner: Runner; stop: () => Promise<void> };
  */
 export async function startWorker({
   connectionString,
-  concurrency = Number(process.env.CURTAIN_WORKER_CONCURRENCY ?? 4),
-  pollInterval = 2_000,
+  concurrency = curtainEnv().CURTAIN_WORKER_CONCURRENCY,
+  pollInterval = curtainEnv().CURTAIN_WORKER_POLL_MS,
   quiet = false,
   cron = true,
 }: {
@@ -27,6 +28,8 @@ export async function startWorker({
   const runner = await run({
     connectionString,
     concurrency,
+    // graphile-worker's own pool (default 10) must not be smaller than the jobs running at once.
+    maxPoolSize: concurrency + 2,
     pollInterval,
     // The launcher and worker-cli handle signals themselves and stop the runner in order.
     noHandleSignals: true,

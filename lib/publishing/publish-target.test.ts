@@ -4,6 +4,7 @@ import { retryPostTarget } from "@/db/queries/publishing-actions";
 import { channels, posts, postTargets, sandboxDeliveries } from "@/db/schema";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { sandboxConnector } from "@/lib/connectors/sandbox";
+import { snapshotTargetMetrics } from "./metrics";
 import { addChannel, addScheduledPost, jobsFor } from "./testing";
 import { publishTarget, UNKNOWN_AFTER_CRASH } from "./publish-target";
 import { publishJobKey, schedulePostPublishing } from "./schedule";
@@ -34,11 +35,14 @@ describe("publishTarget", () => {
     expect(row.externalUrl).toContain(row.externalId!);
     expect(await deliveries(row.idempotencyKey)).toHaveLength(1);
     expect((await post(postId)).status).toBe("published");
-    // The first numbers arrive with the publish.
-    const [metrics] = await db.execute(
-      sql`select count(*)::int as n from post_metrics where post_target_id = ${row.id}`,
+    // The first snapshot is due at once (the metrics job takes it), then in five minutes.
+    expect(row.metricsDueAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(await snapshotTargetMetrics(db, row.id)).toBe("recorded");
+    const [metrics] = await db.execute<{ n: number; impressions: number }>(
+      sql`select count(*)::int as n, max(impressions)::int as impressions from post_metrics where post_target_id = ${row.id}`,
     );
-    expect(metrics!.n).toBe(1);
+    expect(metrics).toMatchObject({ n: 1, impressions: expect.any(Number) });
+    expect((await target(row.id)).metricsDueAt!.getTime()).toBeGreaterThan(Date.now() + 4 * 60_000);
   });
 
   it("reconciles a crash between the platform's acceptance and our acknowledgement without resending", async () => {

@@ -1,11 +1,5 @@
 import type { DbOrTx } from "@/db/connect";
-import {
-  claimTarget,
-  finishTargetAttempt,
-  markTargetPublished,
-  settlePostStatus,
-  type ClaimedTarget,
-} from "@/db/queries/publishing";
+import { claimTarget, finishTargetAttempt, markTargetPublished, type ClaimedTarget } from "@/db/queries/publishing";
 import { thrownFailure, withTimeout, type ConnectorFailure, type ConnectorResult } from "@/lib/connectors";
 import { loadReadyChannel, type ReadyChannel } from "@/lib/connectors/channel";
 import type { Published } from "@/lib/connectors/types";
@@ -13,7 +7,6 @@ import { curtainEnv } from "@/lib/env";
 import { addJob } from "@/lib/jobs/add-job";
 import { CONNECTOR_TIMEOUT_MS } from "@/lib/jobs/names";
 import { PUBLISH_MAX_ATTEMPTS, retryDelayMs } from "./backoff";
-import { snapshotTargetMetrics } from "./metrics";
 import { publishJobKey } from "./schedule";
 
 export type PublishOutcome =
@@ -48,12 +41,8 @@ export async function publishTarget(
   const result = "ok" in ready ? ready : await attempt(ready, target, timeoutMs, now());
 
   if (result.ok) {
-    const row = await markTargetPublished(db, target.id, result.value);
-    if (row) {
-      await settlePostStatus(db, row.postId);
-      // The first numbers right away, so the post shows some life as soon as it is out; failures wait for cron.
-      await snapshotTargetMetrics(db, target.id).catch(() => undefined);
-    }
+    // Metrics follow from the snapshot job (due at once, run within a minute): off the publishing hot path.
+    await markTargetPublished(db, target.id, result.value);
     return { status: "published", externalId: result.value.externalId };
   }
   return settleFailure(db, target, result, now());
@@ -109,7 +98,6 @@ async function settleFailure(
   const status = failure.kind === "unknown" ? "unknown" : "failed";
   const reason =
     failure.kind === "transient" ? `gave up after ${target.attempts} attempts: ${failure.reason}` : failure.reason;
-  const row = await finishTargetAttempt(db, target.id, { status, reason });
-  if (row) await settlePostStatus(db, row.postId);
+  await finishTargetAttempt(db, target.id, { status, reason });
   return { status, reason };
 }

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/connect";
-import { orphanedTargets } from "@/db/queries/publishing";
+import { orphanedTargets, settleStrandedPosts } from "@/db/queries/publishing";
 import { curtainEnv } from "@/lib/env";
 import { addJob } from "@/lib/jobs/add-job";
 import { publishJobKey } from "./schedule";
@@ -17,5 +17,6 @@ export async function sweepOrphanedTargets(
   for (const targetId of ids) {
     await addJob(db, "publish-target", { targetId }, { jobKey: publishJobKey(targetId) });
   }
-  return ids.length;
+  const settled = await settleStrandedPosts(db, limit);
+  return ids.length + settled;
 }

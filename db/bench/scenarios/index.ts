@@ -2,9 +2,10 @@ import type { Scenario } from "../context";
 import { calendar } from "./calendar";
 import { generate } from "./generate";
 import { inbox } from "./inbox";
+import { publish } from "./publish";
 import { reply } from "./reply";
 import { reports } from "./reports";
 import { seed } from "./seed";
 
 /** Every scenario, in the order `npm run bench` runs them when none are named. Add yours here (one line). */
-export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply];
+export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply, publish];
