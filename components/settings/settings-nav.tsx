@@ -13,6 +13,7 @@ const SETTINGS_PAGES = [
   { key: "channels", path: "channels", permission: "members.view" },
   { key: "audit", path: "audit", permission: "audit.view" },
   { key: "savedReplies", path: "saved-replies", permission: "savedReplies.manage" },
+  { key: "jobs", path: "jobs", permission: "settings.manage" },
 ] as const satisfies readonly {
   key: string;
   path: string;

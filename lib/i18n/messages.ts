@@ -7,6 +7,7 @@ import deIdentities from "./messages/de/identities.json";
 import deInbox from "./messages/de/inbox.json";
 import deInvitations from "./messages/de/invitations.json";
 import deProfile from "./messages/de/profile.json";
+import dePublishing from "./messages/de/publishing.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
 import deMembers from "./messages/de/members.json";
@@ -21,6 +22,7 @@ import enIdentities from "./messages/en/identities.json";
 import enInbox from "./messages/en/inbox.json";
 import enInvitations from "./messages/en/invitations.json";
 import enProfile from "./messages/en/profile.json";
+import enPublishing from "./messages/en/publishing.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
 import enMembers from "./messages/en/members.json";
@@ -44,6 +46,7 @@ const en = {
   ...enProfile,
   ...enValidation,
   ...enInvitations,
+  ...enPublishing,
 };
 const de = {
   ...deCore,
@@ -60,6 +63,7 @@ const de = {
   ...deProfile,
   ...deValidation,
   ...deInvitations,
+  ...dePublishing,
 };
 
 export type Messages = typeof en;
