@@ -39,14 +39,14 @@ async function errorDetail(response: Response): Promise<string> {
 }
 
 /**
- * Sends one request and reads a JSON object answer. A 2xx whose body is not a JSON object is `unknown` for a
- * request that changes something (the platform may have acted), permanent otherwise.
+ * Sends one request and reads a JSON answer (`shape`: an object, or a list). A 2xx whose body is not of that shape
+ * is `unknown` for a request that changes something (the platform may have acted), permanent otherwise.
  */
-export async function requestJson(
+async function request<T>(
   url: string,
   init: RequestInit & { signal: AbortSignal },
-  { mutating }: { mutating: boolean },
-): Promise<{ ok: true; value: Record<string, unknown> } | ConnectorFailure> {
+  { mutating, shape }: { mutating: boolean; shape: "object" | "list" },
+): Promise<{ ok: true; value: T } | ConnectorFailure> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, redirect: "error" });
@@ -60,11 +60,24 @@ export async function requestJson(
   const text = await response.text().catch(() => "");
   try {
     const json: unknown = JSON.parse(text);
-    if (json && typeof json === "object" && !Array.isArray(json))
-      return { ok: true, value: json as Record<string, unknown> };
+    const fits = shape === "list" ? Array.isArray(json) : json && typeof json === "object" && !Array.isArray(json);
+    if (fits) return { ok: true, value: json as T };
   } catch {
     // falls through
   }
   const reason = `HTTP ${response.status} with an unreadable answer`;
   return mutating ? unknownOutcome(reason) : permanent(reason);
+}
+
+export function requestJson(
+  url: string,
+  init: RequestInit & { signal: AbortSignal },
+  { mutating }: { mutating: boolean },
+) {
+  return request<Record<string, unknown>>(url, init, { mutating, shape: "object" });
+}
+
+/** A GET that answers with a JSON list (Mastodon's notifications). */
+export function requestJsonList(url: string, init: RequestInit & { signal: AbortSignal }) {
+  return request<unknown[]>(url, init, { mutating: false, shape: "list" });
 }

@@ -1,5 +1,12 @@
-import { requestJson } from "./http";
-import { permanent, type Connector, type ConnectorChannel, type ConnectorResult } from "./types";
+import { requestJson, requestJsonList } from "./http";
+import {
+  permanent,
+  type Connector,
+  type ConnectorChannel,
+  type ConnectorResult,
+  type FetchInboundRequest,
+  type InboundItem,
+} from "./types";
 
 /**
  * A small typed client for the parts of the Mastodon REST API Curtain uses (docs.joinmastodon.org/methods):
@@ -54,6 +61,62 @@ async function postStatus(
   return { ok: true, value: { externalId: id, url: typeof url === "string" ? url : null } };
 }
 
+/** Status HTML (<p>, <br>, links, mentions) as plain text. */
+export function statusText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/p>\s*<p>/gi, "\n\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .trim();
+}
+
+type MentionNotification = {
+  type?: string;
+  status?: {
+    id?: string;
+    in_reply_to_id?: string | null;
+    content?: string;
+    created_at?: string;
+    account?: { acct?: string; display_name?: string };
+  };
+};
+
+/** GET /api/v1/notifications?types[]=mention: mentions and replies to the account, returned oldest first. */
+async function fetchMentions({ channel, sinceExternalId, signal }: FetchInboundRequest) {
+  const config = configOf(channel);
+  if (!config) return permanent("the channel has no Mastodon configuration");
+  const query = new URLSearchParams({ "types[]": "mention", limit: "40" });
+  if (sinceExternalId) query.set("since_id", sinceExternalId);
+  const base = config.instanceUrl.replace(/\/$/, "");
+  const result = await requestJsonList(`${base}/api/v1/notifications?${query}`, {
+    method: "GET",
+    signal,
+    headers: { Authorization: `Bearer ${config.accessToken}`, Accept: "application/json" },
+  });
+  if (!result.ok) return result;
+  const items: InboundItem[] = [];
+  for (const n of result.value as MentionNotification[]) {
+    const status = n?.status;
+    if (n?.type !== "mention" || typeof status?.id !== "string" || typeof status.account?.acct !== "string") continue;
+    items.push({
+      externalId: status.id,
+      inReplyToExternalId: typeof status.in_reply_to_id === "string" ? status.in_reply_to_id : null,
+      body: statusText(status.content ?? "").slice(0, 5_000),
+      author: { handle: `@${status.account.acct}`, displayName: status.account.display_name || status.account.acct },
+      sentAt:
+        status.created_at && !Number.isNaN(Date.parse(status.created_at)) ? new Date(status.created_at) : new Date(),
+    });
+  }
+  // Mastodon lists newest first; ids are time-ordered snowflakes (compare by length, then text).
+  items.sort((a, b) => a.externalId.length - b.externalId.length || a.externalId.localeCompare(b.externalId));
+  return { ok: true as const, value: items };
+}
+
 export function mastodonConnector(): Connector {
   return {
     name: "mastodon",
@@ -91,6 +154,7 @@ export function mastodonConnector(): Connector {
         },
       };
     },
+    fetchInbound: fetchMentions,
     async verifyConfig(channel, signal) {
       const config = configOf(channel);
       if (!config) return permanent("the channel has no Mastodon configuration");

@@ -39,6 +39,16 @@ export type FetchMetricsRequest = {
   /** What the sandbox's simulated audience needs; real platforms ignore it. */
   target?: { id: string; publishedAt: Date; identityKind: "brand" | "persona" };
 };
+/** Something a platform user wrote to or about the account: a mention, or a reply to one of its posts. */
+export type InboundItem = {
+  externalId: string;
+  /** The platform id of what it answers (one of our posts or replies), when it answers something. */
+  inReplyToExternalId: string | null;
+  body: string;
+  author: { handle: string; displayName: string };
+  sentAt: Date;
+};
+export type FetchInboundRequest = { channel: ConnectorChannel; sinceExternalId: string | null; signal: AbortSignal };
 export type LookupRequest = { channel: ConnectorChannel; idempotencyKey: string; signal: AbortSignal };
 export type PostMetrics = {
   impressions: number;
@@ -71,6 +81,8 @@ export type Connector = {
   fetchMetrics(request: FetchMetricsRequest): Promise<ConnectorResult<PostMetrics>>;
   /** Checks the configuration live (credentials, reachability); the value says what was found. */
   verifyConfig(channel: ConnectorChannel, signal: AbortSignal): Promise<ConnectorResult<{ detail: string }>>;
+  /** New mentions and replies since the given platform id, oldest first (connectors that poll). */
+  fetchInbound?(request: FetchInboundRequest): Promise<ConnectorResult<InboundItem[]>>;
   /**
    * After a worker died mid-publish: did the platform accept this idempotency key? `null` = certainly not.
    * Connectors whose platform cannot answer leave it out.

@@ -7,10 +7,12 @@ export type JobPayloads = {
   "publish-sweep": Record<string, never>;
   /** Cron, every minute: snapshots metrics of published targets that are due (lib/publishing/metrics.ts). */
   "snapshot-metrics": Record<string, never>;
+  /** Cron, every 2 minutes: mentions and replies from polling connectors (Mastodon) into the reply queue. */
+  "poll-inbound": Record<string, never>;
 };
 
 /** graphile-worker's crontab for the recurring jobs (minute resolution). */
-export const CRONTAB = ["* * * * * publish-sweep", "* * * * * snapshot-metrics"].join("\n");
+export const CRONTAB = ["* * * * * publish-sweep", "* * * * * snapshot-metrics", "*/2 * * * * poll-inbound"].join("\n");
 export type JobName = keyof JobPayloads;
 
 /** Attempts before a delivery counts as failed; graphile-worker waits exp(attempt) seconds in between (~1.5 min total). */

@@ -2,6 +2,7 @@ import type { Task, TaskList } from "graphile-worker";
 import type { DbOrTx } from "@/db/connect";
 import { deliverMessage } from "@/db/queries/delivery";
 import { snapshotDueMetrics } from "@/lib/publishing/metrics";
+import { pollInbound } from "@/lib/publishing/poll-inbound";
 import { publishTarget } from "@/lib/publishing/publish-target";
 import { sweepOrphanedTargets } from "@/lib/publishing/sweep";
 import type { JobPayloads } from "./names";
@@ -41,10 +42,16 @@ export function createTaskList(db: DbOrTx): TaskList {
     if (due) helpers.logger.debug(`snapshot-metrics: ${recorded}/${due}`);
   };
 
+  const poll: Task = async (_payload, helpers) => {
+    const recorded = await pollInbound(db);
+    if (recorded) helpers.logger.info(`poll-inbound: ${recorded} new message(s)`);
+  };
+
   return {
     "deliver-reply": deliverReply,
     "publish-target": publish,
     "publish-sweep": sweep,
     "snapshot-metrics": metrics,
+    "poll-inbound": poll,
   };
 }

@@ -1,9 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connect";
-import { recordInboundMessage } from "@/db/queries/inbound";
-import { channels, contacts, conversations, messages } from "@/db/schema";
+import { channels } from "@/db/schema";
 import { inboundCommentIndexes } from "@/lib/connectors/sandbox-audience";
-import { routeNewConversation } from "@/lib/routing/route";
+import { recordInboundItem } from "./inbound";
 
 const COMMENTS = [
   "Love this! Where can I get one?",
@@ -15,68 +14,34 @@ const COMMENTS = [
 
 /**
  * The sandbox's audience also talks back: a few of a published post's simulated comments (deterministic per
- * target) arrive in the reply queue as new conversations, routed like any other way in. Idempotent through the
- * message's external id, so repeated snapshots add nothing twice. (Small on purpose; the general ingestion path
- * can take this over.)
+ * target) arrive in the reply queue as new conversations. Idempotent through the comment's external id, so
+ * repeated snapshots add nothing twice.
  */
 export async function simulateInboundComments(
   db: DbOrTx,
-  { target, channelId, comments }: { target: { id: string; workspaceId: string }; channelId: string; comments: number },
+  {
+    target,
+    channelId,
+    comments,
+  }: { target: { id: string; workspaceId: string; externalId: string }; channelId: string; comments: number },
 ) {
   const [channel] = await db.select({ platform: channels.platform }).from(channels).where(eq(channels.id, channelId));
   if (!channel) return;
   for (const index of inboundCommentIndexes(target.id, comments)) {
-    const externalId = `sbx_c_${target.id}_${index}`;
-    const [seen] = await db
-      .select({ id: messages.id })
-      .from(messages)
-      .where(and(eq(messages.channelId, channelId), eq(messages.externalId, externalId)));
-    if (seen) continue;
     const body = COMMENTS[(target.id.charCodeAt(0) + index) % COMMENTS.length]!;
-    const category = body.includes("broke") ? "criticism" : body.includes("?") ? "question" : "praise";
-    await db.transaction(async (tx) => {
-      const handle = `@sandbox_fan_${target.id.slice(0, 6)}${index}`;
-      const [contact] = await tx
-        .insert(contacts)
-        .values({
-          workspaceId: target.workspaceId,
-          platform: channel.platform,
-          handle,
-          displayName: `Sandbox fan ${index + 1}`,
-        })
-        .onConflictDoUpdate({
-          target: [contacts.workspaceId, contacts.platform, contacts.handle],
-          set: { lastSeenAt: new Date() },
-        })
-        .returning({ id: contacts.id });
-      const route = await routeNewConversation(tx, {
-        workspaceId: target.workspaceId,
-        channelId,
-        kind: "comment",
-        category,
+    await recordInboundItem(db, {
+      workspaceId: target.workspaceId,
+      channelId,
+      platform: channel.platform,
+      kind: "comment",
+      category: body.includes("broke") ? "criticism" : body.includes("?") ? "question" : "praise",
+      item: {
+        externalId: `sbx_c_${target.id}_${index}`,
+        inReplyToExternalId: target.externalId,
         body,
-        contactLabels: [],
-      });
-      const [conversation] = await tx
-        .insert(conversations)
-        .values({
-          workspaceId: target.workspaceId,
-          channelId,
-          contactId: contact!.id,
-          kind: "comment",
-          category,
-          identityId: route.identityId,
-          assigneeId: route.assigneeId,
-          ...(route.priority ? { priority: route.priority } : {}),
-          preview: body,
-        })
-        .returning({ id: conversations.id });
-      await recordInboundMessage(tx, {
-        workspaceId: target.workspaceId,
-        conversationId: conversation!.id,
-        body,
-        externalId,
-      });
+        author: { handle: `@sandbox_fan_${target.id.slice(0, 6)}${index}`, displayName: `Sandbox fan ${index + 1}` },
+        sentAt: new Date(),
+      },
     });
   }
 }

@@ -22,6 +22,20 @@ export async function startFakeMastodon({ token = "good-token" } = {}) {
   const requests: { method: string; path: string; headers: IncomingMessage["headers"]; body: unknown }[] = [];
   let nextId = 109_000_000_000_000_000n;
   const state = { rateLimitNext: 0 };
+  /** Mentions of the account, as GET /api/v1/notifications lists them (newest first). */
+  const notifications: { id: string; type: "mention"; status: Record<string, unknown> }[] = [];
+  const mention = (input: { id: string; acct: string; text: string; inReplyToId?: string | null }) =>
+    notifications.unshift({
+      id: `n${input.id}`,
+      type: "mention",
+      status: {
+        id: input.id,
+        in_reply_to_id: input.inReplyToId ?? null,
+        content: `<p><span class="h-card"><a href="https://fake.social/@curtain">@<span>curtain</span></a></span> ${input.text}</p>`,
+        created_at: new Date().toISOString(),
+        account: { acct: input.acct, display_name: input.acct.split("@")[0] },
+      },
+    });
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { "Content-Type": "application/json", ...headers });
@@ -38,7 +52,8 @@ export async function startFakeMastodon({ token = "good-token" } = {}) {
     } catch {
       return send(res, 400, { error: "Invalid JSON" });
     }
-    const path = new URL(req.url ?? "/", "http://fake").pathname;
+    const requestUrl = new URL(req.url ?? "/", "http://fake");
+    const path = requestUrl.pathname;
     requests.push({ method: req.method ?? "", path, headers: req.headers, body });
     if (req.headers.authorization !== `Bearer ${token}`)
       return send(res, 401, { error: "The access token is invalid" });
@@ -74,6 +89,16 @@ export async function startFakeMastodon({ token = "good-token" } = {}) {
       if (typeof key === "string") byIdempotencyKey.set(key, id);
       return send(res, 200, status);
     }
+    if (req.method === "GET" && path === "/api/v1/notifications") {
+      const since = requestUrl.searchParams.get("since_id");
+      const types = requestUrl.searchParams.getAll("types[]");
+      const newer = (id: string) => !since || BigInt(id) > BigInt(since);
+      return send(
+        res,
+        200,
+        notifications.filter((n) => (!types.length || types.includes(n.type)) && newer(String(n.status.id))),
+      );
+    }
     const match = /^\/api\/v1\/statuses\/(\d+)$/.exec(path);
     if (req.method === "GET" && match) {
       const status = statuses.get(match[1]!);
@@ -89,6 +114,7 @@ export async function startFakeMastodon({ token = "good-token" } = {}) {
     statuses,
     requests,
     state,
+    mention,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const COUNTS = ["queued", "scheduled", "running", "failed"] as const;
 const TARGET_STATES = ["pending", "publishing", "published", "failed", "unknown"] as const;
-const KNOWN_TASKS = ["deliver-reply", "publish-target", "publish-sweep", "snapshot-metrics"];
+const KNOWN_TASKS = ["deliver-reply", "publish-target", "publish-sweep", "snapshot-metrics", "poll-inbound"];
 
 /** Settings → Jobs (admins): the job queue's counts, the workers busy now, and this workspace's last error. */
 export default async function JobsPage({ params }: { params: Promise<{ workspace: string }> }) {
