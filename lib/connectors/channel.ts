@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connect";
 import { channels } from "@/db/schema/channels";
 import { connectorSecretKey } from "@/lib/crypto/connector-key";
+import { SecretKeyError } from "@/lib/crypto/secret-box";
 import { getConnector } from ".";
 import { openConnectorConfig, type ConnectorConfig } from "./config";
 import { permanent, type Connector, type ConnectorChannel, type ConnectorFailure } from "./types";
@@ -20,8 +21,17 @@ export async function loadReadyChannel(db: DbOrTx, channelId: string): Promise<R
   let config: ConnectorConfig | null = null;
   if (row.connector !== "sandbox") {
     if (!row.configEncrypted) return permanent("the channel's connector is not configured");
+    let key: Buffer;
     try {
-      config = openConnectorConfig(row.configEncrypted, connectorSecretKey(), {
+      key = connectorSecretKey();
+    } catch (error) {
+      // The worker's environment, not the channel, is wrong: say so instead of blaming the stored secret.
+      if (error instanceof SecretKeyError)
+        return permanent("this worker has no CURTAIN_SECRET_KEY to open connector secrets");
+      throw error;
+    }
+    try {
+      config = openConnectorConfig(row.configEncrypted, key, {
         workspaceId: row.workspaceId,
         channelId: row.id,
       });
