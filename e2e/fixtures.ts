@@ -26,6 +26,7 @@ export const PAGES = [
   "/w/demo-brand/settings/members",
   "/w/demo-brand/settings/channels",
   "/w/demo-brand/settings/audit",
+  "/w/demo-brand/settings/jobs",
   "/w/demo-brand/profile",
 ];
 

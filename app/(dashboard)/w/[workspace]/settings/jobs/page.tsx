@@ -3,7 +3,6 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { db } from "@/db";
 import { jobHealth } from "@/db/queries/publishing-health";
 import { requirePermission } from "@/lib/auth/member";
@@ -64,30 +63,22 @@ export default async function JobsPage({ params }: { params: Promise<{ workspace
         <h2 id="by-task" className="mb-2 text-sm font-semibold">
           {t("byTask")}
         </h2>
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("task")}</TableHead>
-              {COUNTS.map((key) => (
-                <TableHead key={key} className="text-right">
-                  {t(key)}
-                </TableHead>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {health.tasks.map((row) => (
-              <TableRow key={row.task}>
-                <TableCell>{taskName(row.task)}</TableCell>
+        {/* One card per task rather than a table: five columns of German headings do not fit a phone. */}
+        <ul className="grid gap-3 md:grid-cols-2">
+          {health.tasks.map((row) => (
+            <li key={row.task} className="rounded-md border p-3">
+              <h3 className="text-sm font-medium">{taskName(row.task)}</h3>
+              <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
                 {COUNTS.map((key) => (
-                  <TableCell key={key} className="text-right tabular-nums">
-                    {format.number(row[key])}
-                  </TableCell>
+                  <div key={key}>
+                    <dt className="text-xs text-muted-foreground">{t(key)}</dt>
+                    <dd className="font-semibold tabular-nums">{format.number(row[key])}</dd>
+                  </div>
                 ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+              </dl>
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="targets">
         <h2 id="targets" className="text-sm font-semibold">
