@@ -29,6 +29,7 @@ export const PAGES = [
   "/w/demo-brand/settings/routing",
   "/w/demo-brand/settings/import",
   "/w/demo-brand/settings/webhooks",
+  "/w/demo-brand/settings/jobs",
   "/w/demo-brand/profile",
 ];
 

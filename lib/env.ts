@@ -48,6 +48,41 @@ const curtainSchema = z.object({
   CURTAIN_API_RATE_LIMIT: rateLimit("CURTAIN_API_RATE_LIMIT"),
   /** Inbound webhook batches per 60 s one channel may receive. */
   CURTAIN_INBOUND_RATE_LIMIT: rateLimit("CURTAIN_INBOUND_RATE_LIMIT"),
+  /** Jobs one worker process runs at once (`npm run worker`, and the worker inside the launcher). */
+  CURTAIN_WORKER_CONCURRENCY: z.preprocess(
+    (v) => (v === undefined || v === "" ? 4 : v),
+    z.coerce.number({ error: "CURTAIN_WORKER_CONCURRENCY must be a whole number from 1 to 200" }).int().min(1).max(200),
+  ),
+  /** How often an idle worker looks for jobs whose run time has come (ms); new jobs wake it at once. */
+  CURTAIN_WORKER_POLL_MS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 2_000 : v),
+    z.coerce
+      .number({ error: "CURTAIN_WORKER_POLL_MS must be a whole number from 100 to 60000" })
+      .int()
+      .min(100)
+      .max(60_000),
+  ),
+  /** Simulated network latency of the sandbox connector per call, in ms (the publish benchmark uses 20). */
+  CURTAIN_SANDBOX_LATENCY_MS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 0 : v),
+    z.coerce
+      .number({ error: "CURTAIN_SANDBOX_LATENCY_MS must be a whole number from 0 to 60000" })
+      .int()
+      .min(0)
+      .max(60_000),
+  ),
+  /**
+   * How long a worker may hold a post target it is publishing before another worker reconciles it (seconds);
+   * longer than the connector timeout.
+   */
+  CURTAIN_PUBLISH_LEASE_SECONDS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 120 : v),
+    z.coerce
+      .number({ error: "CURTAIN_PUBLISH_LEASE_SECONDS must be a whole number from 5 to 3600" })
+      .int()
+      .min(5)
+      .max(3600),
+  ),
   /** Tooling: allow tests and benchmarks to create and drop databases on a non-local server. */
   CURTAIN_ALLOW_REMOTE_TEST_DB: flag,
   CURTAIN_ALLOW_REMOTE_BENCH: flag,

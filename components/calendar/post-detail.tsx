@@ -16,6 +16,7 @@ import { PostComments } from "./post-comments";
 import { PostHistory } from "./post-history";
 import { PostTargets } from "./post-targets";
 import { PostWorkflow } from "./post-workflow";
+import { TargetStatus } from "@/components/publishing/target-status";
 
 type Props = {
   workspaceId: string;
@@ -87,7 +88,10 @@ export function PostDetailDialog({ workspaceId, timeZone, postId, viewer, voiceI
               post={post}
               actions={workflowPost ? allowedActions(viewer, workflowPost, speaks) : []}
             />
-            <PostTargets post={post} timeZone={timeZone} />
+            <PostTargets post={post} />
+            {post.targets.length > 0 && post.status !== "draft" && post.status !== "in_review" ? (
+              <TargetStatus workspaceId={workspaceId} postId={post.id} canPublish={can(viewer.role, "posts.publish")} />
+            ) : null}
             <PostComments
               workspaceId={workspaceId}
               post={post}

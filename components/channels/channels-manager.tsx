@@ -11,6 +11,7 @@ import type { ChannelListItem } from "@/lib/channels/channel-changes";
 import type { Jsonify } from "@/lib/jsonify";
 import { ChannelFormDialog } from "./channel-form-dialog";
 import { DeleteChannelDialog } from "./delete-channel-dialog";
+import { VerifyChannelButton } from "./verify-channel-button";
 import {
   deleteChannelAction,
   disconnectChannelAction,
@@ -143,6 +144,7 @@ export function ChannelsManager({ workspaceId, channels, owners, canManage, time
                             {t("disconnect")}
                           </Button>
                         )}
+                        <VerifyChannelButton workspaceId={workspaceId} channelId={c.id} handle={c.handle} />
                         {/* Accounts with conversations or posts keep their history: disconnect instead. */}
                         {c.inUse ? null : (
                           <Button

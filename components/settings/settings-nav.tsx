@@ -17,6 +17,7 @@ const SETTINGS_PAGES = [
   { key: "import", path: "import", permission: "import.run" },
   { key: "webhooks", path: "webhooks", permission: "webhooks.manage" },
   { key: "api", path: "api", permission: "api.manage" },
+  { key: "jobs", path: "jobs", permission: "settings.manage" },
 ] as const satisfies readonly {
   key: string;
   path: string;

@@ -1,8 +1,9 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { getConnector, withTimeout, type ConnectorFailure } from "@/lib/connectors";
+import { thrownFailure, withTimeout, type ConnectorFailure } from "@/lib/connectors";
+import { loadReadyChannel } from "@/lib/connectors/channel";
 import { CONNECTOR_TIMEOUT_MS } from "@/lib/jobs/names";
 import type { DbOrTx } from "../connect";
-import { channels, messages } from "../schema";
+import { messages } from "../schema";
 
 export type DeliveryResult =
   | { status: "sent"; externalId: string }
@@ -39,7 +40,7 @@ export async function deliverMessage(
     });
   if (!row) return { status: "skipped" };
 
-  const [channel] = await db.select().from(channels).where(eq(channels.id, row.channelId));
+  const ready = await loadReadyChannel(db, row.channelId);
   const [parent] = await db
     .select({ externalId: messages.externalId })
     .from(messages)
@@ -48,32 +49,18 @@ export async function deliverMessage(
     .limit(1);
 
   let result: { ok: true; value: { externalId: string } } | ConnectorFailure;
-  const connector = channel
-    ? getConnector(channel.connector, { db })
-    : ({ ok: false, kind: "permanent", reason: "channel removed" } as const);
-  if ("ok" in connector) result = connector;
+  if ("ok" in ready) result = ready;
   else {
     result = await withTimeout(timeoutMs, (signal) =>
-      connector
+      ready.connector
         .sendReply({
-          // The sandbox needs no secrets; webhook and mastodon open channel.configEncrypted when they deliver.
-          channel: {
-            id: channel!.id,
-            workspaceId: channel!.workspaceId,
-            platform: channel!.platform,
-            handle: channel!.handle,
-            config: null,
-          },
+          channel: ready.channel,
           inReplyToExternalId: parent?.externalId ?? null,
           body: row.body,
           idempotencyKey: row.idempotencyKey ?? `reply:${messageId}`,
           signal,
         })
-        .catch((error: unknown): ConnectorFailure => ({
-          ok: false,
-          kind: "transient",
-          reason: error instanceof Error ? error.message : String(error),
-        })),
+        .catch(thrownFailure),
     );
   }
 
@@ -84,7 +71,8 @@ export async function deliverMessage(
       .where(queuedMessage(messageId));
     return { status: "sent", externalId: result.value.externalId };
   }
-  const final = result.kind === "permanent" || attempt >= maxAttempts;
+  // `unknown` (the platform may have taken it but named no id) is final too: a resend could post twice.
+  const final = result.kind !== "transient" || attempt >= maxAttempts;
   await db
     .update(messages)
     .set(final ? { deliveryStatus: "failed", error: result.reason } : { error: result.reason })

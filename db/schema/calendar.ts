@@ -101,8 +101,25 @@ export const postTargets = pgTable(
     attempts: integer("attempts").notNull().default(0),
     error: text("error"),
     publishedAt: ts("published_at"),
+    // The platform's link to the published item, when it gives one.
+    externalUrl: text("external_url"),
+    // First time a worker may have sent it: how long the platform's idempotency window still covers a resend.
+    firstSentAt: ts("first_sent_at"),
+    // A worker holds the target while status = publishing until this time; after it, the target is reconciled.
+    leaseExpiresAt: ts("lease_expires_at"),
+    // When the metrics job should next take a snapshot (null: not published or no longer followed).
+    metricsDueAt: ts("metrics_due_at"),
   },
-  (t) => [uniqueIndex("post_targets_post_channel_unique").on(t.postId, t.channelId)],
+  (t) => [
+    uniqueIndex("post_targets_post_channel_unique").on(t.postId, t.channelId),
+    index("post_targets_metrics_due_idx")
+      .on(t.metricsDueAt)
+      .where(sql`${t.metricsDueAt} is not null`),
+    // Not on status = publishing: a value added to an enum cannot be used in the migration that adds it.
+    index("post_targets_lease_idx")
+      .on(t.leaseExpiresAt)
+      .where(sql`${t.leaseExpiresAt} is not null`),
+  ],
 );
 
 export const postMetrics = pgTable(

@@ -34,10 +34,14 @@ export const POST_STATUSES = [
   "failed",
   "cancelled",
 ] as const;
-export const TARGET_STATUSES = ["pending", "published", "failed"] as const;
 export const NOTIFICATION_KINDS = ["mention", "sla_breach"] as const;
 /** Where a routing rule sends a conversation: the brand, the voice that owns the channel, or one named identity. */
 export const ROUTING_TARGETS = ["brand", "channel_voice", "identity"] as const;
+/**
+ * pending → publishing (a worker holds the lease and may have sent it) → published | failed; `unknown` when a
+ * worker died mid-publish and the platform cannot tell whether it arrived: a person checks (never resent blindly).
+ */
+export const TARGET_STATUSES = ["pending", "publishing", "published", "failed", "unknown"] as const;
 
 export type Role = (typeof ROLES)[number];
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];
@@ -49,6 +53,7 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 export type RoutingTarget = (typeof ROUTING_TARGETS)[number];
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 export const roleEnum = pgEnum("role", ROLES);
 export const identityKindEnum = pgEnum("identity_kind", IDENTITY_KINDS);

@@ -21,13 +21,10 @@ describe("withTimeout", () => {
 });
 
 describe("getConnector", () => {
-  it("knows the sandbox and refuses connectors that cannot deliver yet, permanently", () => {
+  it("knows every configured connector", () => {
     const db = {} as never;
     expect(getConnector("sandbox", { db })).toMatchObject({ name: "sandbox" });
-    expect(getConnector("webhook", { db })).toEqual({
-      ok: false,
-      kind: "permanent",
-      reason: 'connector "webhook" cannot deliver yet',
-    });
+    expect(getConnector("webhook", { db })).toMatchObject({ name: "webhook", idempotencyWindowMs: 0 });
+    expect(getConnector("mastodon", { db })).toMatchObject({ name: "mastodon" });
   });
 });

@@ -1,17 +1,19 @@
 import type { Connector as ConnectorName } from "@/lib/connectors/config";
+import { mastodonConnector } from "./mastodon";
 import { sandboxConnector } from "./sandbox";
-import { permanent, type Connector, type ConnectorDeps, type ConnectorFailure } from "./types";
+import type { Connector, ConnectorDeps, ConnectorFailure } from "./types";
+import { webhookConnector } from "./webhook";
 
 export type { Connector, ConnectorChannel, ConnectorDeps, ConnectorFailure, ConnectorResult } from "./types";
 
-/** Connectors by name. `webhook` and `mastodon` are configured today but deliver in a later issue. */
-const REGISTRY: Partial<Record<ConnectorName, (deps: ConnectorDeps) => Connector>> = {
+const REGISTRY: Record<ConnectorName, (deps: ConnectorDeps) => Connector> = {
   sandbox: sandboxConnector,
+  webhook: () => webhookConnector(),
+  mastodon: () => mastodonConnector(),
 };
 
-export function getConnector(name: ConnectorName, deps: ConnectorDeps): Connector | ConnectorFailure {
-  const make = REGISTRY[name];
-  return make ? make(deps) : permanent(`connector "${name}" cannot deliver yet`);
+export function getConnector(name: ConnectorName, deps: ConnectorDeps): Connector {
+  return REGISTRY[name](deps);
 }
 
 /**
@@ -36,4 +38,9 @@ export async function withTimeout<T>(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A connector call that threw (a bug or an unexpected I/O error) counts as transient, with its message. */
+export function thrownFailure(error: unknown): ConnectorFailure {
+  return { ok: false, kind: "transient", reason: error instanceof Error ? error.message : String(error) };
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { sandboxDeliveries } from "@/db/schema/sandbox";
+import { curtainEnv } from "@/lib/env";
+import { simulatedMetrics } from "./sandbox-audience";
 import {
   permanent,
   transient,
@@ -8,6 +10,7 @@ import {
   type ConnectorChannel,
   type ConnectorDeps,
   type ConnectorResult,
+  type Published,
 } from "./types";
 
 /**
@@ -24,6 +27,19 @@ import {
  */
 export const SANDBOX_MARKERS = { fail: "[sandbox:fail]", reject: "[sandbox:reject]", hang: "[sandbox:hang]" } as const;
 
+/** The simulated network's public address of an item, so the UI has a link to show. */
+export const sandboxUrl = (externalId: string) => `https://sandbox.curtain.invalid/p/${externalId}`;
+
+/** Simulated round trip (CURTAIN_SANDBOX_LATENCY_MS), abortable like a real request. */
+function latency(signal: AbortSignal): Promise<void> {
+  const ms = curtainEnv().CURTAIN_SANDBOX_LATENCY_MS;
+  if (!ms) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
 function hangUntilAborted(signal: AbortSignal): Promise<never> {
   return new Promise((_, reject) => {
     if (signal.aborted) return reject(signal.reason);
@@ -39,6 +55,7 @@ async function accept(
   idempotencyKey: string,
   signal: AbortSignal,
 ): Promise<ConnectorResult<{ externalId: string }>> {
+  await latency(signal);
   if (body.includes(SANDBOX_MARKERS.hang)) await hangUntilAborted(signal);
   if (body.includes(SANDBOX_MARKERS.reject)) return permanent("rejected by the platform");
   if (body.includes(SANDBOX_MARKERS.fail)) return transient("network unavailable");
@@ -65,28 +82,34 @@ async function accept(
   return again ? { ok: true, value: again } : transient("sandbox lost the delivery");
 }
 
+async function findDelivery(
+  deps: ConnectorDeps,
+  channel: ConnectorChannel,
+  idempotencyKey: string,
+): Promise<ConnectorResult<Published | null>> {
+  const [row] = await deps.db
+    .select({ externalId: sandboxDeliveries.externalId })
+    .from(sandboxDeliveries)
+    .where(and(eq(sandboxDeliveries.channelId, channel.id), eq(sandboxDeliveries.idempotencyKey, idempotencyKey)));
+  return { ok: true, value: row ? { externalId: row.externalId, url: sandboxUrl(row.externalId) } : null };
+}
+
 export function sandboxConnector(deps: ConnectorDeps): Connector {
   return {
     name: "sandbox",
+    // The simulated network remembers every idempotency key forever.
+    idempotencyWindowMs: Number.POSITIVE_INFINITY,
     sendReply: (r) => accept(deps, r.channel, "reply", r.body, r.idempotencyKey, r.signal),
-    publishPost: (r) => accept(deps, r.channel, "post", r.body, r.idempotencyKey, r.signal),
-    // Deterministic figures from the external id, so demo reports are stable between runs.
-    fetchMetrics: async ({ externalId }) => {
-      const seed = [...externalId].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) % 100_000, 7);
-      const impressions = 500 + (seed % 9_500);
-      return {
-        ok: true,
-        value: {
-          impressions,
-          reach: Math.round(impressions * 0.7),
-          likes: Math.round(impressions * 0.04),
-          comments: Math.round(impressions * 0.006),
-          shares: Math.round(impressions * 0.004),
-          saves: Math.round(impressions * 0.003),
-          clicks: Math.round(impressions * 0.01),
-        },
-      };
+    publishPost: async (r) => {
+      const result = await accept(deps, r.channel, "post", r.body, r.idempotencyKey, r.signal);
+      return result.ok ? { ok: true, value: { ...result.value, url: sandboxUrl(result.value.externalId) } } : result;
     },
-    verifyConfig: async () => ({ ok: true, value: null }),
+    findPublished: (r) => findDelivery(deps, r.channel, r.idempotencyKey),
+    fetchMetrics: async ({ externalId, target }) => {
+      // Without the target (a caller outside publishing) the audience is keyed by the external id alone.
+      const elapsed = target ? Date.now() - target.publishedAt.getTime() : 24 * 3_600_000;
+      return { ok: true, value: simulatedMetrics(target?.id ?? externalId, target?.identityKind ?? "brand", elapsed) };
+    },
+    verifyConfig: async () => ({ ok: true, value: { detail: "the sandbox needs no configuration" } }),
   };
 }

@@ -9,6 +9,7 @@ import deInbox from "./messages/de/inbox.json";
 import deInvitations from "./messages/de/invitations.json";
 import deProfile from "./messages/de/profile.json";
 import deQueue from "./messages/de/queue.json";
+import dePublishing from "./messages/de/publishing.json";
 import deReports from "./messages/de/reports.json";
 import deSettings from "./messages/de/settings.json";
 import deMembers from "./messages/de/members.json";
@@ -29,6 +30,7 @@ import enInbox from "./messages/en/inbox.json";
 import enInvitations from "./messages/en/invitations.json";
 import enProfile from "./messages/en/profile.json";
 import enQueue from "./messages/en/queue.json";
+import enPublishing from "./messages/en/publishing.json";
 import enReports from "./messages/en/reports.json";
 import enSettings from "./messages/en/settings.json";
 import enMembers from "./messages/en/members.json";
@@ -62,6 +64,7 @@ const en = {
   ...enImport,
   ...enWebhooks,
   ...enApi,
+  ...enPublishing,
 };
 const de = {
   ...deCore,
@@ -84,6 +87,7 @@ const de = {
   ...deImport,
   ...deWebhooks,
   ...deApi,
+  ...dePublishing,
 };
 
 export type Messages = typeof en;

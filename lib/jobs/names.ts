@@ -11,7 +11,21 @@ export type JobPayloads = {
   "deliver-webhook": { deliveryId: string };
   /** A history import uploaded in Settings → Import (lib/import/job.ts). */
   "run-import": { runId: string };
+  /** Cron, every minute: re-enqueues targets whose job died with its worker (lib/publishing/sweep.ts). */
+  "publish-sweep": Record<string, never>;
+  /** Cron, every minute: snapshots metrics of published targets that are due (lib/publishing/metrics.ts). */
+  "snapshot-metrics": Record<string, never>;
+  /** Cron, every 2 minutes: mentions and replies from polling connectors (Mastodon) into the reply queue. */
+  "poll-inbound": Record<string, never>;
 };
+
+/** graphile-worker's crontab for the recurring jobs (minute resolution). */
+export const CRONTAB = [
+  "* * * * * sla-breach-sweep",
+  "* * * * * publish-sweep",
+  "* * * * * snapshot-metrics",
+  "*/2 * * * * poll-inbound",
+].join("\n");
 export type JobName = keyof JobPayloads;
 
 /** Attempts before a delivery counts as failed; graphile-worker waits exp(attempt) seconds in between (~1.5 min total). */

@@ -5,6 +5,10 @@ import { notifySlaBreaches } from "@/db/queries/notifications";
 import { wakeConversation } from "@/db/queries/queue-snooze";
 import { runImportJob } from "@/lib/import/job";
 import { deliverWebhook } from "@/lib/webhooks/deliver";
+import { snapshotDueMetrics } from "@/lib/publishing/metrics";
+import { pollInbound } from "@/lib/publishing/poll-inbound";
+import { publishTarget } from "@/lib/publishing/publish-target";
+import { sweepOrphanedTargets } from "@/lib/publishing/sweep";
 import type { JobPayloads } from "./names";
 
 /**
@@ -44,11 +48,39 @@ export function createTaskList(db: DbOrTx): TaskList {
   const runImportTask: Task = async (payload) => {
     await runImportJob(db, (payload as JobPayloads["run-import"]).runId);
   };
+
+  // Retries are scheduled by the handler itself (its own backoff honours Retry-After), so this job never throws
+  // for a platform's failure; a throw here is a database problem and graphile-worker's retry is right for it.
+  const publish: Task = async (payload, helpers) => {
+    const { targetId } = payload as JobPayloads["publish-target"];
+    const result = await publishTarget(db, { targetId });
+    helpers.logger.debug(`publish-target ${targetId}: ${result.status}`);
+  };
+
+  const sweep: Task = async (_payload, helpers) => {
+    const count = await sweepOrphanedTargets(db);
+    if (count) helpers.logger.info(`publish-sweep: re-enqueued ${count} target(s)`);
+  };
+
+  const metrics: Task = async (_payload, helpers) => {
+    const { due, recorded } = await snapshotDueMetrics(db);
+    if (due) helpers.logger.debug(`snapshot-metrics: ${recorded}/${due}`);
+  };
+
+  const poll: Task = async (_payload, helpers) => {
+    const recorded = await pollInbound(db);
+    if (recorded) helpers.logger.info(`poll-inbound: ${recorded} new message(s)`);
+  };
+
   return {
     "deliver-reply": deliverReply,
     "sla-breach-sweep": slaBreachSweep,
     "wake-conversation": wake,
     "deliver-webhook": deliverWebhookTask,
     "run-import": runImportTask,
+    "publish-target": publish,
+    "publish-sweep": sweep,
+    "snapshot-metrics": metrics,
+    "poll-inbound": poll,
   };
 }

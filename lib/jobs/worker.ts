@@ -1,9 +1,8 @@
 import { Logger, run, type Runner } from "graphile-worker";
 import { createDb } from "@/db/connect";
+import { curtainEnv } from "@/lib/env";
+import { CRONTAB } from "./names";
 import { createTaskList } from "./tasks";
-
-/** SLA breaches are noticed within a minute of their due time (db/queries/notifications.ts notifySlaBreaches). */
-export const SLA_BREACH_CRONTAB = "* * * * * sla-breach-sweep";
 
 export type WorkerHandle = { runner: Runner; stop: () => Promise<void> };
 
@@ -13,25 +12,30 @@ export type WorkerHandle = { runner: Runner; stop: () => Promise<void> };
  */
 export async function startWorker({
   connectionString,
-  concurrency = Number(process.env.CURTAIN_WORKER_CONCURRENCY ?? 4),
-  pollInterval = 2_000,
+  concurrency = curtainEnv().CURTAIN_WORKER_CONCURRENCY,
+  pollInterval = curtainEnv().CURTAIN_WORKER_POLL_MS,
   quiet = false,
+  cron = true,
 }: {
   connectionString: string;
   concurrency?: number;
   pollInterval?: number;
   quiet?: boolean;
+  /** Recurring jobs (sweep, metrics); tests that drive them by hand turn them off. */
+  cron?: boolean;
 }): Promise<WorkerHandle> {
   const db = createDb(connectionString, { max: concurrency + 1 });
   const runner = await run({
     connectionString,
     concurrency,
+    // graphile-worker's own pool (default 10) must not be smaller than the jobs running at once.
+    maxPoolSize: concurrency + 2,
     pollInterval,
     // The launcher and worker-cli handle signals themselves and stop the runner in order.
     noHandleSignals: true,
     taskList: createTaskList(db),
-    // graphile-worker runs each cron tick once across all workers; the sweep itself is idempotent too.
-    crontab: SLA_BREACH_CRONTAB,
+    // Every worker declares the crontab; graphile-worker runs each tick once across all of them.
+    crontab: cron ? CRONTAB : "",
     ...(quiet ? { logger: quietLogger } : {}),
   });
   return {

@@ -5,9 +5,21 @@ import { importScenario } from "./import";
 import { inbox } from "./inbox";
 import { queue } from "./queue";
 import { ingest } from "./ingest";
+import { publish } from "./publish";
 import { reply } from "./reply";
 import { reports } from "./reports";
 import { seed } from "./seed";
 
 /** Every scenario, in the order `npm run bench` runs them when none are named. Add yours here (one line). */
-export const SCENARIOS: Scenario[] = [seed, generate, inbox, reports, calendar, reply, queue, ingest, importScenario];
+export const SCENARIOS: Scenario[] = [
+  seed,
+  generate,
+  inbox,
+  reports,
+  calendar,
+  reply,
+  queue,
+  ingest,
+  importScenario,
+  publish,
+];
