@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { emitWebhookEvents } from "@/lib/webhooks/emit";
 import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Category, IdentityKind, Priority } from "@/db/schema/enums";
 import { applySignOff } from "@/lib/identities/voice";
@@ -320,6 +321,21 @@ async function storeBatch(tx: DbOrTx, workspaceId: string, channelId: string, ac
       where c.id = u.id and c.workspace_id = ${workspaceId}`);
   }
   if (responseRows.length) await tx.insert(responses).values(responseRows);
+  // Outgoing webhooks (Settings → Webhooks), queued in this transaction: nothing is announced for a rolled-back batch.
+  await emitWebhookEvents(tx, [
+    ...placed
+      .filter((p) => p.isNew)
+      .map((p) => ({
+        workspaceId,
+        type: "conversation.created" as const,
+        data: { conversationId: p.conversationId, channelId },
+      })),
+    ...placed.map((p) => ({
+      workspaceId,
+      type: "message.created" as const,
+      data: { messageId: p.messageId, conversationId: p.conversationId, direction: p.event.direction },
+    })),
+  ]);
 
   for (const p of placed)
     out.set(p.index, { externalId: p.event.externalId, status: "created", conversationId: p.conversationId });

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { emitWebhookEvents } from "@/lib/webhooks/emit";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { TargetStatus } from "@/db/schema/enums";
 import type { DbOrTx } from "../connect";
@@ -162,7 +163,7 @@ export async function finishTargetAttempt(
  * version so an editor holding the older state gets a conflict. Safe under concurrent calls for sibling targets.
  */
 export async function settlePostStatus(db: DbOrTx, postId: string) {
-  await db.execute(sql`
+  const settled = await db.execute<{ id: string; workspace_id: string; status: "published" | "failed" }>(sql`
     update ${posts} p set
       status = d.next::post_status,
       published_at = case when d.next = 'published' then coalesce(p.published_at, d.first_published) else p.published_at end,
@@ -176,7 +177,17 @@ export async function settlePostStatus(db: DbOrTx, postId: string) {
         min(published_at) as first_published
       from ${postTargets} where post_id = ${postId}
     ) d
-    where p.id = ${postId} and d.next is not null and ${LIVE_P} and p.status::text <> d.next`);
+    where p.id = ${postId} and d.next is not null and ${LIVE_P} and p.status::text <> d.next
+    returning p.id, p.workspace_id, p.status`);
+  // Outgoing webhooks (Settings → Webhooks): announced once, when the post's status actually changes.
+  await emitWebhookEvents(
+    db,
+    settled.map((row) => ({
+      workspaceId: row.workspace_id,
+      type: row.status === "published" ? ("post.published" as const) : ("post.failed" as const),
+      data: { postId: row.id },
+    })),
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Role } from "@/db/schema/enums";
 import { replyLength } from "@/lib/conversation/length";
 import { applySignOff, checkVoice } from "@/lib/identities/voice";
 import { canSpeakAs } from "@/lib/identities/speak-as";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { addJob } from "@/lib/jobs/add-job";
 import { DELIVERY_MAX_ATTEMPTS } from "@/lib/jobs/names";
 import { businessSeconds } from "@/lib/metrics/business-time";
@@ -161,6 +162,11 @@ export async function sendReply(db: DbOrTx, input: SendReplyInput): Promise<Outc
       { messageId },
       { jobKey: `deliver-reply:${messageId}`, maxAttempts: DELIVERY_MAX_ATTEMPTS },
     );
+    await emitWebhookEvent(tx, {
+      workspaceId,
+      type: "message.created",
+      data: { messageId, conversationId, direction: "outbound" },
+    });
     await recordAudit(tx, {
       workspaceId,
       actorUserId: user.id,

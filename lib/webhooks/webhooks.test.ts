@@ -8,6 +8,9 @@ import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/test
 import { verifySignature } from "@/lib/http/signature";
 import { deliverWebhook } from "./deliver";
 import { emitWebhookEvent } from "./emit";
+import { ingestEvents } from "@/db/queries/ingest";
+import { sendReply } from "@/db/queries/replies";
+import { conversations } from "@/db/schema";
 
 const db = testDb();
 let fx: WorkspaceFixture;
@@ -56,6 +59,39 @@ async function deliveriesOf(endpointId: string) {
 }
 
 describe("outgoing webhooks", () => {
+  it("announces a new conversation and its message from ingestion, and a member's reply", async () => {
+    const hook = await endpoint("/events", ["conversation.created", "message.created"]);
+    const ingested = await ingestEvents(db, {
+      workspaceId: fx.workspaceId,
+      channelId: fx.channelId,
+      events: [
+        {
+          externalId: `evt-${fx.tag}`,
+          direction: "inbound",
+          kind: "mention",
+          text: "Where is my order?",
+          createdAt: new Date().toISOString(),
+          author: { id: "a1", handle: "@asker" },
+        },
+      ],
+    });
+    if (!ingested.ok) throw new Error(ingested.code);
+    const conversationId = ingested.value[0]!.conversationId!;
+    const types = async () => (await deliveriesOf(hook.id)).map((d) => d.eventType).sort();
+    expect(await types()).toEqual(["conversation.created", "message.created"]);
+    const [conversation] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
+    const replied = await sendReply(db, {
+      workspaceId: fx.workspaceId,
+      conversationId,
+      version: conversation!.version,
+      identityId: fx.identities.brand,
+      body: "Let me check.",
+      user: { id: fx.users.admin.id, role: "admin" },
+    });
+    expect(replied.ok).toBe(true);
+    expect(await types()).toEqual(["conversation.created", "message.created", "message.created"]);
+  });
+
   it("queues an event only for enabled endpoints subscribed to its type, inside the caller's transaction", async () => {
     const wanted = await endpoint("/wanted");
     const other = await endpoint("/other", ["message.created"]);
