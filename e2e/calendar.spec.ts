@@ -68,8 +68,11 @@ test.describe("calendar week", () => {
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByRole("heading", { name: /^Post by / })).toBeVisible();
     await expect(dialog.getByRole("heading", { name: "Channels" })).toBeVisible();
-    await expect(dialog.getByText(/^Network id: seed-post-/).first()).toBeVisible();
+    // The publishing panel: each target's recorded status and the latest numbers with the engagement rate.
+    await expect(dialog.getByRole("heading", { name: "Publishing" })).toBeVisible();
+    await expect(dialog.getByText("Published", { exact: true }).first()).toBeVisible();
     await expect(dialog.getByText("Impressions").first()).toBeVisible();
+    await expect(dialog.getByText("Engagement rate").first()).toBeVisible();
     await expect(dialog.getByRole("heading", { name: "History" })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);

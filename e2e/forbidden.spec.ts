@@ -37,8 +37,11 @@ test.describe("community manager", () => {
   test("malformed ids and bad query parameters get 4xx, never 500", async ({ page }) => {
     expect((await page.request.get("/api/w/not-a-uuid/conversations")).status()).toBe(404);
     const id = await workspaceId("demo-brand");
-    const bad = await page.request.get(`/api/w/${id}/conversations?status=everything`);
-    expect(bad.status()).toBe(400);
+    // Unknown filter values follow the inbox URL contract: ignored and named, never an error page.
+    const unknown = await page.request.get(`/api/w/${id}/conversations?status=everything`);
+    expect(unknown.status()).toBe(200);
+    expect((await unknown.json()).ignored).toEqual(expect.arrayContaining([{ key: "status", value: "everything" }]));
+    expect((await page.request.get(`/api/w/${id}/conversations?cursor=tampered`)).status()).toBe(400);
     expect((await page.request.get(`/api/w/${id}/posts?from=yesterday&to=today`)).status()).toBe(400);
   });
 });

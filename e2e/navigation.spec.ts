@@ -4,10 +4,10 @@ import { expect, storageStateFor, test, type AccountKey } from "./fixtures";
 const EXPECTED: Record<AccountKey, { landing: string; sections: string[] }> = {
   admin: { landing: "inbox", sections: ["Inbox", "Calendar", "Identities", "Reports", "Settings"] },
   manager: { landing: "inbox", sections: ["Inbox", "Calendar", "Identities", "Reports", "Settings"] },
-  smm: { landing: "inbox", sections: ["Inbox", "Calendar", "Identities"] },
-  cm: { landing: "inbox", sections: ["Inbox", "Calendar", "Identities"] },
+  smm: { landing: "inbox", sections: ["Inbox", "Calendar", "Identities", "Reports"] },
+  cm: { landing: "inbox", sections: ["Inbox", "Calendar", "Identities", "Reports"] },
   analyst: { landing: "calendar", sections: ["Calendar", "Reports"] },
-  jay: { landing: "inbox", sections: ["Inbox", "Calendar", "Identities"] },
+  jay: { landing: "inbox", sections: ["Inbox", "Calendar", "Identities", "Reports"] },
 };
 
 for (const [account, expected] of Object.entries(EXPECTED) as [AccountKey, (typeof EXPECTED)[AccountKey]][]) {

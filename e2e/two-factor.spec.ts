@@ -84,11 +84,15 @@ test("an admin turns on two-factor sign-in, keeps the recovery codes and require
     await expect(other).toHaveURL(new RegExp(`/w/${slug}/`));
 
     // A recovery code works once.
+    // Let the signed-in page finish loading first: a response still on its way would set the session cookie again.
+    await other.waitForLoadState("networkidle");
     await fresh.clearCookies();
     await login.goto();
     await login.signIn(admin, PASSWORD);
     await enterCode(other, codes[0]!.toLowerCase());
     await expect(other).toHaveURL(new RegExp(`/w/${slug}/`));
+    // Let the signed-in page finish loading first: a response still on its way would set the session cookie again.
+    await other.waitForLoadState("networkidle");
     await fresh.clearCookies();
     await login.goto();
     await login.signIn(admin, PASSWORD);

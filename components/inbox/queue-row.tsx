@@ -52,7 +52,10 @@ export const QueueRow = forwardRef<HTMLAnchorElement, Props>(function QueueRow(p
   const CategoryIcon = CATEGORY_ICON[item.category];
   const lastActivity = new Date(item.lastMessageAt);
   return (
-    <TableRow data-state={selected ? "selected" : undefined} className={cn(active && "bg-accent/60")}>
+    <TableRow
+      data-state={selected ? "selected" : undefined}
+      className={cn(active && "shadow-[inset_3px_0_0_var(--color-primary)]")}
+    >
       <TableCell className="w-8">
         {canTriage ? (
           <input

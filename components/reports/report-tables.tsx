@@ -24,7 +24,7 @@ export async function KindsTable({ rows, previous }: { rows: ResponseStat[]; pre
   if (!rows.length) return <p className="text-sm text-muted-foreground">{t("noData")}</p>;
   const before = (kind: string | null) => previous?.find((p) => p.key[0] === kind);
   return (
-    <Table>
+    <Table scrollLabel={t("summary")}>
       <TableHeader>
         <TableRow>
           <TableHead scope="col">{t("columns.voice")}</TableHead>
@@ -80,7 +80,7 @@ export async function IdentityTable({
   const t = await getTranslations("reports");
   if (!rows.length) return <p className="text-sm text-muted-foreground">{t("noData")}</p>;
   return (
-    <Table>
+    <Table scrollLabel={t("perIdentity")}>
       <TableHeader>
         <TableRow>
           <TableHead scope="col">{t("columns.identity")}</TableHead>
@@ -125,7 +125,7 @@ export async function SlaTable({ rows }: { rows: SlaStat[] }) {
   const order = ["urgent", "high", "normal", "low"];
   const sorted = [...rows].sort((a, b) => order.indexOf(a.key[0] ?? "") - order.indexOf(b.key[0] ?? ""));
   return (
-    <Table>
+    <Table scrollLabel={t("sla")}>
       <TableHeader>
         <TableRow>
           <TableHead scope="col">{t("columns.priority")}</TableHead>
@@ -152,7 +152,7 @@ export async function TeamTable({ rows }: { rows: TeamRow[] }) {
   const t = await getTranslations("reports");
   if (!rows.length) return <p className="text-sm text-muted-foreground">{t("noData")}</p>;
   return (
-    <Table data-testid="team-table">
+    <Table data-testid="team-table" scrollLabel={t("team")}>
       <TableHeader>
         <TableRow>
           <TableHead scope="col">{t("columns.member")}</TableHead>

@@ -85,7 +85,7 @@ export default function SeriesChart({ points }: { points: SeriesPoint[] }) {
           </LineChart>
         </ChartContainer>
       ) : (
-        <Table>
+        <Table scrollLabel={t("overTime")}>
           <TableHeader>
             <TableRow>
               <TableHead scope="col">{t("period")}</TableHead>
