@@ -229,6 +229,35 @@ describe("reports", () => {
   });
 });
 
+describe("posts", () => {
+  it("creates a draft through the composer's rules; another workspace's channel is 400", async () => {
+    mark("createPost");
+    const at = new Date(Date.now() + 5 * 86_400_000);
+    at.setUTCSeconds(0, 0);
+    const r = await call(postsRoute.POST, {
+      path: "/api/v1/posts",
+      method: "POST",
+      token: admin,
+      body: {
+        identityId: fx.identities.brand,
+        channelIds: [fx.channelId],
+        body: "From the API",
+        scheduledAt: at.toISOString(),
+      },
+    });
+    expect(r.status).toBe(201);
+    expect(r.json.data).toMatchObject({ status: "draft", body: "From the API", scheduledAt: at.toISOString() });
+    const other = await createWorkspaceFixture(db);
+    const refused = await call(postsRoute.POST, {
+      path: "/api/v1/posts",
+      method: "POST",
+      token: admin,
+      body: { identityId: fx.identities.brand, channelIds: [other.channelId], body: "Nope" },
+    });
+    expect(refused.status).toBe(400);
+  });
+});
+
 describe("changes", () => {
   it("patches a conversation with its version; a stale version is 409", async () => {
     mark("updateConversation");

@@ -191,6 +191,24 @@ export const matrix: MatrixModule = {
       },
       { mutates: true, audit: "conversation.replied" },
     ),
+    "POST /api/v1/posts": tokenRoute(
+      "posts.create",
+      async ({ objects, call, role }) => {
+        const count = () => testDb().$count(posts, eq(posts.workspaceId, objects.workspaceId));
+        const before = await count();
+        const status = await call(postsRoute.POST, "/api/v1/posts", {
+          method: "POST",
+          body: {
+            // A community manager drafts as the persona they operate (on the brand's account, signed).
+            identityId: role === "community_manager" ? objects.identities.persona : objects.identities.brand,
+            channelIds: [objects.channelId],
+            body: "matrix draft",
+          },
+        });
+        return { status: httpStatus(status), changed: (await count()) !== before };
+      },
+      { mutates: true, audit: "post.created", objectless: true },
+    ),
     "PATCH /api/v1/posts/[id]": tokenRoute(
       "posts.approve",
       async ({ objects, call }) => {

@@ -124,6 +124,18 @@ export const OPERATIONS = {
     response: s.list(s.postSchema),
     errors: AUTH,
   }),
+  createPost: op({
+    method: "post",
+    path: "/api/v1/posts",
+    summary:
+      "Create a draft post for an identity you may speak as, on channels that fit it, with optional per-channel " +
+      "variants and a time; submit it for review in the app. Same checks as the calendar's composer.",
+    permission: "posts.create",
+    body: s.createPostBody,
+    status: 201,
+    response: s.one(s.postSchema),
+    errors: AUTH,
+  }),
   updatePost: op({
     method: "patch",
     path: "/api/v1/posts/{id}",

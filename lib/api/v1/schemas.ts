@@ -135,6 +135,20 @@ export const listPostsQuery = z
     path: ["to"],
   });
 
+/** A new draft over the API: the calendar composer's fields, the time as an instant (placed in the workspace's zone). */
+export const createPostBody = z.object({
+  identityId: z.uuid(),
+  body: z.string().max(63_206),
+  channelIds: z.array(z.uuid()).min(1).max(20),
+  variants: z
+    .array(z.object({ channelId: z.uuid(), body: z.string().max(63_206) }))
+    .max(20)
+    .default([]),
+  scheduledAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  campaign: z.string().trim().max(80).default(""),
+  tags: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+});
+
 /** Post changes over the API: today approval (in_review → approved), the calendar's one post transition. */
 export const updatePostBody = z.object({ version: versionSchema, status: z.literal("approved") });
 

@@ -2,7 +2,6 @@
 
 import { recordAudit } from "@/db/queries/audit";
 import { addPostComment } from "@/db/queries/posts-detail";
-import { savePost } from "@/db/queries/posts-save";
 import { reschedulePost } from "@/db/queries/posts-workflow";
 import { workspaceAction, type ActionContext } from "@/lib/actions/workspace-action";
 import {
@@ -12,6 +11,7 @@ import {
   savePostSchema,
   transitionPostSchema,
 } from "@/lib/calendar/schemas";
+import { savePostWithAudit } from "@/lib/calendar/save";
 import { transitionWithAudit } from "@/lib/calendar/transition";
 import type { PostAction } from "@/lib/calendar/workflow";
 import { fail, orThrow } from "@/lib/outcome";
@@ -19,22 +19,15 @@ import { fail, orThrow } from "@/lib/outcome";
 const actorOf = ({ user, membership }: ActionContext) => ({ userId: user.id, role: membership.role });
 
 /** Creates or updates a draft (the composer's autosave). posts.create; the voice rule is checked per post. */
-export const savePostAction = workspaceAction("posts.create", savePostSchema, async (input, ctx) =>
-  ctx.db.transaction(async (tx) => {
-    const { workspaceId } = ctx;
-    const timeZone = ctx.membership.workspace.timezone;
-    const saved = orThrow(await savePost(tx, { workspaceId, actor: actorOf(ctx), input, timeZone }));
-    await recordAudit(tx, {
-      workspaceId,
-      actorUserId: ctx.user.id,
-      action: saved.created ? "post.created" : "post.updated",
-      objectType: "post",
-      objectId: saved.id,
-      data: saved.returnedToReview ? { returnedToReview: true } : {},
-    });
-    return { id: saved.id, version: saved.version, status: saved.status };
-  }),
-);
+export const savePostAction = workspaceAction("posts.create", savePostSchema, async (input, ctx) => {
+  const saved = await savePostWithAudit(ctx.db, {
+    workspaceId: ctx.workspaceId,
+    actor: actorOf(ctx),
+    input,
+    timeZone: ctx.membership.workspace.timezone,
+  });
+  return { id: saved.id, version: saved.version, status: saved.status };
+});
 
 function transition(
   input: { postId: string; version: number; action: PostAction; comment: string },
