@@ -35,7 +35,7 @@ test("a social media manager composes for two channels with a variant; a manager
   const manager = await as(browser, "manager");
   await manager.page.getByRole("button", { name: new RegExp(body) }).click();
   let detail = manager.page.getByRole("dialog");
-  await expect(detail.getByText("In review", { exact: true })).toBeVisible();
+  await expect(detail.getByText("In review", { exact: true })).toBeVisible({ timeout: 20_000 });
   await detail.getByRole("button", { name: "Reject…" }).click();
   await detail.getByLabel("What should the author change?").fill("Please mention the date.");
   await detail.getByRole("button", { name: "Reject with this comment" }).click();
@@ -59,7 +59,7 @@ test("a social media manager composes for two channels with a variant; a manager
   detail = manager.page.getByRole("dialog");
   await detail.getByRole("button", { name: "Approve" }).click();
   await expect(manager.page.getByText("Post approved.", { exact: true })).toBeVisible();
-  await expect(detail.getByText("Approved", { exact: true })).toBeVisible();
+  await expect(detail.getByText("Approved", { exact: true }).first()).toBeVisible();
   await expect(detail.getByText(/sent it back/)).toBeVisible();
 
   await smm.close();

@@ -23,9 +23,13 @@ async function approvedPost(body: string) {
 
 async function openPost(page: Page, day: string, body: string) {
   await page.goto(`/w/demo-brand/calendar?view=week&date=${day}`);
-  await page.getByTestId("post-chip").filter({ hasText: body }).getByRole("button").first().click();
+  const chip = page.getByTestId("post-chip").filter({ hasText: body }).getByRole("button").first();
   const dialog = page.getByRole("dialog");
-  await expect(dialog.getByRole("heading", { name: "Publishing" })).toBeVisible();
+  // A click before the calendar has hydrated opens nothing: click until the detail is there.
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await chip.click();
+    await expect(dialog.getByRole("heading", { name: "Publishing" })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   return dialog;
 }
 

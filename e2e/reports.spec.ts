@@ -13,15 +13,15 @@ test.describe("manager", () => {
     await expect(summary.getByRole("row", { name: /Persona/ })).toBeVisible();
 
     // Personas only, last 90 days, compared with the 90 days before: every choice lands in the URL.
-    await page.getByLabel("Voice kind").selectOption("persona");
-    await page.getByLabel("Period").selectOption("90d");
+    await page.getByLabel("Voice kind", { exact: true }).selectOption("persona");
+    await page.getByLabel("Period", { exact: true }).selectOption("90d");
     await page.getByLabel("Compare with previous period").check();
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/kind=persona/);
     await expect(page).toHaveURL(/range=90d/);
     await expect(page).toHaveURL(/compare=1/);
     await page.reload();
-    await expect(page.getByLabel("Voice kind")).toHaveValue("persona");
+    await expect(page.getByLabel("Voice kind", { exact: true })).toHaveValue("persona");
 
     // The per-identity table drills down into the inbox with the same identity.
     const perIdentity = page.getByRole("region", { name: "Per identity" }).getByRole("table");
