@@ -1,22 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { emitWebhookEvents } from "@/lib/webhooks/emit";
-import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
-import type { Category, IdentityKind, Priority } from "@/db/schema/enums";
-import { applySignOff } from "@/lib/identities/voice";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Category, Priority } from "@/db/schema/enums";
 import { inboundEventSchema, rejectionReason, type InboundEvent, type IngestResult } from "@/lib/ingest/events";
 import { businessSeconds } from "@/lib/metrics/business-time";
 import { fail, ok, type Outcome } from "@/lib/outcome";
 import { routeNewConversation } from "@/lib/routing/route";
 import { slaDueAt, type SlaSettings } from "@/lib/sla/due";
 import { pgErrorCode, type DbOrTx } from "../connect";
-import { channels, contacts, conversations, identities, messages, responses, workspaces } from "../schema";
+import { loadVoices, signer, upsertContacts } from "./ingest-parties";
+import { channels, conversations, messages, responses, workspaces } from "../schema";
 import { foldMessages, type ConversationState, type FoldMessage } from "./ingest-fold";
 
 export type { IngestResult } from "@/lib/ingest/events";
 
 type Accepted = { index: number; event: InboundEvent; at: Date };
 type Placed = Accepted & { messageId: string; conversationId: string; isNew: boolean };
-type Voice = { id: string; kind: IdentityKind; signOff: string | null };
 
 /** Thrown inside the transaction when a concurrent batch stored one of our events first: retry from a clean read. */
 class LostRace extends Error {}
@@ -340,69 +339,4 @@ async function storeBatch(tx: DbOrTx, workspaceId: string, channelId: string, ac
   for (const p of placed)
     out.set(p.index, { externalId: p.event.externalId, status: "created", conversationId: p.conversationId });
   return out;
-}
-
-/** Creates contacts for new authors and refreshes name and last-seen time of known ones, in one statement. */
-async function upsertContacts(tx: DbOrTx, workspaceId: string, platform: string, placed: Placed[]) {
-  const byHandle = new Map<string, { name: string; at: Date }>();
-  for (const p of placed) {
-    if (p.event.direction !== "inbound") continue;
-    const { handle, name } = p.event.author;
-    const seen = byHandle.get(handle);
-    if (!seen || p.at > seen.at) byHandle.set(handle, { name: name || seen?.name || handle, at: p.at });
-  }
-  const rows = [...byHandle.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([handle, { name, at }]) => ({
-      workspaceId,
-      platform: platform as (typeof contacts.$inferInsert)["platform"],
-      handle,
-      displayName: name,
-      firstSeenAt: at,
-      lastSeenAt: at,
-    }));
-  if (rows.length === 0) return new Map<string, string>();
-  const upserted = await tx
-    .insert(contacts)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [contacts.workspaceId, contacts.platform, contacts.handle],
-      set: {
-        displayName: sql`excluded.display_name`,
-        lastSeenAt: sql`greatest(${contacts.lastSeenAt}, excluded.last_seen_at)`,
-      },
-    })
-    .returning({ id: contacts.id, handle: contacts.handle });
-  return new Map(upserted.map((r) => [r.handle, r.id]));
-}
-
-/** The channel's owner and the workspace's active personas with a sign-off (an answer may carry one). */
-function loadVoices(tx: DbOrTx, workspaceId: string, ownerId: string): Promise<Voice[]> {
-  return tx
-    .select({ id: identities.id, kind: identities.kind, signOff: identities.signOff })
-    .from(identities)
-    .where(
-      and(
-        eq(identities.workspaceId, workspaceId),
-        or(
-          eq(identities.id, ownerId),
-          and(eq(identities.kind, "persona"), eq(identities.status, "active"), isNotNull(identities.signOff)),
-        ),
-      ),
-    );
-}
-
-/**
- * Who wrote an answer made on the platform: the persona whose sign-off it ends with (voice.ts's own rule: a body
- * applySignOff leaves alone is already signed), else the channel's owner.
- */
-function signer(text: string, voices: Voice[], ownerId: string): Voice | undefined {
-  const persona = voices.find(
-    (v) =>
-      v.kind === "persona" &&
-      v.id !== ownerId &&
-      v.signOff?.trim() &&
-      applySignOff(text, v, { identityId: "" }) === text,
-  );
-  return persona ?? voices.find((v) => v.id === ownerId);
 }
