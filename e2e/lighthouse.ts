@@ -1,0 +1,120 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12 (pinned) against the production build, in Debian's Chromium, on login,
+ * queue, calendar and reports — signed in as the demo admin where the page needs it — with Lighthouse's default
+ * mobile preset (slow 4G, 4× CPU slowdown) and its desktop preset. Prints a table of scores and the metrics that
+ * explain them. A benchmark, not a CI gate (scores move with the machine's load); `--gate` exits 1 below target.
+ */
+import fs from "node:fs";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { desktopConfig } from "lighthouse";
+import { startAppUnderTest, type AppUnderTest } from "./app-under-test";
+import { ACCOUNTS, PASSWORD } from "./fixtures";
+
+const PAGES = [
+  { name: "login", path: "/login", signedIn: false },
+  { name: "queue", path: "/w/demo-brand/inbox", signedIn: true },
+  { name: "calendar", path: "/w/demo-brand/calendar", signedIn: true },
+  { name: "reports", path: "/w/demo-brand/reports", signedIn: true },
+];
+const TARGETS = {
+  mobile: { performance: 90, accessibility: 100, "best-practices": 95 },
+  desktop: { performance: 98, accessibility: 100, "best-practices": 95 },
+} as const;
+const CHROMIUM = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The session cookie of a real sign-in through the login form (the same path a person takes). */
+async function sessionCookie(baseURL: string) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  try {
+    const page = await browser.newPage({ baseURL });
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(ACCOUNTS.admin);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/w\/demo-brand\//, { timeout: 60_000 });
+    const cookies = await page.context().cookies();
+    return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  } finally {
+    await browser.close();
+  }
+}
+
+type Row = { page: string; preset: keyof typeof TARGETS; scores: Record<string, number>; metrics: string };
+
+async function audit(port: number, url: string, preset: keyof typeof TARGETS, cookie: string | null): Promise<Row> {
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices"],
+      extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    },
+    preset === "desktop" ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const scores = Object.fromEntries(
+    Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+  );
+  const ms = (id: string) => `${Math.round(audits[id]?.numericValue ?? 0)} ms`;
+  const metrics = `FCP ${ms("first-contentful-paint")}, LCP ${ms("largest-contentful-paint")}, TBT ${ms("total-blocking-time")}, CLS ${(audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}`;
+  const failing = Object.values(audits)
+    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === "binary")
+    .map((a) => a.id);
+  return {
+    page: new URL(url).pathname,
+    preset,
+    scores,
+    metrics: failing.length ? `${metrics}; failing: ${failing.join(", ")}` : metrics,
+  };
+}
+
+let app: AppUnderTest | undefined;
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+let exitCode = 0;
+try {
+  app = await startAppUnderTest({ label: "curtain_lighthouse" });
+  const cookie = await sessionCookie(app.baseURL);
+  chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const rows: Row[] = [];
+  for (const preset of ["mobile", "desktop"] as const) {
+    for (const page of PAGES) {
+      // A first visit warms the server's caches so the audit measures the page, not a cold start.
+      await fetch(app.baseURL + page.path, { headers: page.signedIn ? { cookie } : {} });
+      const row = await audit(chrome.port, app.baseURL + page.path, preset, page.signedIn ? cookie : null);
+      rows.push(row);
+      console.log(`${preset.padEnd(8)} ${page.name.padEnd(9)}`, row.scores, row.metrics);
+    }
+  }
+  console.log(
+    "\npreset   page                      perf  a11y  best-practices   (targets: mobile 90/100/95, desktop 98/100/95)",
+  );
+  for (const r of rows) {
+    const t = TARGETS[r.preset];
+    const mark = (id: keyof typeof t) => `${r.scores[id]}${r.scores[id]! < t[id] ? "!" : " "}`.padStart(5);
+    console.log(
+      `${r.preset.padEnd(8)} ${r.page.padEnd(25)} ${mark("performance")} ${mark("accessibility")} ${mark("best-practices")}`,
+    );
+    if (process.argv.includes("--gate") && (Object.keys(t) as (keyof typeof t)[]).some((id) => r.scores[id]! < t[id]))
+      exitCode = 1;
+  }
+  console.log("(! = below target)");
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  chrome?.kill();
+  await app?.stop();
+}
+process.exit(exitCode);
