@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApiTokenListItem } from "@/db/queries/api-tokens";
-import { TOKEN_EXPIRY_DAYS } from "@/lib/api-tokens/schemas";
+import { TOKEN_EXPIRY_DAYS } from "@/lib/api-tokens/expiry";
 import type { Jsonify } from "@/lib/jsonify";
 import { OneTimeSecret } from "./one-time-secret";
 

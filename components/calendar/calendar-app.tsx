@@ -17,7 +17,7 @@ import { useMemo, useRef, useState } from "react";
 import { QueryError } from "@/components/common/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { CalendarContext } from "@/db/queries/posts-context";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import { calendarQueries, filterParams, type CalendarPost } from "@/lib/calendar/queries";
 import { shiftAnchor, visibleRange, type CalendarView } from "@/lib/calendar/range";
 import type { PostFilters } from "@/lib/calendar/schemas";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { selectClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { POST_STATUSES, type Platform } from "@/db/schema/enums";
+import { POST_STATUSES, type Platform } from "@/db/schema/enum-values";
 import type { PostFilters } from "@/lib/calendar/schemas";
 import type { CalendarContextData } from "./calendar-app";
 

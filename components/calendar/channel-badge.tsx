@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 
 // Short marks instead of logos: brand logos are trademarks and lucide no longer ships them.
 const MARK: Record<Platform, string> = {

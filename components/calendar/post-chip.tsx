@@ -4,7 +4,7 @@ import { useDraggable } from "@dnd-kit/core";
 import { GripVertical } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { Platform, PostStatus } from "@/db/schema/enums";
+import type { Platform, PostStatus } from "@/db/schema/enum-values";
 import { identityColour } from "@/lib/calendar/identity-colour";
 import type { CalendarPost } from "@/lib/calendar/queries";
 import { cn } from "@/lib/utils";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 import type { CalendarPostDetail } from "@/lib/calendar/queries";
 import { ChannelBadge } from "./channel-badge";
 

@@ -14,7 +14,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { CONNECTORS, PLATFORMS, type Platform } from "@/db/schema/enums";
+import { CONNECTORS, PLATFORMS, type Platform } from "@/db/schema/enum-values";
 import { createChannelAction, updateChannelAction } from "@/app/(dashboard)/w/[workspace]/settings/channels/actions";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 import type { CreateChannelInput, UpdateChannelInput } from "@/lib/channels/schemas";

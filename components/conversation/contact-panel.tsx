@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { CONTACT_LABELS } from "@/lib/conversation/schemas";
+import { CONTACT_LABELS } from "@/lib/conversation/contact-labels";
 import type { ViewData } from "./conversation-view";
 import type { ConversationMutations } from "./use-conversation-mutations";
 

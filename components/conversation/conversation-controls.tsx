@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { selectClass } from "@/components/forms/field";
 import { Label } from "@/components/ui/label";
 import { ConversationQueueActions } from "@/components/inbox/conversation-queue-actions";
-import { CATEGORIES, CONVERSATION_STATUSES, PRIORITIES, SENTIMENTS } from "@/db/schema/enums";
+import { CATEGORIES, CONVERSATION_STATUSES, PRIORITIES, SENTIMENTS } from "@/db/schema/enum-values";
 import type { ConversationPermissions, ViewData } from "./conversation-view";
 import type { ConversationMutations } from "./use-conversation-mutations";
 

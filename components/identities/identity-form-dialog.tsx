@@ -16,7 +16,8 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { VoiceGuide } from "@/db/schema/identities";
-import { LANGUAGES, LIMITS, type IdentityFields } from "@/lib/identities/schemas";
+import { LANGUAGES, LIMITS } from "@/lib/identities/limits";
+import type { IdentityFields } from "@/lib/identities/schemas";
 import { Field, FieldError, textareaClass } from "@/components/forms/field";
 import type { ActionResult } from "@/lib/errors";
 import { useActionMutation } from "@/components/common/use-action-mutation";

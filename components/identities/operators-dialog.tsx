@@ -17,7 +17,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import { Field, selectClass } from "@/components/forms/field";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { selectClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { CATEGORIES, PRIORITIES } from "@/db/schema/enums";
+import { CATEGORIES, PRIORITIES } from "@/db/schema/enum-values";
 import type { QueueOptions } from "@/db/queries/queue-options";
 import type { BulkChange } from "@/db/queries/queue-bulk";
 import { CONTACT_TAGS } from "@/lib/inbox/filters";

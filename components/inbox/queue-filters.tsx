@@ -5,7 +5,7 @@ import { useState } from "react";
 import { selectClass } from "@/components/forms/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { CATEGORIES, CONVERSATION_KINDS, CONVERSATION_STATUSES, PLATFORMS, PRIORITIES } from "@/db/schema/enums";
+import { CATEGORIES, CONVERSATION_KINDS, CONVERSATION_STATUSES, PLATFORMS, PRIORITIES } from "@/db/schema/enum-values";
 import type { QueueOptions } from "@/db/queries/queue-options";
 import { CONTACT_TAGS, QUEUE_SORTS, type QueueFilterKey, type QueueFilters } from "@/lib/inbox/filters";
 import { SLA_STATES } from "@/lib/sla/state";

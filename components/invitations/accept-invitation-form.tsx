@@ -10,7 +10,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/errors";
-import { MIN_PASSWORD_LENGTH } from "@/lib/members/schemas";
+import { MIN_PASSWORD_LENGTH } from "@/lib/members/password";
 
 /** Name and password for someone new who opened an invitation link; on success the workspace opens. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {

@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { acceptInvitationAction, declineInvitationAction } from "@/app/(auth)/invitations/actions";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 
 export type InvitationItem = {
   id: string;

@@ -10,7 +10,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
-import { MIN_PASSWORD_LENGTH } from "@/lib/members/schemas";
+import { MIN_PASSWORD_LENGTH } from "@/lib/members/password";
 
 const FIELDS = [
   { name: "currentPassword", label: "current", autoComplete: "current-password" },

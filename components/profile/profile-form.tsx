@@ -11,7 +11,7 @@ import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { Locale } from "@/lib/i18n/config";
-import { isHttpsUrl } from "@/lib/members/schemas";
+import { isHttpsUrl } from "@/lib/members/https-url";
 
 export function initials(name: string) {
   return name

@@ -21,7 +21,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
-import { ROLES, type Role } from "@/db/schema/enums";
+import { ROLES, type Role } from "@/db/schema/enum-values";
 
 /**
  * Invite an email with a role. The answer is the same for any email; the dialog then shows the one-time link —

@@ -20,7 +20,7 @@ import {
 } from "@/components/ui/dialog";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { Member } from "@/db/queries/members";
-import { ROLES, type Role } from "@/db/schema/enums";
+import { ROLES, type Role } from "@/db/schema/enum-values";
 import type { Jsonify } from "@/lib/jsonify";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 import { memberQueries } from "@/lib/members/queries";

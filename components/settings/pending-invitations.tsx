@@ -5,7 +5,7 @@ import { revokeInvitationAction } from "@/app/(dashboard)/w/[workspace]/settings
 import { useActionMutation } from "@/components/common/use-action-mutation";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 
 export type PendingInvitationRow = {
   id: string;

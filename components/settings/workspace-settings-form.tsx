@@ -10,7 +10,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { PRIORITIES, type Priority } from "@/db/schema/enums";
+import { PRIORITIES, type Priority } from "@/db/schema/enum-values";
 import type { BusinessHours, Workspace } from "@/db/schema/tenancy";
 import type { Locale } from "@/lib/i18n/config";
 import { MAX_SLA_MINUTES } from "@/lib/workspaces/schedule";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { PRIORITIES } from "@/db/schema/enums";
+import { PRIORITIES } from "@/db/schema/enum-values";
 import type { Workspace } from "@/db/schema";
 
 const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;

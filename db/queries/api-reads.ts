@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
-import type { Category, ConversationStatus, Priority } from "@/db/schema/enums";
+import type { Category, ConversationStatus, Priority } from "@/db/schema/enum-values";
 import type { DbOrTx } from "../connect";
 import { channels, contacts, conversations, identities, messages, posts, postTargets } from "../schema";
 import { afterCursor, cursorTime, keysetPage, type Keyset } from "./keyset";

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { ROLES, type Role } from "@/db/schema/enums";
+import { ROLES, type Role } from "@/db/schema/enum-values";
 import { can } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../connect";
 import { identities, memberships, users } from "../schema";

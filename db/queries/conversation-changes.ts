@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Category, ConversationStatus, Priority } from "@/db/schema/enums";
+import type { Category, ConversationStatus, Priority } from "@/db/schema/enum-values";
 import type { CONTACT_LABELS } from "@/lib/conversation/schemas";
 import { fail, notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";

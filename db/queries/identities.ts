@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import { canSpeakAs } from "@/lib/identities/speak-as";
 import type { DbOrTx } from "../connect";
 import { channels, identities, identityOperators, users } from "../schema";

@@ -1,5 +1,5 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import type { IdentityKind, Role } from "@/db/schema/enums";
+import type { IdentityKind, Role } from "@/db/schema/enum-values";
 import { can } from "@/lib/auth/permissions";
 import { fail, fieldFailure, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Category, IdentityKind, Priority } from "@/db/schema/enums";
+import type { Category, IdentityKind, Priority } from "@/db/schema/enum-values";
 import type { RebuiltConversation, ThreadRow } from "@/lib/import/threads";
 import { businessSeconds } from "@/lib/metrics/business-time";
 import { computeWaits } from "@/lib/metrics/waits";

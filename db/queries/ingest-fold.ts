@@ -1,4 +1,4 @@
-import type { ConversationStatus, IdentityKind, Priority } from "@/db/schema/enums";
+import type { ConversationStatus, IdentityKind, Priority } from "@/db/schema/enum-values";
 
 /** What the ingestion needs to know (and changes) about one conversation. */
 export type ConversationState = {

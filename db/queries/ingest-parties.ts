@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, or, sql } from "drizzle-orm";
-import type { IdentityKind } from "@/db/schema/enums";
+import type { IdentityKind } from "@/db/schema/enum-values";
 import { applySignOff } from "@/lib/identities/voice";
 import type { InboundEvent } from "@/lib/ingest/events";
 import type { DbOrTx } from "../connect";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { emitWebhookEvents } from "@/lib/webhooks/emit";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Category, Priority } from "@/db/schema/enums";
+import type { Category, Priority } from "@/db/schema/enum-values";
 import { inboundEventSchema, rejectionReason, type InboundEvent, type IngestResult } from "@/lib/ingest/events";
 import { businessSeconds } from "@/lib/metrics/business-time";
 import { fail, ok, type Outcome } from "@/lib/outcome";

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import { canSpeakAs } from "@/lib/identities/speak-as";
 export { channelFits } from "@/lib/calendar/content";
 import type { DbOrTx } from "../connect";

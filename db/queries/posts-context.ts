@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import type { DbOrTx } from "../connect";
 import { channels, identities } from "../schema";
 import { listVoicesForUser } from "./identities";

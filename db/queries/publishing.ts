@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { emitWebhookEvents } from "@/lib/webhooks/emit";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
-import type { TargetStatus } from "@/db/schema/enums";
+import type { TargetStatus } from "@/db/schema/enum-values";
 import type { DbOrTx } from "../connect";
 import { identities, posts, postTargets } from "../schema";
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
-import type { Category, Priority } from "@/db/schema/enums";
+import type { Category, Priority } from "@/db/schema/enum-values";
 import type { TriageScope } from "@/lib/inbox/triage";
 import type { ContactTag } from "@/lib/inbox/bulk-schema";
 import { fail, ok, type Outcome } from "@/lib/outcome";

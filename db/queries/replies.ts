@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import { replyLength } from "@/lib/conversation/length";
 import { applySignOff, checkVoice } from "@/lib/identities/voice";
 import { canSpeakAs } from "@/lib/identities/speak-as";

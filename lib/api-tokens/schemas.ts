@@ -3,7 +3,9 @@ import { nameSchema } from "@/lib/actions/common-schemas";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { ALL_SCOPES } from "./token";
 
-export const TOKEN_EXPIRY_DAYS = [7, 30, 90, 365] as const;
+import { TOKEN_EXPIRY_DAYS } from "./expiry";
+
+export { TOKEN_EXPIRY_DAYS };
 
 export const createApiTokenSchema = z.object({
   name: nameSchema(80),

@@ -2,7 +2,7 @@ import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { listAuditEvents } from "@/db/queries/audit";
 import { fetchJson } from "@/lib/fetch-json";
 import type { Jsonify } from "@/lib/jsonify";
-import { auditSearchParams, type AuditFilterParams } from "./schemas";
+import { auditSearchParams, type AuditFilterParams } from "./search-params";
 
 export type AuditPage = Jsonify<Awaited<ReturnType<typeof listAuditEvents>>>;
 type Cursor = AuditPage["nextCursor"];

@@ -29,7 +29,9 @@ export const listAuditQuerySchema = z.object({
   cursor: cursorParamSchema.optional(),
 });
 
-export type AuditFilterParams = { actor?: string; action?: string; objectType?: string; from?: string; to?: string };
+import { auditSearchParams, type AuditFilterParams } from "./search-params";
+
+export { auditSearchParams, type AuditFilterParams };
 
 /** The page's filters from its URL; a malformed one is dropped rather than failing the page. */
 export function auditFiltersFromSearchParams(params: Record<string, string | string[] | undefined>): AuditFilterParams {
@@ -49,10 +51,4 @@ export function toAuditFilters(params: AuditFilterParams): AuditFilters {
     from: params.from,
     to: params.to,
   };
-}
-
-export function auditSearchParams(params: AuditFilterParams) {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
-  return search;
 }

@@ -1,6 +1,6 @@
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 
-export { ROLES, type Role } from "@/db/schema/enums";
+export { ROLES, type Role } from "@/db/schema/enum-values";
 
 /** Everything a member can be allowed to do, as '<resource>.<verb>'. */
 export const PERMISSIONS = [

@@ -1,4 +1,4 @@
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 import type { VoiceGuide } from "@/db/schema/identities";
 import { applySignOff, checkVoice, type SigningIdentity } from "@/lib/identities/voice";
 import type { FieldProblem } from "@/lib/outcome";

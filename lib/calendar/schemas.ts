@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { nameCharacters, textCharacters, versionSchema } from "@/lib/actions/common-schemas";
-import { POST_STATUSES } from "@/db/schema/enums";
+import { POST_STATUSES } from "@/db/schema/enum-values";
 import { POST_ACTIONS } from "./workflow";
 
 export const approvePostSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PostStatus, Role } from "@/db/schema/enums";
+import type { PostStatus, Role } from "@/db/schema/enum-values";
 import { allowedActions, canEdit, canReschedule } from "./workflow";
 
 const me = "user-1";

@@ -1,4 +1,4 @@
-import type { PostStatus, Role } from "@/db/schema/enums";
+import type { PostStatus, Role } from "@/db/schema/enum-values";
 import { can } from "@/lib/auth/permissions";
 
 /**

@@ -8,7 +8,7 @@ import {
   lockChannel,
   updateChannelRow,
 } from "@/db/queries/channels";
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 import {
   openConnectorConfig,
   resolveConnectorConfig,

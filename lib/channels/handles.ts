@@ -1,4 +1,4 @@
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 
 /** Why a handle was refused; each reason has a translated message (channels.handleErrors.<reason>). */
 export type HandleError = "required" | "tooLong" | "x" | "instagram" | "tiktok" | "threads" | "bluesky" | "mastodon";

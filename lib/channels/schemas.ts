@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { nameCharacters } from "@/lib/actions/common-schemas";
-import { CONNECTORS, PLATFORMS } from "@/db/schema/enums";
+import { CONNECTORS, PLATFORMS } from "@/db/schema/enum-values";
 
 // Connector fields are optional strings: on edit, an empty one keeps what is stored (see connector-config.ts).
 const connectorFields = {

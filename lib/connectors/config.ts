@@ -1,4 +1,4 @@
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 import { open, seal } from "@/lib/crypto/secret-box";
 
 /**

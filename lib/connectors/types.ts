@@ -1,6 +1,6 @@
 import type { ConnectorConfig } from "@/lib/connectors/config";
 import type { DbOrTx } from "@/db/connect";
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 
 /**
  * The one interface every connector (sandbox, webhook, mastodon, …) implements. Jobs call it; nothing else talks

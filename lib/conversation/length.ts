@@ -1,4 +1,4 @@
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 import { graphemeCount, PLATFORM_LIMITS as LIMITS, textLength } from "@/lib/text/length";
 
 // Replies measure with the one length module (lib/text/length.ts), which the calendar's posts share.

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { nameCharacters, textCharacters, versionSchema } from "@/lib/actions/common-schemas";
-import { CATEGORIES, CONVERSATION_STATUSES, PRIORITIES, SENTIMENTS } from "@/db/schema/enums";
+import { CATEGORIES, CONVERSATION_STATUSES, PRIORITIES, SENTIMENTS } from "@/db/schema/enum-values";
 import { MAX_REPLY_CHARS } from "./length";
 
-export const CONTACT_LABELS = ["fan", "critic", "vip"] as const;
+import { CONTACT_LABELS } from "./contact-labels";
+
+export { CONTACT_LABELS };
 
 export const sendReplySchema = z.object({
   conversationId: z.uuid(),

@@ -1,4 +1,4 @@
-import type { IdentityKind } from "@/db/schema/enums";
+import type { IdentityKind } from "@/db/schema/enum-values";
 import { fail, ok, type FieldProblem, type Outcome } from "@/lib/outcome";
 import { identityFieldProblems, identityValues, type IdentityFields } from "./schemas";
 

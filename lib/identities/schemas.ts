@@ -1,21 +1,10 @@
 import { z } from "zod";
 import { hasNameSafeCharacters, nameCharacters, textCharacters, versionSchema } from "@/lib/actions/common-schemas";
-import { IDENTITY_STATUSES, type IdentityKind } from "@/db/schema/enums";
+import { IDENTITY_STATUSES, type IdentityKind } from "@/db/schema/enum-values";
 
-/** Languages a voice can speak (ISO 639-1); names are shown with Intl.DisplayNames in the reader's language. */
-export const LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "tr", "ja"] as const;
+import { LANGUAGES, LIMITS } from "./limits";
 
-export const LIMITS = {
-  displayName: 80,
-  handle: 50,
-  bio: 500,
-  tone: 500,
-  signOff: 20,
-  disclosure: 200,
-  bannedTerms: 50,
-  term: 40,
-  terms: 100,
-} as const;
+export { LANGUAGES, LIMITS };
 
 // Generous outer bounds keep payloads small; the precise limits come with their own clear messages (below).
 // Names, handles, sign-offs and terms refuse control and text-direction characters (a name that displays as

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLES, type Role } from "@/db/schema/enums";
+import { ROLES, type Role } from "@/db/schema/enum-values";
 import { canSpeakAs, type VoiceCandidate } from "./speak-as";
 
 const me = "user-me";

@@ -1,4 +1,4 @@
-import type { IdentityKind, Role } from "@/db/schema/enums";
+import type { IdentityKind, Role } from "@/db/schema/enum-values";
 
 /**
  * THE rule for who may speak as which voice. Every feature that sends words (replies, posts) asks this function,

@@ -1,4 +1,4 @@
-import type { IdentityKind } from "@/db/schema/enums";
+import type { IdentityKind } from "@/db/schema/enum-values";
 import type { VoiceGuide } from "@/db/schema/identities";
 
 export type SigningIdentity = { id: string; kind: IdentityKind; signOff: string | null };

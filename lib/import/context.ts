@@ -3,7 +3,7 @@ import type { Db } from "@/db/connect";
 import { channelKey, type ImportWriteContext } from "@/db/queries/import-write";
 import { stagedBrandAccounts } from "@/db/queries/import-stage";
 import { channels, identities, personaSuggestions, workspaces } from "@/db/schema";
-import type { Category, Platform } from "@/db/schema/enums";
+import type { Category, Platform } from "@/db/schema/enum-values";
 import { routeNewConversation, type RouteDecision } from "@/lib/routing/route";
 
 /** "- Becky" and "-becky" are one sign-off: the mark and the name, lower-cased, without the space. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { versionSchema, textCharacters } from "@/lib/actions/common-schemas";
-import { CATEGORIES, PRIORITIES } from "@/db/schema/enums";
+import { CATEGORIES, PRIORITIES } from "@/db/schema/enum-values";
 import { CONTACT_TAGS } from "./filters";
 
 export type ContactTag = (typeof CONTACT_TAGS)[number];

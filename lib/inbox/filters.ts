@@ -8,7 +8,7 @@ import {
   type ConversationStatus,
   type Platform,
   type Priority,
-} from "@/db/schema/enums";
+} from "@/db/schema/enum-values";
 import { SLA_STATES } from "@/lib/sla/state";
 
 /**

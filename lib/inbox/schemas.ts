@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cursorParamSchema } from "@/db/queries/keyset";
 import { versionSchema } from "@/lib/actions/common-schemas";
-import { CONVERSATION_STATUSES } from "@/db/schema/enums";
+import { CONVERSATION_STATUSES } from "@/db/schema/enum-values";
 
 export const conversationStatusSchema = z.enum(CONVERSATION_STATUSES);
 

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import { BRAND_VOICE_ROLES } from "@/lib/identities/speak-as";
 
 /**

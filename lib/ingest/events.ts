@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONVERSATION_KINDS, DIRECTIONS } from "@/db/schema/enums";
+import { CONVERSATION_KINDS, DIRECTIONS } from "@/db/schema/enum-values";
 
 /**
  * One event of the inbound contract (README "API"): a message seen on a platform, either from a contact

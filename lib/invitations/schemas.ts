@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema/enums";
+import { ROLES } from "@/db/schema/enum-values";
 import { emailSchema, nameSchema } from "@/lib/actions/common-schemas";
 import { MIN_PASSWORD_LENGTH } from "@/lib/members/schemas";
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { nameSchema, wholeNumberSchema } from "@/lib/actions/common-schemas";
-import { PRIORITIES, ROLES } from "@/db/schema/enums";
+import { PRIORITIES, ROLES } from "@/db/schema/enum-values";
 import { LOCALES } from "@/lib/i18n/config";
+import { isHttpsUrl } from "./https-url";
+import { MIN_PASSWORD_LENGTH } from "./password";
 import {
   isValidTimeZone,
   MAX_RANGES_PER_DAY,
@@ -71,7 +73,6 @@ export const updateProfileSchema = z.object({
   locale,
 });
 
-export const MIN_PASSWORD_LENGTH = 10;
 export const changePasswordSchema = z.object({
   currentPassword: z
     .string()
@@ -85,11 +86,5 @@ export const changePasswordSchema = z.object({
   confirmPassword: z.string().max(200, { error: "validation.tooLong" }),
 });
 
-/** Avatars are only shown from https addresses (no mixed content, no javascript: or data: URLs). */
-export function isHttpsUrl(value: string) {
-  try {
-    return new URL(value).protocol === "https:";
-  } catch {
-    return false;
-  }
-}
+export { isHttpsUrl };
+export { MIN_PASSWORD_LENGTH };

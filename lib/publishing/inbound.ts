@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connect";
 import { recordInboundMessage } from "@/db/queries/inbound";
 import { contacts, conversations, messages } from "@/db/schema";
-import type { Category, Platform } from "@/db/schema/enums";
+import type { Category, Platform } from "@/db/schema/enum-values";
 import type { InboundItem } from "@/lib/connectors/types";
 import { routeNewConversation } from "@/lib/routing/route";
 

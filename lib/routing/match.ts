@@ -1,4 +1,4 @@
-import type { Category, ConversationKind, Priority, RoutingTarget } from "@/db/schema/enums";
+import type { Category, ConversationKind, Priority, RoutingTarget } from "@/db/schema/enum-values";
 
 /** The conditions and outcome of one rule, as the matcher needs them (a routing_rules row fits). */
 export type RuleForMatching = {

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/connect";
-import type { Category, Priority } from "@/db/schema/enums";
+import type { Category, Priority } from "@/db/schema/enum-values";
 import { channels, identities, memberships, routingRules } from "@/db/schema";
 import { firstMatchingRule, resolveTarget } from "./match";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { nameCharacters, nameSchema, versionSchema } from "@/lib/actions/common-schemas";
-import { CATEGORIES, CONVERSATION_KINDS, PRIORITIES, ROUTING_TARGETS } from "@/db/schema/enums";
+import { CATEGORIES, CONVERSATION_KINDS, PRIORITIES, ROUTING_TARGETS } from "@/db/schema/enum-values";
 import { CONTACT_LABELS } from "@/lib/conversation/schemas";
 
 export const MAX_KEYWORDS = 20;

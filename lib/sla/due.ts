@@ -1,4 +1,4 @@
-import type { Priority } from "@/db/schema/enums";
+import type { Priority } from "@/db/schema/enum-values";
 import type { BusinessHours, SlaTargets } from "@/db/schema/tenancy";
 import { addBusinessSeconds } from "@/lib/metrics/business-time";
 

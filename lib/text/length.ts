@@ -1,5 +1,5 @@
 import twitter from "twitter-text";
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 
 /**
  * THE length rules of every text Curtain sends (replies and posts). X counts with its own weighting (URLs as 23,

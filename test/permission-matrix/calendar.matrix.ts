@@ -3,7 +3,7 @@ import * as actions from "@/app/(dashboard)/w/[workspace]/calendar/actions";
 import * as postRoute from "@/app/api/w/[workspaceId]/posts/[postId]/route";
 import * as postsRoute from "@/app/api/w/[workspaceId]/posts/route";
 import { postComments, posts, postTargets } from "@/db/schema";
-import type { PostStatus } from "@/db/schema/enums";
+import type { PostStatus } from "@/db/schema/enum-values";
 import { testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { currentUser } from "@/lib/auth/session";
 import { httpStatus, resultStatus, routeParams } from "./helpers";

@@ -9,7 +9,7 @@ import { count, eq } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { auditEvents, conversations } from "@/db/schema";
-import { ROLES, type Role } from "@/db/schema/enums";
+import { ROLES, type Role } from "@/db/schema/enum-values";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { MatrixEndpoint, MatrixModule } from "./types";

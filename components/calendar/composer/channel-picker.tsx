@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field";
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 import { channelFits } from "@/lib/calendar/content";
 import type { CalendarContextData } from "../calendar-app";
 import { ChannelBadge } from "../channel-badge";

@@ -8,7 +8,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useActionMutation } from "@/components/common/use-action-mutation";
-import type { PostStatus } from "@/db/schema/enums";
+import type { PostStatus } from "@/db/schema/enum-values";
 import { calendarQueries } from "@/lib/calendar/queries";
 import type { CalendarContextData } from "../calendar-app";
 import { ChannelPicker } from "./channel-picker";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, textareaClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
-import type { Platform } from "@/db/schema/enums";
+import type { Platform } from "@/db/schema/enum-values";
 import { checkTargets, type ContentIdentity, type ContentTarget } from "@/lib/calendar/content";
 import type { FieldErrors } from "@/lib/errors";
 import type { CalendarContextData } from "../calendar-app";

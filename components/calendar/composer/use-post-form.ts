@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { savePostAction } from "@/app/(dashboard)/w/[workspace]/calendar/actions";
 import { ActionFailure, runAction, type ClientActionError } from "@/components/common/use-action-mutation";
-import type { PostStatus } from "@/db/schema/enums";
+import type { PostStatus } from "@/db/schema/enum-values";
 import { calendarQueries, type CalendarPostDetail } from "@/lib/calendar/queries";
 import { zonedParts } from "@/lib/calendar/zoned";
 

@@ -17,7 +17,7 @@ import {
   PRIORITIES,
   SENTIMENTS,
   TARGET_STATUSES,
-} from "@/db/schema/enums";
+} from "@/db/schema/enum-values";
 
 /**
  * The /api/v1 request and response shapes (API-CONTRACT "Objects"). Requests are validated with these schemas and

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { posts } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import { auditTrail } from "@/db/testing/audit";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
 import { MESSAGES } from "@/lib/i18n/messages";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { conversations } from "@/db/schema";
 import { auditTrail } from "@/db/testing/audit";
 import { createWorkspaceFixture, testDb, type WorkspaceFixture } from "@/db/testing/fixtures";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/db/schema/enum-values";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 const session = vi.hoisted(() => ({
