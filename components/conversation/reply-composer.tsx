@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { ComposerContext } from "@/db/queries/composer";
 import type { Jsonify } from "@/lib/jsonify";
 import { replyLength } from "@/lib/conversation/length";
+import { useXCounter } from "@/lib/text/use-x-counter";
 import { fillSavedReply } from "@/lib/conversation/saved-reply-variables";
 import { applySignOff, checkVoice } from "@/lib/identities/voice";
 import type { ViewData } from "./conversation-view";
@@ -51,7 +52,8 @@ export function ReplyComposer({ view, voices, savedReplies, mutation, ownVersion
     () => (voice ? applySignOff(body.trim(), voice, conversation.channel) : body),
     [body, voice, conversation.channel],
   );
-  const length = replyLength(finalText, conversation.channel.platform);
+  const countX = useXCounter();
+  const length = replyLength(finalText, conversation.channel.platform, countX);
   const counts = { length: length.length, limit: length.limit };
   const { banned, avoid } = voice ? checkVoice(finalText, voice.voiceGuide) : { banned: [], avoid: [] };
   const signed = voice?.signOff && body.trim() && finalText !== body.trim();

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { contentProblems } from "@/lib/calendar/content";
+import { countX } from "@/lib/text/length";
 import { canReschedule, isOwnPostRefusal, mayTransition, TRANSITIONS, type PostAction } from "@/lib/calendar/workflow";
 import { cancelPostPublishing, schedulePostPublishing } from "@/lib/publishing/schedule";
 import { fail, fieldFailure, ok, type Outcome } from "@/lib/outcome";
@@ -51,7 +52,7 @@ async function completeness(
     .from(postTargets)
     .innerJoin(channels, eq(channels.id, postTargets.channelId))
     .where(and(eq(postTargets.postId, post.id), eq(postTargets.workspaceId, workspaceId)));
-  return contentProblems(post.body, voice, targets);
+  return contentProblems(post.body, voice, targets, countX);
 }
 
 async function update(

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Role } from "@/db/schema/enum-values";
 import { replyLength } from "@/lib/conversation/length";
+import { countX } from "@/lib/text/length";
 import { applySignOff, checkVoice } from "@/lib/identities/voice";
 import { canSpeakAs } from "@/lib/identities/speak-as";
 import { emitWebhookEvent } from "@/lib/webhooks/emit";
@@ -94,7 +95,7 @@ export async function sendReply(db: DbOrTx, input: SendReplyInput): Promise<Outc
     const { banned } = checkVoice(body, identity.voiceGuide);
     if (banned.length > 0)
       return fieldFailure("bad_request", "body", "conversation.errors.banned", { terms: banned.join(", ") });
-    const length = replyLength(body, channel.platform);
+    const length = replyLength(body, channel.platform, countX);
     if (length.over)
       return fieldFailure("bad_request", "body", "conversation.errors.tooLong", {
         limit: length.limit,

@@ -2,7 +2,7 @@ import type { Platform } from "@/db/schema/enum-values";
 import type { VoiceGuide } from "@/db/schema/identities";
 import { applySignOff, checkVoice, type SigningIdentity } from "@/lib/identities/voice";
 import type { FieldProblem } from "@/lib/outcome";
-import { textLength, type LengthCheck } from "@/lib/text/length";
+import { measureText, type LengthCheck, type XCounter } from "@/lib/text/measure";
 
 export type ContentIdentity = SigningIdentity & { voiceGuide: Pick<VoiceGuide, "banned" | "avoid"> };
 export type ContentTarget = {
@@ -28,6 +28,7 @@ export function checkTargets(
   body: string,
   identity: ContentIdentity,
   targets: readonly ContentTarget[],
+  countX: XCounter,
 ): TargetCheck[] {
   return targets.map((target) => {
     const text = outgoingText(body, identity, target);
@@ -36,7 +37,7 @@ export function checkTargets(
       platform: target.platform,
       text,
       banned: checkVoice(text, identity.voiceGuide).banned,
-      ...textLength(text, target.platform, "post"),
+      ...measureText(text, target.platform, "post", countX),
     };
   });
 }
@@ -50,11 +51,12 @@ export function contentProblems(
   body: string,
   identity: ContentIdentity,
   targets: readonly ContentTarget[],
+  countX: XCounter,
 ): Record<string, FieldProblem[]> {
   const fields: Record<string, FieldProblem[]> = {};
   const add = (field: string, problem: FieldProblem) => (fields[field] ??= []).push(problem);
   if (targets.length === 0) add("channelIds", { key: "calendar.errors.noChannel" });
-  for (const check of checkTargets(body, identity, targets)) {
+  for (const check of checkTargets(body, identity, targets, countX)) {
     const target = targets.find((t) => t.channelId === check.channelId)!;
     const field = target.variant?.trim() ? `variants.${check.channelId}` : "body";
     if (!check.text.trim()) add(field, { key: "calendar.errors.emptyText" });

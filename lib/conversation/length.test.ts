@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { graphemeCount, replyLength } from "./length";
+import { countX } from "@/lib/text/length";
+import { graphemeCount, replyLength as measure } from "./length";
+
+const replyLength = (text: string, platform: Parameters<typeof measure>[1]) => measure(text, platform, countX);
 
 describe("replyLength", () => {
   it("counts a URL on X as 23, whatever its length", () => {

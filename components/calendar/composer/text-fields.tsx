@@ -6,6 +6,7 @@ import { Field, textareaClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import type { Platform } from "@/db/schema/enum-values";
 import { checkTargets, type ContentIdentity, type ContentTarget } from "@/lib/calendar/content";
+import { useXCounter } from "@/lib/text/use-x-counter";
 import type { FieldErrors } from "@/lib/errors";
 import type { CalendarContextData } from "../calendar-app";
 import { LengthMeter } from "./length-meter";
@@ -41,7 +42,8 @@ export function TextFields({ identity, channels, channelIds, body, variants, onC
         ]
       : [];
   });
-  const checks = checkTargets(body, identity, targets);
+  const countX = useXCounter();
+  const checks = checkTargets(body, identity, targets, countX);
   const baseChecks = checks.filter((c) => !variants[c.channelId]?.trim());
   const banned = [...new Set(checks.flatMap((c) => c.banned))];
   return (
