@@ -4,7 +4,7 @@ import type { DragEndEvent } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
 import { reschedulePostAction } from "@/app/(dashboard)/w/[workspace]/calendar/actions";
 import { useActionMutation } from "@/components/common/use-action-mutation";
-import { toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast-store";
 import { calendarQueries, type CalendarPost } from "@/lib/calendar/queries";
 import { gridPlacement } from "@/lib/calendar/range";
 import { zonedDateTime } from "@/lib/calendar/zoned";

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-quer
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast-store";
 import type { ActionResult, ErrorCode, FieldErrors } from "@/lib/errors";
 
 /** An action's refusal as the client sees it; `offline` and `network` never reached the server's answer. */

@@ -16,7 +16,7 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast-store";
 import { ApiError } from "@/lib/fetch-json";
 import { Field } from "@/components/forms/field";
 import { useActionMutation } from "@/components/common/use-action-mutation";

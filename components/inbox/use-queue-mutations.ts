@@ -10,7 +10,7 @@ import {
   snoozeConversationAction,
 } from "@/app/(dashboard)/w/[workspace]/inbox/actions";
 import { useActionMutation, type ClientActionError } from "@/components/common/use-action-mutation";
-import { toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast-store";
 import { inboxQueries } from "@/lib/inbox/queries";
 
 type Input<F extends (input: never) => unknown> = Omit<Parameters<F>[0], "workspaceId">;

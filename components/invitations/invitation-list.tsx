@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { acceptInvitationAction, declineInvitationAction } from "@/app/(auth)/invitations/actions";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast-store";
 import type { Role } from "@/db/schema/enum-values";
 
 export type InvitationItem = {

@@ -9,7 +9,7 @@ import { Field } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast-store";
 import { MIN_PASSWORD_LENGTH } from "@/lib/members/password";
 
 const FIELDS = [

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast-store";
 
 /** The recovery codes, shown exactly once: copy, download as a text file, then done. */
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toast } from "./toast";
+import { toast } from "./toast-store";
 
 describe("toast", () => {
   it("replaces an open toast with the same text instead of stacking a copy", () => {
