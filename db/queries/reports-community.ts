@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
 import type { Category } from "../schema/enums";
-import { activeSince, bucketSql, conversationScope, type ReportSlice } from "./reports-scope";
+import { activeConversations, bucketSql, conversationScope, type ReportSlice } from "./reports-scope";
 
 /** A contact with inbound messages on at least this many distinct local days of the period is returning. */
 export const RETURNING_DAYS = 3;
@@ -26,9 +26,9 @@ export async function communityTotals(db: DbOrTx, q: ReportSlice): Promise<Commu
     select count(*)::int as "uniqueContacts", count(*) filter (where days >= ${RETURNING_DAYS})::int as "returningContacts"
       from (
         select c.contact_id, count(distinct (m.sent_at at time zone ${q.timezone})::date) as days
-          from conversations c
+          from ${activeConversations(q.workspaceId, q.from)}
           join messages m on m.conversation_id = c.id
-         where ${conversationScope(q.workspaceId, q.filters)} and ${activeSince(q.from)}
+         where ${conversationScope(q.workspaceId, q.filters)}
            and m.direction = 'inbound' and m.sent_at >= ${q.from.toISOString()}::timestamptz
            and m.sent_at < ${q.to.toISOString()}::timestamptz
          group by c.contact_id
@@ -43,8 +43,8 @@ export async function categoryMix(
 ): Promise<CategoryMixRow[]> {
   const rows = await db.execute<{ period: string; category: Category; n: number }>(sql`
     select ${bucketSql(sql`c.created_at`, q.timezone, q.period)} as period, c.category, count(*)::int as n
-      from conversations c
-     where ${conversationScope(q.workspaceId, q.filters)} and ${activeSince(q.from)}
+      from ${activeConversations(q.workspaceId, q.from)}
+     where ${conversationScope(q.workspaceId, q.filters)}
        and c.created_at >= ${q.from.toISOString()}::timestamptz and c.created_at < ${q.to.toISOString()}::timestamptz
      group by 1, 2`);
   const by = new Map([...rows].map((r) => [`${r.period}|${r.category}`, r.n]));
@@ -72,8 +72,8 @@ export async function criticToFan(db: DbOrTx, q: ReportSlice): Promise<Conversio
   const rows = await db.execute<Conversion>(sql`
     with praised as (
       select distinct c.contact_id
-        from conversations c join messages m on m.conversation_id = c.id
-       where ${scope} and ${activeSince(q.from)} and c.category = 'praise'
+        from ${activeConversations(q.workspaceId, q.from)} join messages m on m.conversation_id = c.id
+       where ${scope} and c.category = 'praise'
          and m.direction = 'inbound' and m.sent_at >= ${from}::timestamptz and m.sent_at < ${to}::timestamptz
     ), firsts as (
       select p.contact_id, f.category, f.sent_at

@@ -28,15 +28,13 @@ async function addPost(kind: "brand" | "persona", body: string, publishedAt: str
       .values({ workspaceId: fx.workspaceId, postId: post!.id, channelId, idempotencyKey: `${post!.id}:${channelId}` })
       .returning({ id: postTargets.id });
     for (const { at, ...s } of snaps)
-      await db
-        .insert(postMetrics)
-        .values({
-          workspaceId: fx.workspaceId,
-          postId: post!.id,
-          postTargetId: target!.id,
-          ...s,
-          capturedAt: new Date(at),
-        });
+      await db.insert(postMetrics).values({
+        workspaceId: fx.workspaceId,
+        postId: post!.id,
+        postTargetId: target!.id,
+        ...s,
+        capturedAt: new Date(at),
+      });
   }
   return post!.id;
 }

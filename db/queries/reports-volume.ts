@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
 import { filterSql, responseStats } from "./reports-histograms";
-import { activeSince, bucketSql, conversationScope, type ReportSlice } from "./reports-scope";
+import { activeConversations, bucketSql, conversationScope, type ReportSlice } from "./reports-scope";
 
 export type VolumeRow = {
   /** Local date of the bucket (day, Monday or first of the month). */
@@ -36,9 +36,9 @@ export async function volumeOverTime(
     // One pass over the messages of conversations active in the range (messages_conversation_idx), grouped once.
     db.execute<{ period: string; n: number }>(sql`
       select ${bucketSql(sql`m.sent_at`, timezone, period)} as period, count(*)::int as n
-        from conversations c
+        from ${activeConversations(q.workspaceId, q.from)}
         join messages m on m.conversation_id = c.id
-       where ${scope} and ${activeSince(q.from)}
+       where ${scope}
          and m.direction = 'inbound' and m.sent_at >= ${from}::timestamptz and m.sent_at < ${to}::timestamptz
        group by 1`),
     // Each wait adds one to the bucket where it starts (or the first bucket) and takes one off the bucket where it
