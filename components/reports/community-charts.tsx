@@ -24,12 +24,22 @@ function Hatch({ id, color }: { id: string; color: string }) {
   );
 }
 
+/** Legend swatch of the hatched persona marks (the default swatch is a plain colour square). */
+function HatchSwatch() {
+  return (
+    <svg viewBox="0 0 12 12" aria-hidden="true">
+      <rect width="12" height="12" fill="var(--chart-2)" fillOpacity={0.25} stroke="var(--chart-2)" />
+      <path d="M0 12L12 0M-3 3L3 -3M9 15L15 9" stroke="var(--chart-2)" strokeWidth="2" />
+    </svg>
+  );
+}
+
 export function VolumeChart({ rows }: { rows: VolumeRow[] }) {
   const t = useTranslations("reportsCommunity");
   const config = {
     inbound: { label: t("columns.inbound"), color: "var(--chart-3)" },
     answeredBrand: { label: t("columns.answeredBrand"), color: "var(--chart-1)" },
-    answeredPersona: { label: t("columns.answeredPersona"), color: "var(--chart-2)" },
+    answeredPersona: { label: t("columns.answeredPersona"), color: "var(--chart-2)", icon: HatchSwatch },
     backlog: { label: t("columns.backlog"), color: "var(--chart-5)" },
   } satisfies ChartConfig;
   return (

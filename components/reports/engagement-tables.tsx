@@ -83,7 +83,7 @@ export async function TopPostsTable({
               <TableHead scope="row" className="max-w-80 font-normal whitespace-normal">
                 {/* The calendar opens on the post's week (it has no per-post address yet). */}
                 <a
-                  className="line-clamp-2 underline underline-offset-4"
+                  className="underline underline-offset-4"
                   href={calendarHref(localDate(r.publishedAt, timeZone))}
                   aria-label={t("openPost", { identity: r.name, date })}
                 >
