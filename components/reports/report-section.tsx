@@ -10,6 +10,7 @@ export async function ReportSection({
   exportHref,
   exportLabel,
   definitions,
+  notes = [],
   children,
 }: {
   title: string;
@@ -17,6 +18,8 @@ export async function ReportSection({
   exportHref?: string;
   exportLabel?: string;
   definitions: Definition[];
+  /** Further definitions, already translated (sections whose texts live in their own message file). */
+  notes?: string[];
   children: React.ReactNode;
 }) {
   const t = await getTranslations("reports");
@@ -47,6 +50,11 @@ export async function ReportSection({
           {definitions.map((d) => (
             <p key={d} className="mt-2">
               {t(`definitions.${d}`)}
+            </p>
+          ))}
+          {notes.map((note) => (
+            <p key={note} className="mt-2">
+              {note}
             </p>
           ))}
         </details>

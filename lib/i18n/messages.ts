@@ -11,6 +11,7 @@ import deProfile from "./messages/de/profile.json";
 import deQueue from "./messages/de/queue.json";
 import dePublishing from "./messages/de/publishing.json";
 import deReports from "./messages/de/reports.json";
+import deReportsCommunity from "./messages/de/reports-community.json";
 import deSettings from "./messages/de/settings.json";
 import deMembers from "./messages/de/members.json";
 import deValidation from "./messages/de/validation.json";
@@ -32,6 +33,7 @@ import enProfile from "./messages/en/profile.json";
 import enQueue from "./messages/en/queue.json";
 import enPublishing from "./messages/en/publishing.json";
 import enReports from "./messages/en/reports.json";
+import enReportsCommunity from "./messages/en/reports-community.json";
 import enSettings from "./messages/en/settings.json";
 import enMembers from "./messages/en/members.json";
 import enValidation from "./messages/en/validation.json";
@@ -51,6 +53,7 @@ const en = {
   ...enIdentities,
   ...enVoices,
   ...enReports,
+  ...enReportsCommunity,
   ...enSettings,
   ...enChannels,
   ...enAudit,
@@ -74,6 +77,7 @@ const de = {
   ...deIdentities,
   ...deVoices,
   ...deReports,
+  ...deReportsCommunity,
   ...deSettings,
   ...deChannels,
   ...deAudit,

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { PageHeader } from "@/components/common/page-header";
+import { CommunitySections } from "@/components/reports/community-sections";
 import { EngagementTable } from "@/components/reports/engagement-table";
 import { ReportFilters } from "@/components/reports/report-filters";
 import { ReportSection } from "@/components/reports/report-section";
@@ -113,6 +115,18 @@ export default async function ReportsPage({
           <TeamTable rows={data.team} />
         </ReportSection>
         <EngagementTable rows={data.engagement} />
+        {/* Volume, community and engagement stream in after the response-time sections. */}
+        <Suspense fallback={<div className="h-96 animate-pulse rounded-xl bg-muted" aria-hidden="true" />}>
+          <CommunitySections
+            slug={workspace}
+            workspaceId={member.workspaceId}
+            timezone={timezone}
+            viewer={{ userId: member.user.id, role: member.role }}
+            params={view}
+            range={range}
+            exportHref={exportHref}
+          />
+        </Suspense>
       </div>
     </>
   );

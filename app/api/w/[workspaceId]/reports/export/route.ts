@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { memberSession } from "@/lib/api/auth";
 import { route } from "@/lib/api/route";
+import { COMMUNITY_TABLES, communityCsv, isCommunityTable } from "@/lib/reports/community-csv";
 import { toCsv } from "@/lib/reports/csv";
 import { loadReport } from "@/lib/reports/load";
+import { loadCommunityReport } from "@/lib/reports/load-community";
 import { reportParamsSchema, resolveRange } from "@/lib/reports/params";
 import { seriesPoints } from "@/lib/reports/series";
 
 const querySchema = reportParamsSchema.extend({
-  table: z.enum(["kinds", "identities", "series", "sla", "team"]),
+  table: z.enum(["kinds", "identities", "series", "sla", "team", ...COMMUNITY_TABLES]),
 });
 
 const seconds = (value: number | null) => (value === null ? "" : Math.round(value));
@@ -21,14 +23,22 @@ export const GET = route(
   { auth: memberSession("reports.view"), query: querySchema },
   async ({ query }, { db, workspaceId, user, membership }) => {
     const range = resolveRange(query, membership.workspace.timezone);
-    const data = await loadReport(db, {
+    const view = {
       workspaceId,
       timezone: membership.workspace.timezone,
       userId: user.id,
       role: membership.role,
       params: query,
       range,
-    });
+    };
+    const headers = {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="curtain-${query.table}-${range.firstDay}-${range.lastDay}.csv"`,
+      "cache-control": "no-store",
+    };
+    if (isCommunityTable(query.table))
+      return new Response(communityCsv(query.table, await loadCommunityReport(db, view)), { headers });
+    const data = await loadReport(db, view);
     const stat = [
       "responses",
       "median_seconds",
@@ -87,12 +97,6 @@ export const GET = route(
                     seconds(p.personaP90),
                   ]),
                 );
-    return new Response(csv, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="curtain-${query.table}-${range.firstDay}-${range.lastDay}.csv"`,
-        "cache-control": "no-store",
-      },
-    });
+    return new Response(csv, { headers });
   },
 );
