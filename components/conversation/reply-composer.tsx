@@ -52,7 +52,7 @@ export function ReplyComposer({ view, voices, savedReplies, mutation, ownVersion
     () => (voice ? applySignOff(body.trim(), voice, conversation.channel) : body),
     [body, voice, conversation.channel],
   );
-  const countX = useXCounter();
+  const countX = useXCounter(body.length > 0);
   const length = replyLength(finalText, conversation.channel.platform, countX);
   const counts = { length: length.length, limit: length.limit };
   const { banned, avoid } = voice ? checkVoice(finalText, voice.voiceGuide) : { banned: [], avoid: [] };

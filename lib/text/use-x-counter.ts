@@ -7,13 +7,14 @@ let loaded: XCounter | null = null;
 let loading: Promise<XCounter> | null = null;
 
 /**
- * X's exact counter for a composer, loaded on first use (twitter-text is 28 kB compressed: it stays out of the
- * page's first load). Until it arrives the count is approximate; the server checks exactly either way.
+ * X's exact counter for a composer, loaded once `needed` (there is text to count): twitter-text is 28 kB
+ * compressed and most visits to a conversation or the calendar write nothing. Until it arrives the count is
+ * approximate (exact for Latin text and links); the server checks exactly either way.
  */
-export function useXCounter(): XCounter {
+export function useXCounter(needed: boolean): XCounter {
   const [counter, setCounter] = useState<XCounter>(() => loaded ?? approximateX);
   useEffect(() => {
-    if (loaded) return;
+    if (loaded || !needed) return;
     let live = true;
     loading ??= import("./length").then((m) => (loaded = m.countX));
     void loading.then((exact) => {
@@ -22,6 +23,6 @@ export function useXCounter(): XCounter {
     return () => {
       live = false;
     };
-  }, []);
+  }, [needed]);
   return counter;
 }

@@ -42,7 +42,7 @@ export function TextFields({ identity, channels, channelIds, body, variants, onC
         ]
       : [];
   });
-  const countX = useXCounter();
+  const countX = useXCounter(body.length > 0 || Object.values(variants).some(Boolean));
   const checks = checkTargets(body, identity, targets, countX);
   const baseChecks = checks.filter((c) => !variants[c.channelId]?.trim());
   const banned = [...new Set(checks.flatMap((c) => c.banned))];
