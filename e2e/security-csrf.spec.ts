@@ -90,7 +90,10 @@ test.describe("a workspace server action with the admin's cookie", () => {
 });
 
 /** Every cookie-authenticated route under app/api/w that changes state, with a request that would change it. */
-const STATE_CHANGING_ROUTES: Record<string, (workspace: string) => { url: string; init: Parameters<APIRequestContext["post"]>[1] }> = {
+const STATE_CHANGING_ROUTES: Record<
+  string,
+  (workspace: string) => { url: string; init: Parameters<APIRequestContext["post"]>[1] }
+> = {
   "POST /api/w/[workspaceId]/identities/[identityId]/avatar": (workspace) => ({
     url: `/api/w/${workspace}/identities/00000000-0000-4000-8000-000000000000/avatar`,
     init: { multipart: { file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("x") } } },
