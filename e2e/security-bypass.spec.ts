@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { e2eSql, expect, test, workspaceId } from "./fixtures";
+import { e2eSql, expect, storageStateFor, test, workspaceId } from "./fixtures";
 import { rawRequest, type RawResponse } from "./raw-http";
 
 // Signed out, tricks that have let requests skip Next.js middleware/proxy (CVE-2025-29927's
@@ -9,6 +9,11 @@ import { rawRequest, type RawResponse } from "./raw-http";
 // so the proxy is only the first wall: whichever way a request gets past it, it finds no data.
 
 test.use({ storageState: { cookies: [], origins: [] } });
+
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 const BYPASS_HEADERS: Record<string, string>[] = [
   {},
@@ -116,21 +121,41 @@ test("protected API routes: bypass headers and path tricks are 401 or 4xx, never
   }
 });
 
-test("uploaded avatars are not served to signed-out visitors, even where the proxy's matcher skips the path", async () => {
-  // The proxy does not run for *.png (static assets); the route checks the session itself.
+test("uploaded avatars are not served to signed-out visitors, even where the proxy's matcher skips the path", async ({
+  playwright,
+  baseURL,
+}) => {
+  // A real upload first (as the admin), so there is a file to reach.
   const sql = e2eSql();
-  const [row] = await sql<{ avatar_url: string | null }[]>`
-    select avatar_url from identities where avatar_url like '/api/avatars/%' limit 1`;
+  const [identity] = await sql<{ id: string }[]>`
+    insert into identities (workspace_id, kind, display_name)
+    select id, 'persona', ${`Bypass Persona ${Date.now()}`} from workspaces where slug = 'demo-brand' returning id`;
   await sql.end();
-  const name = row?.avatar_url?.split("/").pop() ?? "00000000-0000-4000-8000-000000000000.png";
-  for (const headers of BYPASS_HEADERS) {
-    const response = await rawRequest(`/api/avatars/${name}`, { headers });
-    if (nextBailedOut(response)) continue;
-    // An RSC request is sent through the proxy (its matcher sees a different path) and so to /login.
-    if (response.status === 307)
-      expect(new URL(response.headers.location!, "http://x").pathname, JSON.stringify(headers)).toBe("/login");
-    else expect([401, 404], JSON.stringify(headers)).toContain(response.status);
-  }
+  const admin = await playwright.request.newContext({ baseURL, storageState: storageStateFor("admin") });
+  const uploaded = await admin.post(`/api/w/${await workspaceId("demo-brand")}/identities/${identity!.id}/avatar`, {
+    multipart: { file: { name: "a.png", mimeType: "image/png", buffer: PNG } },
+  });
+  expect(uploaded.status()).toBe(201);
+  const { avatarUrl } = (await uploaded.json()) as { avatarUrl: string };
+  expect((await admin.get(avatarUrl)).status()).toBe(200);
+  await admin.dispose();
+
+  // The proxy does not run for *.png (static assets); the route checks the session itself.
+  for (const p of [
+    avatarUrl,
+    `/${avatarUrl}`,
+    `/_next/static/../..${avatarUrl}`,
+    avatarUrl.replace("/avatars/", "/avatars/./"),
+  ])
+    for (const headers of BYPASS_HEADERS) {
+      const response = await rawRequest(p, { headers });
+      const what = `GET ${p} ${JSON.stringify(headers)}`;
+      expect(response.body, `${what} served the image`).not.toContain("PNG");
+      if (nextBailedOut(response)) continue;
+      // Redirects (to /login, or to the normalised path) carry nothing; everything else is refused.
+      if (response.status >= 300 && response.status < 400) expectNoData(response, what);
+      else expect([400, 401, 404], what).toContain(response.status);
+    }
 });
 
 test("a state-changing server action cannot be reached signed out through a bypass header", async () => {
