@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { API_CONTENT_SECURITY_POLICY } from "./lib/http/content-security-policy";
+import { API_CONTENT_SECURITY_POLICY, UPLOAD_CONTENT_SECURITY_POLICY } from "./lib/http/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -35,6 +35,11 @@ const nextConfig: NextConfig = {
           { key: "Cache-Control", value: "no-store" },
           { key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY },
         ],
+      },
+      // Later rules win for the same header: uploaded files get the sandboxing policy.
+      {
+        source: "/api/avatars/:file",
+        headers: [{ key: "Content-Security-Policy", value: UPLOAD_CONTENT_SECURITY_POLICY }],
       },
     ];
   },

@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { calendarQueries } from "@/lib/calendar/queries";
 import { allowedActions, canEdit } from "@/lib/calendar/workflow";
+import { httpUrlOrNull } from "@/lib/text/link";
 import type { Viewer } from "./calendar-app";
 import { STATUS_VARIANT } from "./post-chip";
 import { PostComments } from "./post-comments";
@@ -70,9 +71,13 @@ export function PostDetailDialog({ workspaceId, timeZone, postId, viewer, voiceI
               <ul className="flex flex-wrap gap-2">
                 {post.media.map((m, i) => (
                   <li key={i} className="text-xs">
-                    <a href={m.url} target="_blank" rel="noreferrer" className="underline">
-                      {t("mediaLink", { n: i + 1 })}
-                    </a>{" "}
+                    {httpUrlOrNull(m.url) ? (
+                      <a href={httpUrlOrNull(m.url)!} target="_blank" rel="noreferrer" className="underline">
+                        {t("mediaLink", { n: i + 1 })}
+                      </a>
+                    ) : (
+                      t("mediaLink", { n: i + 1 })
+                    )}{" "}
                     <span className="text-muted-foreground">— {m.alt}</span>
                   </li>
                 ))}

@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { publishNowAction, retryTargetAction } from "@/app/(dashboard)/w/[workspace]/calendar/publishing/actions";
 import { publishingQueries, type PostPublishingView } from "@/lib/publishing/queries";
+import { httpUrlOrNull } from "@/lib/text/link";
 import { PublishingMetrics } from "./publishing-metrics";
 
 type Target = PostPublishingView["targets"][number];
@@ -103,6 +104,7 @@ function TargetRow({
   const tPlatform = useTranslations("platforms");
   const format = useFormatter();
   const { handle, platform } = target.channel;
+  const link = httpUrlOrNull(target.externalUrl);
   return (
     <li className="flex flex-col gap-1 p-3 text-sm sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0 space-y-1">
@@ -125,9 +127,9 @@ function TargetRow({
         {target.status === "unknown" ? <p className="text-xs">{t("unknownHelp", { handle })}</p> : null}
       </div>
       <div className="flex shrink-0 items-center gap-2">
-        {target.externalUrl ? (
+        {link ? (
           <a
-            href={target.externalUrl}
+            href={link}
             target="_blank"
             rel="noreferrer noopener"
             aria-label={t("openLabel", { handle })}

@@ -41,6 +41,25 @@ describe("the Mastodon connector against a fake instance", () => {
     expect(posted[0]!.body).toMatchObject({ status: "Hello fediverse", visibility: "public" });
   });
 
+  it.each(["javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>"])(
+    "keeps no link when the instance answers a non-http URL (%s)",
+    async (statusUrl) => {
+      fake.state.statusUrl = statusUrl;
+      try {
+        const result = await connector.publishPost({
+          channel: channel(),
+          targetId: "t-url",
+          body: "Link check",
+          idempotencyKey: `post:url-${statusUrl.length}`,
+          signal: signal(),
+        });
+        expect(result).toEqual({ ok: true, value: { externalId: expect.any(String), url: null } });
+      } finally {
+        fake.state.statusUrl = null;
+      }
+    },
+  );
+
   it("threads replies with in_reply_to_id", async () => {
     const parent = await connector.publishPost({
       channel: channel(),

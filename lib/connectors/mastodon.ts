@@ -1,3 +1,4 @@
+import { httpUrlOrNull } from "@/lib/text/link";
 import { requestJson, requestJsonList } from "./http";
 import {
   permanent,
@@ -58,7 +59,8 @@ async function postStatus(
   const { id, url } = result.value;
   if (typeof id !== "string" || !id)
     return { ok: false, kind: "unknown", reason: "Mastodon answered without a status id" };
-  return { ok: true, value: { externalId: id, url: typeof url === "string" ? url : null } };
+  // The link is shown to the team as an href: only an http(s) address is kept, whatever the instance answered.
+  return { ok: true, value: { externalId: id, url: httpUrlOrNull(url) } };
 }
 
 /** Status HTML (<p>, <br>, links, mentions) as plain text. */

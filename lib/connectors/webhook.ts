@@ -1,3 +1,4 @@
+import { httpUrlOrNull } from "@/lib/text/link";
 import { signedHeaders } from "@/lib/http/signature";
 import { requestJson } from "./http";
 import {
@@ -65,7 +66,7 @@ function published(value: Record<string, unknown>, status: string): ConnectorRes
   // The bridge acted but named nothing we could track: resending might post twice, so a person checks.
   if (typeof externalId !== "string" || !externalId.trim() || externalId.length > 255)
     return unknownOutcome(`the bridge answered ${status} without an id`);
-  const url = typeof value.url === "string" && /^https?:\/\//.test(value.url) ? value.url : null;
+  const url = httpUrlOrNull(value.url);
   return { ok: true, value: { externalId: externalId.trim(), url } };
 }
 

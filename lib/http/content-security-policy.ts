@@ -24,6 +24,13 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
 /** JSON and files under /api render nothing: they may load nothing and never be framed. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/**
+ * Uploaded files (avatars) besides: opened on their own they are a sandboxed, unique origin, so even a file a
+ * browser would misread as a page could run nothing and reach no cookie. Set in next.config.ts: a route's own
+ * Content-Security-Policy is replaced by the config's headers for /api.
+ */
+export const UPLOAD_CONTENT_SECURITY_POLICY = `${API_CONTENT_SECURITY_POLICY}; sandbox`;
+
 /** 128 random bits, base64: unguessable and new for every response. */
 export function newNonce() {
   const bytes = new Uint8Array(16);

@@ -21,7 +21,8 @@ export async function startFakeMastodon({ token = "good-token" } = {}) {
   const byIdempotencyKey = new Map<string, string>();
   const requests: { method: string; path: string; headers: IncomingMessage["headers"]; body: unknown }[] = [];
   let nextId = 109_000_000_000_000_000n;
-  const state = { rateLimitNext: 0 };
+  // statusUrl: what the next created status claims as its link (a hostile or broken instance).
+  const state = { rateLimitNext: 0, statusUrl: null as string | null };
   /** Mentions of the account, as GET /api/v1/notifications lists them (newest first). */
   const notifications: { id: string; type: "mention"; status: Record<string, unknown> }[] = [];
   const mention = (input: { id: string; acct: string; text: string; inReplyToId?: string | null }) =>
@@ -77,7 +78,7 @@ export async function startFakeMastodon({ token = "good-token" } = {}) {
       const id = String(nextId++);
       const status: FakeStatus = {
         id,
-        url: `https://fake.social/@curtain/${id}`,
+        url: state.statusUrl ?? `https://fake.social/@curtain/${id}`,
         content: `<p>${text}</p>`,
         in_reply_to_id: parent,
         favourites_count: 0,
