@@ -3,12 +3,16 @@ import { stringify } from "csv-stringify/sync";
 /**
  * Spreadsheet programs run a cell that starts with = + - @ (or tab / carriage return) as a formula; a contact's
  * or member's name could be crafted that way. Such cells get a leading apostrophe (OWASP's advice), numbers stay.
+ * Leading spaces do not stop some programs, and some map the full-width forms (＝ ＋ － ＠) to the ASCII ones:
+ * both count as a formula start too.
  */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+
 export function neutralise(value: unknown): string | number {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return value;
   const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {
