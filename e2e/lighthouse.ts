@@ -2,7 +2,7 @@
  * `npm run lighthouse`: Lighthouse 12 (pinned) against the production build, in Debian's Chromium, on login,
  * queue, calendar and reports — signed in as the demo admin where the page needs it — with Lighthouse's default
  * mobile preset (slow 4G, 4× CPU slowdown) and its desktop preset. Prints a table of scores and the metrics that
- * explain them. A benchmark, not a CI gate (scores move with the machine's load); `--gate` exits 1 below target.
+ * explain them, and keeps each full report in lighthouse-reports/. A benchmark, not a CI gate (scores move with the machine's load); `--gate` exits 1 below target.
  */
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
@@ -64,6 +64,10 @@ async function audit(port: number, url: string, preset: keyof typeof TARGETS, co
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
+  // The whole report, for finding which elements an audit flagged (open it in https://googlechrome.github.io/lighthouse/viewer/).
+  fs.mkdirSync("lighthouse-reports", { recursive: true });
+  const name = `${preset}-${new URL(url).pathname.split("/").filter(Boolean).pop() ?? "root"}.json`;
+  fs.writeFileSync(`lighthouse-reports/${name}`, JSON.stringify(result.lhr));
   const scores = Object.fromEntries(
     Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
   );
