@@ -82,7 +82,7 @@ export function PostChip({ post, timeZone, movable, onOpen, compact }: Props) {
       {movable ? (
         <button
           type="button"
-          className="flex w-5 shrink-0 cursor-grab items-center justify-center rounded-r-md text-muted-foreground outline-ring hover:bg-accent focus-visible:outline-2"
+          className="flex min-h-6 w-6 shrink-0 cursor-grab items-center justify-center rounded-r-md text-muted-foreground outline-ring hover:bg-accent focus-visible:outline-2"
           aria-label={t("movePost", { time })}
           {...listeners}
           {...attributes}
