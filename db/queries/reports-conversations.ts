@@ -50,7 +50,7 @@ const c = alias(conversations, "c");
 
 // The first response and its voice, read per conversation through responses_first_idx.
 const FROM = sql`
-  from ${c}
+  from conversations c
   join channels ch on ch.id = ${c.channelId}
   join workspaces w on w.id = ${c.workspaceId}
   left join lateral (

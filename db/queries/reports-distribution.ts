@@ -1,5 +1,10 @@
 import { sql } from "drizzle-orm";
-import { DISTRIBUTION_EDGES, DISTRIBUTION_RANGES, rangeOfBucket, type DistributionRow } from "@/lib/reports/distribution";
+import {
+  DISTRIBUTION_EDGES,
+  DISTRIBUTION_RANGES,
+  rangeOfBucket,
+  type DistributionRow,
+} from "@/lib/reports/distribution";
 import type { DbOrTx } from "../connect";
 import { EXACT_LIMIT, filterSql, histogramRows, type SliceQuery } from "./reports-histograms";
 

@@ -55,7 +55,7 @@ export async function drillConversations(db: DbOrTx, q: DrillQuery) {
              (array_agg(r.identity_id order by ${seconds} desc))[1] as identity_id,
              (array_agg(r.identity_kind::text order by ${seconds} desc))[1] as "identityKind",
              ${cursorTime(last)} as "cursorAt", ${last} as last_at
-        from ${r} join workspaces w on w.id = r.workspace_id
+        from responses r join workspaces w on w.id = r.workspace_id
        where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filterSql(q.filters)}
          and r.responded_at >= ${q.from.toISOString()}::timestamptz and r.responded_at < ${q.to.toISOString()}::timestamptz
          ${sla}

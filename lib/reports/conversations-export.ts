@@ -115,7 +115,8 @@ export function conversationCsvStream(db: Db, slice: ConversationSlice, viewer: 
         if (rows.length < batch) done = true;
         const last = rows.at(-1);
         if (last) cursor = { at: last.cursorAt, id: last.id };
-        if (rows.length) controller.enqueue(encoder.encode(csvLines(rows.map((r) => conversationCells(r, slice.hours, viewer)))));
+        if (rows.length)
+          controller.enqueue(encoder.encode(csvLines(rows.map((r) => conversationCells(r, slice.hours, viewer)))));
         if (done) controller.close();
       },
     },

@@ -19,5 +19,10 @@ export function toCsv(header: string[], rows: unknown[][]): string {
 
 /** CSV text of some records (no header): the streamed export writes each batch as it is read. */
 export function csvLines(rows: unknown[][]): string {
-  return rows.length ? stringify(rows.map((row) => row.map(neutralise)), OPTIONS) : "";
+  return rows.length
+    ? stringify(
+        rows.map((row) => row.map(neutralise)),
+        OPTIONS,
+      )
+    : "";
 }

@@ -4,7 +4,11 @@ const addDays = (date: string, n: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The local days of one chart bucket (a day, a Monday week or a month), cut to the report's range. */
-export function bucketDays(period: ReportRange["period"], start: string, range: Pick<ReportRange, "firstDay" | "lastDay">) {
+export function bucketDays(
+  period: ReportRange["period"],
+  start: string,
+  range: Pick<ReportRange, "firstDay" | "lastDay">,
+) {
   let last = start;
   if (period === "week") last = addDays(start, 6);
   if (period === "month") {
