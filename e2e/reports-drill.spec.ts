@@ -14,7 +14,9 @@ test.describe("manager", () => {
     await page.goto(REPORTS);
     await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
 
-    // The distribution chart loads lazily with an accessible name; its table has every range for both voices.
+    // The distribution chart loads lazily (once scrolled near) with an accessible name; its table has every range
+  // for both voices.
+  await page.getByRole("heading", { level: 2, name: "Distribution of response times" }).scrollIntoViewIfNeeded();
     await expect(page.getByRole("img", { name: /share of responses per response-time range/i })).toBeVisible();
     await page.getByRole("button", { name: "Show as table: Distribution of response times" }).click();
     const distribution = page.getByTestId("distribution-table");
