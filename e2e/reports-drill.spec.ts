@@ -15,8 +15,8 @@ test.describe("manager", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
 
     // The distribution chart loads lazily (once scrolled near) with an accessible name; its table has every range
-  // for both voices.
-  await page.getByRole("heading", { level: 2, name: "Distribution of response times" }).scrollIntoViewIfNeeded();
+    // for both voices.
+    await page.getByRole("heading", { level: 2, name: "Distribution of response times" }).scrollIntoViewIfNeeded();
     await expect(page.getByRole("img", { name: /share of responses per response-time range/i })).toBeVisible();
     await page.getByRole("button", { name: "Show as table: Distribution of response times" }).click();
     const distribution = page.getByTestId("distribution-table");
@@ -70,6 +70,23 @@ test.describe("manager", () => {
     const records = parse(fs.readFileSync((await download.path())!, "utf8")) as string[][];
     expect(records[0]!.slice(0, 3)).toEqual(["conversation_id", "created_at", "channel"]);
     expect(records.length - 1).toBe(count);
+
+    // Printed, the page is the report alone: no sidebar, filters, toggles or export links; tables not in a scroll box.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Sections" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Apply" })).toBeHidden();
+    // (Hidden elements leave the accessibility tree, so these are found by their text.)
+    const toggles = page.locator("button", { hasText: "Show as table" });
+    await expect(toggles).toHaveCount(3);
+    for (const toggle of await toggles.all()) await expect(toggle).toBeHidden();
+    await expect(page.locator("a", { hasText: "Export CSV" }).first()).toBeHidden();
+    await expect(page.getByRole("img", { name: /median response time per period/i })).toBeVisible();
+    const kindsTable = page.getByRole("region", { name: "Brand vs persona" });
+    expect(await kindsTable.evaluate((el) => getComputedStyle(el).overflowX)).toBe("visible");
+    // Clicking the download link scrolled past every chart, so each prints as a chart.
+    await expect(page.getByRole("img", { name: /SLA attainment in percent per period/ })).toBeVisible();
+    const box = (await page.getByRole("img", { name: /SLA attainment in percent per period/ }).boundingBox())!;
+    expect(box.height).toBeGreaterThan(100);
   });
 });
 
