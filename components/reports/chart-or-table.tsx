@@ -50,9 +50,8 @@ export function ChartOrTable({ name, chart, table }: { name: string; chart: Reac
           ) : (
             <div className="h-72 w-full rounded-md bg-muted print:hidden" aria-hidden="true" />
           ))}
-        <div hidden={view === "chart"} className={cn(view === "chart" && !near && "print:block")}>
-          {table}
-        </div>
+        {/* A class, not the hidden attribute: Tailwind hides [hidden] with !important, which print:block cannot undo. */}
+        <div className={cn(view === "chart" && (near ? "hidden" : "hidden print:block"))}>{table}</div>
       </div>
     </div>
   );
