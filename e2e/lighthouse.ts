@@ -93,7 +93,9 @@ try {
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows: Row[] = [];
   for (const preset of ["mobile", "desktop"] as const) {
-    for (const page of PAGES) {
+    // `npm run lighthouse -- reports queue` audits only those pages.
+    const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+    for (const page of PAGES.filter((p) => only.length === 0 || only.includes(p.name))) {
       // A first visit warms the server's caches so the audit measures the page, not a cold start.
       await fetch(app.baseURL + page.path, { headers: page.signedIn ? { cookie } : {} });
       const row = await audit(chrome.port, app.baseURL + page.path, preset, page.signedIn ? cookie : null);

@@ -41,7 +41,7 @@ test.describe("sections show seeded data", () => {
       await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
     await expect(page.getByText("-Becky")).toBeVisible();
     await page.goto("/w/demo-brand/reports");
-    await page.getByRole("button", { name: "Show as table" }).click();
+    await page.getByRole("button", { name: "Show as table" }).first().click();
     await expect(page.getByRole("cell", { name: "Personas" }).first()).toBeVisible();
     await page.goto("/w/demo-brand/settings/members");
     await expect(page.getByRole("cell", { name: "becky@curtain.demo" })).toBeVisible();

@@ -10,7 +10,7 @@ test("the response-time chart has a name, a unit on its axis and a table view wi
   const chart = page.getByRole("img", { name: /median response time per period/i });
   await expect(chart).toBeVisible();
   await expect(chart.locator(".recharts-cartesian-axis-tick-value", { hasText: / min$/ }).first()).toBeVisible();
-  await page.getByRole("button", { name: "Show as table" }).click();
+  await page.getByRole("button", { name: "Show as table: Over time" }).click();
   const table = page.getByRole("region", { name: "Over time" }).getByRole("table");
   await expect(table.getByRole("row").nth(1)).toBeVisible();
   await expect(page.getByRole("button", { name: "Show as chart" })).toHaveAttribute("aria-pressed", "true");

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
-type Definition = "responseTime" | "percentiles" | "sla" | "engagement";
+type Definition = "responseTime" | "percentiles" | "sla" | "engagement" | "distribution";
 
 /** One report card: title, hint, a CSV export link, the content, and "How is this computed?" (no JS needed). */
 export async function ReportSection({

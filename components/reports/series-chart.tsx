@@ -1,10 +1,8 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import { Duration } from "@/components/common/duration";
-import { Button } from "@/components/ui/button";
 import {
   ChartContainer,
   ChartLegend,
@@ -13,7 +11,6 @@ import {
   ChartTooltipContent,
   type ChartConfig,
 } from "@/components/ui/chart";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export type SeriesPoint = {
   period: string;
@@ -27,11 +24,12 @@ const minutes = (s: number | null) => (s === null ? null : Math.round((s / 60) *
 
 /**
  * Median and p90 per period, brand vs persona. Brand lines are solid, persona lines dashed, and each line is
- * labelled in the legend, so the two voices differ by more than colour. A table view shows the same numbers.
+ * labelled in the legend, so the two voices differ by more than colour. Clicking a period opens its
+ * conversations (`drill`: period → URL); the table view (ChartOrTable) links the same pages for the keyboard.
  */
-export default function SeriesChart({ points }: { points: SeriesPoint[] }) {
+export default function SeriesChart({ points, drill }: { points: SeriesPoint[]; drill?: Record<string, string> }) {
   const t = useTranslations("reports");
-  const [view, setView] = useState<"chart" | "table">("chart");
+  const router = useRouter();
   const config = {
     brandMedian: { label: `${t("kinds.brand")} · ${t("columns.median")}`, color: "var(--chart-1)" },
     personaMedian: { label: `${t("kinds.persona")} · ${t("columns.median")}`, color: "var(--chart-2)" },
@@ -46,77 +44,45 @@ export default function SeriesChart({ points }: { points: SeriesPoint[] }) {
     personaP90: minutes(p.personaP90),
   }));
   return (
-    <div className="flex flex-col gap-2">
-      <Button
-        variant="outline"
-        size="sm"
-        className="self-end print:hidden"
-        onClick={() => setView(view === "chart" ? "table" : "chart")}
-        aria-pressed={view === "table"}
+    <ChartContainer
+      config={config}
+      className={`h-72 w-full print:h-64 ${drill ? "[&_.recharts-surface]:cursor-pointer" : ""}`}
+      role="img"
+      aria-label={t("overTimeChartLabel")}
+    >
+      <LineChart
+        data={data}
+        accessibilityLayer
+        onClick={(state) => {
+          const period = data[Number(state.activeIndex)]?.period;
+          const href = period ? drill?.[period] : undefined;
+          if (href) router.push(href);
+        }}
       >
-        {view === "chart" ? t("showTable") : t("showChart")}
-      </Button>
-      {view === "chart" ? (
-        <ChartContainer config={config} className="h-72 w-full" role="img" aria-label={t("overTimeChartLabel")}>
-          <LineChart data={data} accessibilityLayer>
-            <CartesianGrid vertical={false} />
-            <XAxis dataKey="period" tickLine={false} axisLine={false} minTickGap={24} />
-            <YAxis tickLine={false} axisLine={false} width={48} unit=" min" />
-            <ChartTooltip content={<ChartTooltipContent />} />
-            <ChartLegend content={<ChartLegendContent />} />
-            <Line dataKey="brandMedian" stroke="var(--color-brandMedian)" strokeWidth={2} dot={false} connectNulls />
-            <Line
-              dataKey="personaMedian"
-              stroke="var(--color-personaMedian)"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              dot={false}
-              connectNulls
-            />
-            <Line dataKey="brandP90" stroke="var(--color-brandP90)" strokeWidth={1} dot={false} connectNulls />
-            <Line
-              dataKey="personaP90"
-              stroke="var(--color-personaP90)"
-              strokeWidth={1}
-              strokeDasharray="6 4"
-              dot={false}
-              connectNulls
-            />
-          </LineChart>
-        </ChartContainer>
-      ) : (
-        <Table scrollLabel={t("overTime")}>
-          <TableHeader>
-            <TableRow>
-              <TableHead scope="col">{t("period")}</TableHead>
-              {(["brandMedian", "personaMedian", "brandP90", "personaP90"] as const).map((k) => (
-                <TableHead key={k} scope="col">
-                  {config[k].label}
-                </TableHead>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {points.map((p) => (
-              <TableRow key={p.period}>
-                <TableHead scope="row">{p.period}</TableHead>
-                <TableCell>
-                  <Duration seconds={p.brandMedian} />
-                </TableCell>
-                <TableCell>
-                  <Duration seconds={p.personaMedian} />
-                </TableCell>
-                <TableCell>
-                  <Duration seconds={p.brandP90} />
-                </TableCell>
-                <TableCell>
-                  <Duration seconds={p.personaP90} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </div>
+        <CartesianGrid vertical={false} />
+        <XAxis dataKey="period" tickLine={false} axisLine={false} minTickGap={24} />
+        <YAxis tickLine={false} axisLine={false} width={48} unit=" min" />
+        <ChartTooltip content={<ChartTooltipContent />} />
+        <ChartLegend content={<ChartLegendContent />} />
+        <Line dataKey="brandMedian" stroke="var(--color-brandMedian)" strokeWidth={2} dot={false} connectNulls />
+        <Line
+          dataKey="personaMedian"
+          stroke="var(--color-personaMedian)"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          connectNulls
+        />
+        <Line dataKey="brandP90" stroke="var(--color-brandP90)" strokeWidth={1} dot={false} connectNulls />
+        <Line
+          dataKey="personaP90"
+          stroke="var(--color-personaP90)"
+          strokeWidth={1}
+          strokeDasharray="6 4"
+          dot={false}
+          connectNulls
+        />
+      </LineChart>
+    </ChartContainer>
   );
 }

@@ -21,7 +21,7 @@ type Props = {
 export async function AppShell({ children, user, role, voices, workspace, workspaces }: Props) {
   const t = await getTranslations("shell");
   return (
-    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
+    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr] print:block">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2"
@@ -41,7 +41,7 @@ export async function AppShell({ children, user, role, voices, workspace, worksp
           </div>
         }
       />
-      <main id="main" className="min-w-0 p-4 md:p-6" tabIndex={-1}>
+      <main id="main" className="min-w-0 p-4 md:p-6 print:p-0" tabIndex={-1}>
         {children}
       </main>
     </div>

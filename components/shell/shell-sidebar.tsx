@@ -22,7 +22,7 @@ export function ShellSidebar({ switcher, nav, account, userName }: Props) {
   const [openAt, setOpenAt] = useState<string | null>(null);
   const open = openAt === pathname;
   return (
-    <aside className="flex flex-wrap items-center gap-2 border-b bg-sidebar p-3 text-sidebar-foreground md:sticky md:top-0 md:h-dvh md:flex-col md:flex-nowrap md:items-stretch md:border-r md:border-b-0">
+    <aside className="flex flex-wrap items-center gap-2 border-b bg-sidebar p-3 text-sidebar-foreground md:sticky md:top-0 md:h-dvh md:flex-col md:flex-nowrap md:items-stretch md:border-r md:border-b-0 print:hidden">
       <div className="min-w-0 flex-1 md:flex-none">{switcher}</div>
       <Button
         type="button"

@@ -76,7 +76,7 @@ const usesFineRollup = (q: SliceQuery) =>
   Boolean(q.filters?.channelIds?.length || q.filters?.userIds?.length || q.filters?.categories?.length) ||
   Boolean(q.filters?.priorities?.length);
 
-type Row = { key: (string | null)[]; isFirst: boolean; bucket: number; n: number; within: number };
+export type HistogramRow = { key: (string | null)[]; isFirst: boolean; bucket: number; n: number; within: number };
 
 /**
  * Where [from, to) falls in the workspace's local days: whole days d0 ≤ day < d1, whole Monday weeks w0 ≤ week < w1
@@ -139,7 +139,7 @@ export const withComma = (parts: SQL[]) => (parts.length ? sql`${sql.join(parts,
  * day or month and only identities are filtered), the other whole local days from a daily rollup, and the partial
  * days at either end are bucketed on the fly from `responses`: the histogram of exactly the responses in [from, to).
  */
-async function histogramRows(db: DbOrTx, q: SliceQuery): Promise<Row[]> {
+export async function histogramRows(db: DbOrTx, q: SliceQuery): Promise<HistogramRow[]> {
   const b = await sliceBounds(db, q);
   const fine = usesFineRollup(q);
   const useWeeks = !fine && !q.groupBy.includes("day") && !q.groupBy.includes("month") && b.w1 > b.w0;
@@ -169,7 +169,7 @@ async function histogramRows(db: DbOrTx, q: SliceQuery): Promise<Row[]> {
        where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filters} and (${edgeRange(b.edges)})
        group by ${groupCols(q, ["is_first", "bucket"])}`);
   if (!parts.length) return [];
-  const rows = await db.execute<Row>(sql`
+  const rows = await db.execute<HistogramRow>(sql`
     select ${keyArray(q)} as key, is_first as "isFirst", bucket::int as bucket, sum(n)::int as n, sum(within)::int as within
       from (${sql.join(parts, sql` union all `)}) parts
      group by ${groupCols(q, ["is_first", "bucket"])}

@@ -106,6 +106,8 @@ export const conversations = pgTable(
     //   rows=51; Execution Time: 0.823 ms
     index("conversations_status_recent_idx").on(t.workspaceId, t.status, t.lastMessageAt, t.id),
     index("conversations_contact_idx").on(t.contactId),
+    // The reports' one-row-per-conversation export: conversations created in a period, read in keyset batches.
+    index("conversations_created_idx").on(t.workspaceId, t.createdAt, t.id),
     // The SLA breach sweep (db/queries/notifications.ts notifySlaBreaches): waiting conversations across workspaces whose due time has passed.
     index("conversations_sla_breach_idx")
       .on(t.slaDueAt)
@@ -276,7 +278,13 @@ export const responses = pgTable(
     businessSeconds: integer("business_seconds"),
     isFirst: boolean("is_first").notNull(),
   },
-  (t) => [index("responses_workspace_time_idx").on(t.workspaceId, t.respondedAt)],
+  (t) => [
+    index("responses_workspace_time_idx").on(t.workspaceId, t.respondedAt),
+    // A conversation's first response (the reports' conversation export); partial, so it stays small.
+    index("responses_first_idx")
+      .on(t.conversationId)
+      .where(sql`${t.isFirst}`),
+  ],
 );
 
 export type Conversation = typeof conversations.$inferSelect;

@@ -39,7 +39,10 @@ export type Permission = (typeof PERMISSIONS)[number];
  * they operate · analyst: reads calendar and reports.
  *
  * reports.view shows the workspace's totals plus one's own row of the team table; teamReports.view adds every
- * other member's row (social media and community managers see their own figures, not their colleagues').
+ * other member's row (social media and community managers see their own figures, not their colleagues'). The same
+ * permission decides, in every report view, drill-down and export, whether a member filter may name someone else
+ * (without it, it means oneself) and whether the one-row-per-conversation export writes a colleague's name as
+ * assignee (without it, "(another member)").
  *
  * conversations.triage (status, priority, category, tags, assigning oneself) is apart from conversations.reply
  * (speaking) so the two can be granted separately. Both are further limited per conversation: a community manager

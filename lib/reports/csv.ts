@@ -15,9 +15,18 @@ export function neutralise(value: unknown): string | number {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+const OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ } as const;
+
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return stringify([header, ...rows.map((row) => row.map(neutralise))], {
-    record_delimiter: "\r\n",
-    quoted_match: /[\r\n]/,
-  });
+  return csvLines([header, ...rows]);
+}
+
+/** CSV text of some records (no header): the streamed export writes each batch as it is read. */
+export function csvLines(rows: unknown[][]): string {
+  return rows.length
+    ? stringify(
+        rows.map((row) => row.map(neutralise)),
+        OPTIONS,
+      )
+    : "";
 }

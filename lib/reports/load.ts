@@ -1,11 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { engagementByIdentityKind } from "@/db/queries/reports";
+import { countReportConversations } from "@/db/queries/reports-conversations";
+import { responseDistribution } from "@/db/queries/reports-distribution";
 import { responseStats, type ResponseFilters, type ResponseStat } from "@/db/queries/reports-histograms";
 import { slaStats, type SlaStat } from "@/db/queries/reports-sla";
 import { identities, memberships, users } from "@/db/schema";
 import { can, type Role } from "@/lib/auth/permissions";
+import { conversationSlice, memberFilter } from "./conversations-export";
+import { distributionTable, type DistributionPoint } from "./distribution";
 import { previousRange, type ReportParams, type ReportRange } from "./params";
+import { slaSeriesPoints, type SlaPoint } from "./sla-series";
 
 export type TeamRow = ResponseStat & {
   userId: string | null;
@@ -21,18 +26,29 @@ export type ReportData = {
   perIdentity: (ResponseStat & { name: string; kind: string })[];
   series: ResponseStat[];
   sla: SlaStat[];
+  /** SLA attainment per period (day/week/month), overall and per priority. */
+  slaSeries: SlaPoint[];
+  /** Responses per range (< 5 min … > 24 h), brand vs persona. */
+  distribution: DistributionPoint[];
+  /** Rows of the one-row-per-conversation export (conversations created in the period). */
+  conversations: number;
   team: TeamRow[];
   /** false: the team table holds the viewer's own row only (teamReports.view decides). */
   wholeTeam: boolean;
   engagement: Awaited<ReturnType<typeof engagementByIdentityKind>>;
 };
 
-export function filtersOf(params: ReportParams): ResponseFilters {
+/**
+ * The response filters of a view for a viewer: a member filter naming someone else becomes the viewer's own id
+ * unless they may see the team (teamReports.view), since every figure under it would be that member's own.
+ */
+export function filtersOf(params: ReportParams, viewer: { userId: string; wholeTeam: boolean }): ResponseFilters {
+  const member = memberFilter(params.member, viewer);
   return {
     identityKind: params.kind,
     identityIds: params.identity ? [params.identity] : undefined,
     channelIds: params.channel ? [params.channel] : undefined,
-    userIds: params.member ? [params.member] : undefined,
+    userIds: member ? [member] : undefined,
     categories: params.category ? [params.category] : undefined,
   };
 }
@@ -47,24 +63,39 @@ export async function loadReport(
 ): Promise<ReportData> {
   const { workspaceId, params, range } = q;
   const hours = params.hours;
-  const filters = filtersOf(params);
+  const wholeTeam = can(q.role, "teamReports.view");
+  const viewer = { userId: q.userId, wholeTeam };
+  const filters = filtersOf(params, viewer);
   const slice = { workspaceId, from: range.from, to: range.to, hours, filters };
   const previous = params.compare ? previousRange(range, q.timezone) : null;
-  const wholeTeam = can(q.role, "teamReports.view");
   const slaFiltersOnly = !filters.channelIds && !filters.userIds && !filters.categories;
+  // SLA counts: the exact daily per-priority table when only voices are filtered, else the fine rollup.
+  const slaBy = (groupBy: ("priority" | ReportRange["period"])[]) =>
+    slaFiltersOnly
+      ? slaStats(db, { ...slice, groupBy, filters: { identityKind: params.kind, identityIds: filters.identityIds } })
+      : responseStats(db, { ...slice, groupBy });
 
-  const [kinds, previousKinds, byIdentity, series, sla, team, spokeAs, engagement] = await Promise.all([
+  const [
+    kinds,
+    previousKinds,
+    byIdentity,
+    series,
+    sla,
+    slaSeries,
+    distribution,
+    conversations,
+    team,
+    spokeAs,
+    engagement,
+  ] = await Promise.all([
     responseStats(db, { ...slice, groupBy: ["identityKind"] }),
     previous ? responseStats(db, { ...slice, from: previous.from, to: previous.to, groupBy: ["identityKind"] }) : null,
     responseStats(db, { ...slice, groupBy: ["identity"] }),
     responseStats(db, { ...slice, groupBy: [range.period, "identityKind"] }),
-    slaFiltersOnly
-      ? slaStats(db, {
-          ...slice,
-          groupBy: ["priority"],
-          filters: { identityKind: params.kind, identityIds: filters.identityIds },
-        })
-      : responseStats(db, { ...slice, groupBy: ["priority"] }),
+    slaBy(["priority"]),
+    slaBy([range.period, "priority"]),
+    responseDistribution(db, slice),
+    countReportConversations(db, conversationSlice(workspaceId, params, range, viewer)),
     responseStats(db, {
       ...slice,
       groupBy: ["user"],
@@ -111,6 +142,9 @@ export async function loadReport(
       withinTarget: s.withinTarget,
       slaAttainment: s.slaAttainment,
     })),
+    slaSeries: slaSeriesPoints(slaSeries),
+    distribution: distributionTable(distribution),
+    conversations,
     team: team.map((s) => ({
       ...s,
       userId: s.key[0] ?? null,

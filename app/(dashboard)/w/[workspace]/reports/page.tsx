@@ -6,11 +6,15 @@ import { CommunitySections } from "@/components/reports/community-sections";
 import { EngagementTable } from "@/components/reports/engagement-table";
 import { ReportFilters } from "@/components/reports/report-filters";
 import { ReportSection } from "@/components/reports/report-section";
+import { ChartOrTable } from "@/components/reports/chart-or-table";
+import { ConversationExport } from "@/components/reports/conversation-export";
 import { IdentityTable, KindsTable, SlaTable, TeamTable } from "@/components/reports/report-tables";
-import { LazySeriesChart } from "@/components/reports/series-chart-lazy";
+import { DistributionTable, SeriesTable, SlaSeriesTable } from "@/components/reports/response-tables";
+import { LazyDistributionChart, LazySeriesChart, LazySlaSeriesChart } from "@/components/reports/series-chart-lazy";
 import { db } from "@/db";
 import { requirePermission } from "@/lib/auth/member";
 import { loadReport, reportFilterOptions } from "@/lib/reports/load";
+import { bucketDays, drillHref } from "@/lib/reports/drill";
 import { reportParamsSchema, resolveRange } from "@/lib/reports/params";
 import { seriesPoints } from "@/lib/reports/series";
 
@@ -56,9 +60,20 @@ export default async function ReportsPage({
       from: range.firstDay,
       to: range.lastDay,
     })}`;
+  // Drill-down from a chart bucket: the conversations answered in it (all, or those that breached the SLA).
+  const reportsBase = `/w/${workspace}/reports`;
+  const points = seriesPoints(data.series);
+  const bucketHrefs = (periods: string[], sla?: "breached") =>
+    Object.fromEntries(periods.map((p) => [p, drillHref(reportsBase, view, bucketDays(range.period, p, range), sla)]));
+  const seriesDrill = bucketHrefs(points.map((p) => p.period));
+  const breachedDrill = bucketHrefs(
+    data.slaSeries.map((p) => p.period),
+    "breached",
+  );
+  const hasDistribution = data.distribution.some((p) => p.brand + p.persona > 0);
 
   return (
-    <>
+    <div data-report-page>
       <PageHeader
         title={t("title")}
         description={t("description", { from: range.firstDay, to: range.lastDay, hours: t(`hours.${view.hours}`) })}
@@ -82,7 +97,28 @@ export default async function ReportsPage({
           definitions={["responseTime", "percentiles"]}
         >
           {data.series.length ? (
-            <LazySeriesChart points={seriesPoints(data.series)} />
+            <ChartOrTable
+              name={t("overTime")}
+              chart={<LazySeriesChart points={points} drill={seriesDrill} />}
+              table={<SeriesTable points={points} drill={seriesDrill} />}
+            />
+          ) : (
+            <p className="text-sm text-muted-foreground">{t("noData")}</p>
+          )}
+        </ReportSection>
+        <ReportSection
+          title={t("distribution.title")}
+          hint={t("distribution.hint")}
+          exportHref={exportHref("distribution")}
+          exportLabel={t("exportCsvOf", { table: t("tables.distribution") })}
+          definitions={["responseTime", "distribution"]}
+        >
+          {hasDistribution ? (
+            <ChartOrTable
+              name={t("distribution.title")}
+              chart={<LazyDistributionChart points={data.distribution} />}
+              table={<DistributionTable points={data.distribution} />}
+            />
           ) : (
             <p className="text-sm text-muted-foreground">{t("noData")}</p>
           )}
@@ -106,6 +142,23 @@ export default async function ReportsPage({
           <SlaTable rows={data.sla} />
         </ReportSection>
         <ReportSection
+          title={t("slaOverTime.title")}
+          hint={t("slaOverTime.hint", { period: t(`periods.${range.period}`) })}
+          exportHref={exportHref("slaSeries")}
+          exportLabel={t("exportCsvOf", { table: t("tables.slaSeries") })}
+          definitions={["sla"]}
+        >
+          {data.slaSeries.length ? (
+            <ChartOrTable
+              name={t("slaOverTime.title")}
+              chart={<LazySlaSeriesChart points={data.slaSeries} drill={breachedDrill} />}
+              table={<SlaSeriesTable points={data.slaSeries} breachedHref={breachedDrill} />}
+            />
+          ) : (
+            <p className="text-sm text-muted-foreground">{t("noData")}</p>
+          )}
+        </ReportSection>
+        <ReportSection
           title={t("team")}
           hint={data.wholeTeam ? t("teamHint") : `${t("teamHint")} ${t("teamOwnOnly")}`}
           exportHref={exportHref("team")}
@@ -115,6 +168,10 @@ export default async function ReportsPage({
           <TeamTable rows={data.team} />
         </ReportSection>
         <EngagementTable rows={data.engagement} />
+        <ConversationExport
+          count={data.conversations}
+          href={`/api/w/${member.workspaceId}/reports/export/conversations?${query}`}
+        />
         {/* Volume, community and engagement stream in after the response-time sections. */}
         <Suspense fallback={<div className="h-96 animate-pulse rounded-xl bg-muted" aria-hidden="true" />}>
           <CommunitySections
@@ -128,6 +185,6 @@ export default async function ReportsPage({
           />
         </Suspense>
       </div>
-    </>
+    </div>
   );
 }

@@ -7,9 +7,10 @@ import { loadReport } from "@/lib/reports/load";
 import { loadCommunityReport } from "@/lib/reports/load-community";
 import { reportParamsSchema, resolveRange } from "@/lib/reports/params";
 import { seriesPoints } from "@/lib/reports/series";
+import { PRIORITY_ORDER } from "@/lib/reports/sla-series";
 
 const querySchema = reportParamsSchema.extend({
-  table: z.enum(["kinds", "identities", "series", "sla", "team", ...COMMUNITY_TABLES]),
+  table: z.enum(["kinds", "identities", "series", "sla", "slaSeries", "distribution", "team", ...COMMUNITY_TABLES]),
 });
 
 const seconds = (value: number | null) => (value === null ? "" : Math.round(value));
@@ -76,27 +77,57 @@ export const GET = route(
                   s.spokeAs.map((x) => `${x.name} (${x.responses})`).join("; "),
                 ]),
               )
-            : query.table === "sla"
+            : query.table === "distribution"
               ? toCsv(
-                  ["priority", "responses", "within_target", "sla_attainment"],
-                  data.sla.map((s) => [s.key[0], s.responses, s.withinTarget, share(s.slaAttainment)]),
-                )
-              : toCsv(
-                  [
-                    "period",
-                    "brand_median_seconds",
-                    "persona_median_seconds",
-                    "brand_p90_seconds",
-                    "persona_p90_seconds",
-                  ],
-                  seriesPoints(data.series).map((p) => [
-                    p.period,
-                    seconds(p.brandMedian),
-                    seconds(p.personaMedian),
-                    seconds(p.brandP90),
-                    seconds(p.personaP90),
+                  ["range", "brand_responses", "brand_share", "persona_responses", "persona_share"],
+                  data.distribution.map((p) => [
+                    p.range,
+                    p.brand,
+                    share(p.brandShare),
+                    p.persona,
+                    share(p.personaShare),
                   ]),
-                );
+                )
+              : query.table === "slaSeries"
+                ? toCsv(
+                    [
+                      "period",
+                      "responses",
+                      "within_target",
+                      "breached",
+                      "sla_attainment",
+                      ...PRIORITY_ORDER.map((k) => `${k}_sla_attainment`),
+                    ],
+                    data.slaSeries.map((p) => [
+                      p.period,
+                      p.responses,
+                      p.withinTarget,
+                      p.breached,
+                      share(p.attainment),
+                      ...PRIORITY_ORDER.map((k) => share(p.byPriority[k]?.attainment ?? null)),
+                    ]),
+                  )
+                : query.table === "sla"
+                  ? toCsv(
+                      ["priority", "responses", "within_target", "sla_attainment"],
+                      data.sla.map((s) => [s.key[0], s.responses, s.withinTarget, share(s.slaAttainment)]),
+                    )
+                  : toCsv(
+                      [
+                        "period",
+                        "brand_median_seconds",
+                        "persona_median_seconds",
+                        "brand_p90_seconds",
+                        "persona_p90_seconds",
+                      ],
+                      seriesPoints(data.series).map((p) => [
+                        p.period,
+                        seconds(p.brandMedian),
+                        seconds(p.personaMedian),
+                        seconds(p.brandP90),
+                        seconds(p.personaP90),
+                      ]),
+                    );
     return new Response(csv, { headers });
   },
 );

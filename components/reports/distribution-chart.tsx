@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
+import {
+  ChartContainer,
+  ChartLegend,
+  ChartLegendContent,
+  ChartTooltip,
+  ChartTooltipContent,
+  type ChartConfig,
+} from "@/components/ui/chart";
+import type { DistributionPoint } from "@/lib/reports/distribution";
+
+const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+/**
+ * Share of each voice's responses per range, brand and personas side by side. Brand bars are filled, persona bars
+ * hatched, and every bar carries its value, so the two differ by more than colour. Shares rather than counts: the
+ * brand usually answers far more often, and the shape is what compares.
+ */
+export default function DistributionChart({ points }: { points: DistributionPoint[] }) {
+  const t = useTranslations("reports");
+  const config = {
+    brand: { label: t("kinds.brand"), color: "var(--chart-1)" },
+    persona: { label: t("kinds.persona"), color: "var(--chart-2)" },
+  } satisfies ChartConfig;
+  const data = points.map((p) => ({
+    range: t(`distribution.ranges.${p.range}`),
+    brand: percent(p.brandShare),
+    persona: percent(p.personaShare),
+  }));
+  return (
+    <ChartContainer
+      config={config}
+      className="h-72 w-full print:h-64"
+      role="img"
+      aria-label={t("distribution.chartLabel")}
+    >
+      <BarChart data={data} accessibilityLayer margin={{ top: 20 }}>
+        <defs>
+          <pattern id="persona-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="var(--color-persona)" fillOpacity={0.35} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-persona)" strokeWidth={3} />
+          </pattern>
+        </defs>
+        <CartesianGrid vertical={false} />
+        <XAxis dataKey="range" tickLine={false} axisLine={false} interval={0} />
+        <YAxis tickLine={false} axisLine={false} width={44} unit=" %" />
+        <ChartTooltip content={<ChartTooltipContent />} />
+        <ChartLegend content={<ChartLegendContent />} />
+        <Bar dataKey="brand" fill="var(--color-brand)" radius={2}>
+          <LabelList dataKey="brand" position="top" className="fill-foreground" formatter={label} />
+        </Bar>
+        <Bar dataKey="persona" fill="url(#persona-hatch)" stroke="var(--color-persona)" radius={2}>
+          <LabelList dataKey="persona" position="top" className="fill-foreground" formatter={label} />
+        </Bar>
+      </BarChart>
+    </ChartContainer>
+  );
+}
+
+function label(value: unknown) {
+  return typeof value === "number" ? `${value}` : "";
+}

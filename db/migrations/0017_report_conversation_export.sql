@@ -1,0 +1,2 @@
+CREATE INDEX "conversations_created_idx" ON "conversations" USING btree ("workspace_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "responses_first_idx" ON "responses" USING btree ("conversation_id") WHERE "responses"."is_first";
