@@ -30,11 +30,14 @@ test.describe("manager", () => {
     const unique = Number((await figures.locator("dd").first().textContent())!.replace(/\D/g, ""));
     expect(unique).toBeGreaterThan(0);
 
-    // Volume: the lazy chart has an accessible name; "Show table" swaps it for the same figures as a table.
+    // Volume: the lazy chart has an accessible name; "Show as table" swaps it for the same figures as a table.
     const volume = section(page, "Volume & backlog");
     await expect(volume.getByRole("img", { name: /Bar chart of inbound messages/ })).toBeVisible();
-    await volume.getByRole("button", { name: "Show table" }).click();
-    await expect(volume.getByRole("button", { name: "Show chart" })).toHaveAttribute("aria-pressed", "true");
+    await volume.getByRole("button", { name: "Show as table: Volume & backlog" }).click();
+    await expect(volume.getByRole("button", { name: "Show chart: Volume & backlog" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
     const table = volume.getByTestId("volume-table");
     await expect(table).toBeVisible();
     const rows = await table

@@ -53,15 +53,23 @@ export function VolumeChart({ rows }: { rows: VolumeRow[] }) {
         <YAxis tickLine={false} axisLine={false} width={40} allowDecimals={false} />
         <ChartTooltip content={<ChartTooltipContent />} />
         <ChartLegend content={<ChartLegendContent />} />
-        <Bar dataKey="inbound" fill="var(--color-inbound)" radius={2} />
-        <Bar dataKey="answeredBrand" stackId="answered" fill="var(--color-answeredBrand)" />
+        <Bar isAnimationActive={false} dataKey="inbound" fill="var(--color-inbound)" radius={2} />
+        <Bar isAnimationActive={false} dataKey="answeredBrand" stackId="answered" fill="var(--color-answeredBrand)" />
         <Bar
+          isAnimationActive={false}
           dataKey="answeredPersona"
           stackId="answered"
           fill="url(#volume-persona-hatch)"
           stroke="var(--color-answeredPersona)"
         />
-        <Line dataKey="backlog" stroke="var(--color-backlog)" strokeWidth={2} strokeDasharray="2 3" dot={false} />
+        <Line
+          isAnimationActive={false}
+          dataKey="backlog"
+          stroke="var(--color-backlog)"
+          strokeWidth={2}
+          strokeDasharray="2 3"
+          dot={false}
+        />
       </ComposedChart>
     </ChartContainer>
   );
@@ -85,7 +93,7 @@ export function CategoryMixChart({ rows }: { rows: CategoryMixRow[] }) {
         <ChartTooltip content={<ChartTooltipContent />} />
         <ChartLegend content={<ChartLegendContent />} />
         {(["praise", "criticism", "question", "other"] as const).map((c) => (
-          <Bar key={c} dataKey={c} stackId="mix" fill={`var(--color-${c})`} />
+          <Bar isAnimationActive={false} key={c} dataKey={c} stackId="mix" fill={`var(--color-${c})`} />
         ))}
       </BarChart>
     </ChartContainer>
@@ -115,7 +123,7 @@ export function EngagementChart({ rows }: { rows: IdentityEngagement[] }) {
           <XAxis dataKey="name" tickLine={false} axisLine={false} interval={0} />
           <YAxis tickLine={false} axisLine={false} width={40} unit=" %" />
           <ChartTooltip content={<ChartTooltipContent />} />
-          <Bar dataKey="rate" radius={2}>
+          <Bar isAnimationActive={false} dataKey="rate" radius={2}>
             {data.map((d) => (
               <Cell
                 key={d.name}

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/permissions";
 import type { CommunityTable } from "@/lib/reports/community-csv";
 import { loadCommunityReport } from "@/lib/reports/load-community";
 import type { ReportParams, ReportRange } from "@/lib/reports/params";
-import { ChartTableToggle } from "./chart-table-toggle";
+import { ChartOrTable } from "./chart-or-table";
 import { LazyCategoryMixChart, LazyEngagementChart, LazyVolumeChart } from "./community-charts-lazy";
 import { CategoryMixTable, CommunityFigures, ConversionsTable, VolumeTable } from "./community-tables";
 import { FollowUpFigures, FollowUpTable, IdentityEngagementTable, TopPostsTable } from "./engagement-tables";
@@ -50,7 +50,11 @@ export async function CommunitySections({ slug, workspaceId, timezone, viewer, p
         notes={d("definitions.volume", "definitions.backlog", "definitions.volumeFilters")}
       >
         {hasVolume ? (
-          <ChartTableToggle chart={<LazyVolumeChart rows={volume} />} table={<VolumeTable rows={volume} />} />
+          <ChartOrTable
+            name={t("volume")}
+            chart={<LazyVolumeChart rows={volume} />}
+            table={<VolumeTable rows={volume} />}
+          />
         ) : (
           empty
         )}
@@ -72,7 +76,8 @@ export async function CommunitySections({ slug, workspaceId, timezone, viewer, p
           criticToFan={community.criticToFan}
         />
         {hasMix ? (
-          <ChartTableToggle
+          <ChartOrTable
+            name={t("community")}
             chart={<LazyCategoryMixChart rows={community.mix} />}
             table={<CategoryMixTable rows={community.mix} />}
           />
@@ -99,7 +104,8 @@ export async function CommunitySections({ slug, workspaceId, timezone, viewer, p
         notes={d("definitions.engagement")}
       >
         {engagement.identities.length ? (
-          <ChartTableToggle
+          <ChartOrTable
+            name={t("identityEngagement")}
             chart={<LazyEngagementChart rows={engagement.identities} />}
             table={<IdentityEngagementTable rows={engagement.identities} />}
           />

@@ -49,10 +49,16 @@ export default function DistributionChart({ points }: { points: DistributionPoin
         <YAxis tickLine={false} axisLine={false} width={44} unit=" %" />
         <ChartTooltip content={<ChartTooltipContent />} />
         <ChartLegend content={<ChartLegendContent />} />
-        <Bar dataKey="brand" fill="var(--color-brand)" radius={2}>
+        <Bar isAnimationActive={false} dataKey="brand" fill="var(--color-brand)" radius={2}>
           <LabelList dataKey="brand" position="top" className="fill-foreground" formatter={label} />
         </Bar>
-        <Bar dataKey="persona" fill="url(#persona-hatch)" stroke="var(--color-persona)" radius={2}>
+        <Bar
+          isAnimationActive={false}
+          dataKey="persona"
+          fill="url(#persona-hatch)"
+          stroke="var(--color-persona)"
+          radius={2}
+        >
           <LabelList dataKey="persona" position="top" className="fill-foreground" formatter={label} />
         </Bar>
       </BarChart>

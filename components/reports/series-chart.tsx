@@ -64,8 +64,16 @@ export default function SeriesChart({ points, drill }: { points: SeriesPoint[]; 
         <YAxis tickLine={false} axisLine={false} width={48} unit=" min" />
         <ChartTooltip content={<ChartTooltipContent />} />
         <ChartLegend content={<ChartLegendContent />} />
-        <Line dataKey="brandMedian" stroke="var(--color-brandMedian)" strokeWidth={2} dot={false} connectNulls />
         <Line
+          isAnimationActive={false}
+          dataKey="brandMedian"
+          stroke="var(--color-brandMedian)"
+          strokeWidth={2}
+          dot={false}
+          connectNulls
+        />
+        <Line
+          isAnimationActive={false}
           dataKey="personaMedian"
           stroke="var(--color-personaMedian)"
           strokeWidth={2}
@@ -73,8 +81,16 @@ export default function SeriesChart({ points, drill }: { points: SeriesPoint[]; 
           dot={false}
           connectNulls
         />
-        <Line dataKey="brandP90" stroke="var(--color-brandP90)" strokeWidth={1} dot={false} connectNulls />
         <Line
+          isAnimationActive={false}
+          dataKey="brandP90"
+          stroke="var(--color-brandP90)"
+          strokeWidth={1}
+          dot={false}
+          connectNulls
+        />
+        <Line
+          isAnimationActive={false}
           dataKey="personaP90"
           stroke="var(--color-personaP90)"
           strokeWidth={1}

@@ -59,9 +59,17 @@ export default function SlaSeriesChart({ points, drill }: { points: SlaPoint[]; 
         <YAxis tickLine={false} axisLine={false} width={48} unit=" %" domain={[0, 100]} />
         <ChartTooltip content={<ChartTooltipContent />} />
         <ChartLegend content={<ChartLegendContent />} />
-        <Line dataKey="overall" stroke="var(--color-overall)" strokeWidth={3} dot={false} connectNulls />
+        <Line
+          isAnimationActive={false}
+          dataKey="overall"
+          stroke="var(--color-overall)"
+          strokeWidth={3}
+          dot={false}
+          connectNulls
+        />
         {PRIORITY_ORDER.map((k) => (
           <Line
+            isAnimationActive={false}
             key={k}
             dataKey={k}
             stroke={`var(--color-${k})`}
