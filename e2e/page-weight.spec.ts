@@ -10,16 +10,18 @@ import { e2eSql, expect, storageStateFor, test } from "./fixtures";
  */
 const KB = 1024;
 const WORKING = 170 * KB;
-// Measured 2026-12-02 on the merged build plus about 5 %.
+// Measured 2026-12-02 (second session, after moving drizzle, zod, node:crypto and twitter-text out of the first
+// load) plus about 5 %. The reports ceiling rose from 370 kB: the page gained distribution, SLA-over-time,
+// volume, community and engagement sections; Recharts (119 kB) loads with the first chart, which is above the fold.
 const CEILING: Record<string, number> = {
-  login: 215 * KB,
-  queue: 255 * KB,
-  conversation: 315 * KB,
-  "calendar (month)": 270 * KB,
-  "calendar (week)": 270 * KB,
-  identities: 285 * KB,
-  reports: 370 * KB,
-  settings: 250 * KB,
+  login: 203 * KB,
+  queue: 262 * KB,
+  conversation: 263 * KB,
+  "calendar (month)": 276 * KB,
+  "calendar (week)": 276 * KB,
+  identities: 257 * KB,
+  reports: 390 * KB,
+  settings: 255 * KB,
 };
 
 async function aConversation() {

@@ -32,6 +32,8 @@ test.describe("manager", () => {
 
     // Volume: the lazy chart has an accessible name; "Show as table" swaps it for the same figures as a table.
     const volume = section(page, "Volume & backlog");
+    // Charts further down mount once scrolled near.
+    await volume.scrollIntoViewIfNeeded();
     await expect(volume.getByRole("img", { name: /Bar chart of inbound messages/ })).toBeVisible();
     await volume.getByRole("button", { name: "Show as table: Volume & backlog" }).click();
     await expect(volume.getByRole("button", { name: "Show chart: Volume & backlog" })).toHaveAttribute(

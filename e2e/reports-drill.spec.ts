@@ -77,7 +77,8 @@ test.describe("manager", () => {
     await expect(page.getByRole("button", { name: "Apply" })).toBeHidden();
     // (Hidden elements leave the accessibility tree, so these are found by their text.)
     const toggles = page.locator("button", { hasText: "Show as table" });
-    await expect(toggles).toHaveCount(3);
+    // Three response-time charts and three community ones.
+    await expect(toggles).toHaveCount(6);
     for (const toggle of await toggles.all()) await expect(toggle).toBeHidden();
     await expect(page.locator("a", { hasText: "Export CSV" }).first()).toBeHidden();
     await expect(page.getByRole("img", { name: /median response time per period/i })).toBeVisible();
