@@ -35,11 +35,13 @@ test.describe("manager", () => {
     // Charts further down mount once scrolled near.
     await volume.scrollIntoViewIfNeeded();
     await expect(volume.getByRole("img", { name: /Bar chart of inbound messages/ })).toBeVisible();
-    await volume.getByRole("button", { name: "Show as table: Volume & backlog" }).click();
-    await expect(volume.getByRole("button", { name: "Show chart: Volume & backlog" })).toHaveAttribute(
-      "aria-pressed",
-      "true",
-    );
+    // A click before the streamed section has hydrated does nothing: click until the toggle has switched.
+    const showChart = volume.getByRole("button", { name: "Show as chart: Volume & backlog" });
+    await expect(async () => {
+      if (!(await showChart.isVisible()))
+        await volume.getByRole("button", { name: "Show as table: Volume & backlog" }).click();
+      await expect(showChart).toHaveAttribute("aria-pressed", "true", { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     const table = volume.getByTestId("volume-table");
     await expect(table).toBeVisible();
     const rows = await table
