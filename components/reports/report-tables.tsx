@@ -160,6 +160,7 @@ export async function TeamTable({ rows }: { rows: TeamRow[] }) {
           <TableHead scope="col">{t("columns.median")}</TableHead>
           <TableHead scope="col">{t("columns.p90")}</TableHead>
           <TableHead scope="col">{t("columns.sla")}</TableHead>
+          <TableHead scope="col">{t("columns.resolved")}</TableHead>
           <TableHead scope="col">{t("spokeAs")}</TableHead>
         </TableRow>
       </TableHeader>
@@ -175,6 +176,7 @@ export async function TeamTable({ rows }: { rows: TeamRow[] }) {
               <Duration seconds={r.p90Seconds} />
             </TableCell>
             <TableCell className="tabular-nums">{percent(r.slaAttainment)}</TableCell>
+            <TableCell className="tabular-nums">{r.resolved}</TableCell>
             <TableCell>{r.spokeAs.map((s) => `${s.name} (${s.responses})`).join(", ")}</TableCell>
           </TableRow>
         ))}

@@ -4,6 +4,7 @@ import type { Category, IdentityKind } from "../schema/enums";
 import type { DbOrTx } from "../connect";
 import { conversations } from "../schema";
 import { afterCursor, cursorTime, type Keyset } from "./keyset";
+import { resolvedEvent } from "./reports-resolved";
 import type { Hours } from "./reports-histograms";
 
 /**
@@ -106,8 +107,7 @@ export async function reportConversationBatch(
            case when ${c.status} = 'resolved' then ${iso(sql`coalesce((
              select max(a.created_at) from audit_events a
               where a.workspace_id = ${c.workspaceId} and a.object_id = ${c.id}::text
-                and ((a.action in ('conversation.updated', 'conversation.bulk_updated') and a.data ->> 'status' = 'resolved')
-                  or (a.action = 'conversation.replied' and a.data ->> 'resolved' = 'true'))),
+                and ${resolvedEvent(sql.raw("a"))}),
              ${c.lastMessageAt})`)} end as "resolvedAt",
            ${cursorTime(c.createdAt)} as "cursorAt"
     ${FROM}

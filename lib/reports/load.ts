@@ -3,6 +3,7 @@ import type { Db } from "@/db/connect";
 import { engagementByIdentityKind } from "@/db/queries/reports";
 import { countReportConversations } from "@/db/queries/reports-conversations";
 import { responseDistribution } from "@/db/queries/reports-distribution";
+import { resolvedByMember } from "@/db/queries/reports-resolved";
 import { responseStats, type ResponseFilters, type ResponseStat } from "@/db/queries/reports-histograms";
 import { slaStats, type SlaStat } from "@/db/queries/reports-sla";
 import { identities, memberships, users } from "@/db/schema";
@@ -16,6 +17,8 @@ export type TeamRow = ResponseStat & {
   userId: string | null;
   name: string;
   spokeAs: { name: string; responses: number }[];
+  /** Conversations this member resolved in the period (audit log; distinct conversations). */
+  resolved: number;
 };
 
 export type ReportData = {
@@ -120,9 +123,12 @@ export async function loadReport(
     : [];
   const identityById = new Map(identityRows.map((r) => [r.id, r]));
   const userIds = team.map((s) => s.key[0]).filter((id): id is string => !!id);
-  const userRows = userIds.length
-    ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds))
-    : [];
+  const [userRows, resolved] = userIds.length
+    ? await Promise.all([
+        db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)),
+        resolvedByMember(db, { workspaceId, from: range.from, to: range.to, userIds }),
+      ])
+    : [[], new Map<string, number>()];
   const userName = new Map(userRows.map((r) => [r.id, r.name]));
 
   return {
@@ -149,6 +155,7 @@ export async function loadReport(
       ...s,
       userId: s.key[0] ?? null,
       name: userName.get(s.key[0] ?? "") ?? "—",
+      resolved: resolved.get(s.key[0] ?? "") ?? 0,
       spokeAs: spokeAs
         .filter((x) => x.key[0] === s.key[0])
         .map((x) => ({ name: identityById.get(x.key[1] ?? "")?.name ?? "—", responses: x.responses })),

@@ -69,11 +69,12 @@ export const GET = route(
             )
           : query.table === "team"
             ? toCsv(
-                ["member_id", "member", ...stat, "spoke_as"],
+                ["member_id", "member", ...stat, "resolved", "spoke_as"],
                 data.team.map((s) => [
                   s.userId,
                   s.name,
                   ...statCells(s),
+                  s.resolved,
                   s.spokeAs.map((x) => `${x.name} (${x.responses})`).join("; "),
                 ]),
               )
