@@ -9,7 +9,14 @@ let other: WorkspaceFixture;
 const FROM = new Date("2026-05-01T00:00:00Z");
 const TO = new Date("2026-05-08T00:00:00Z");
 
-async function event(f: WorkspaceFixture, actor: string, object: string, action: string, data: object, at: string) {
+async function event(
+  f: WorkspaceFixture,
+  actor: string,
+  object: string,
+  action: string,
+  data: Record<string, unknown>,
+  at: string,
+) {
   await db.insert(auditEvents).values({
     workspaceId: f.workspaceId,
     actorUserId: actor,

@@ -192,9 +192,14 @@ describe("server actions", () => {
   });
 });
 
-/** A route's path for the given params (the values are URL-encoded, as a client must). */
+/**
+ * A route's path for the given params (the values are URL-encoded, as a client must). A lone surrogate cannot be
+ * put in a URL at all (encodeURIComponent throws): a client would send U+FFFD, so that is what is sent here.
+ */
 function urlFor(file: string, values: Record<string, string>) {
-  const p = `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, (_, k: string) => encodeURIComponent(values[k] ?? ""));
+  const p = `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, (_, k: string) =>
+    encodeURIComponent((values[k] ?? "").toWellFormed()),
+  );
   return `http://curtain.test${p}`;
 }
 

@@ -27,7 +27,9 @@ describe("GET /api/avatars/[file]", () => {
       expect(response.headers.get("content-type")).toBe("image/gif");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("cache-control")).toBe("private, max-age=3600");
-      expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+      expect(response.headers.get("content-security-policy")).toBe(
+        "default-src 'none'; frame-ancestors 'none'; sandbox",
+      );
       expect(new Uint8Array(await response.arrayBuffer())).toEqual(GIF);
     } finally {
       await deleteAvatar(name);
