@@ -4,7 +4,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { UiLabelsProvider } from "@/components/ui/labels";
-import { LazyToaster } from "@/components/ui/lazy-toaster";
+import { Toaster } from "@/components/ui/toast";
 import { getQueryClient } from "@/lib/query-client";
 
 export function Providers({ children }: { children: ReactNode }) {
@@ -20,7 +20,8 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <UiLabelsProvider labels={labels}>
         {children}
-        <LazyToaster />
+        {/* Loaded with the page, not on demand: the first toast may be "you are offline", when nothing can load. */}
+        <Toaster />
       </UiLabelsProvider>
     </QueryClientProvider>
   );

@@ -4,8 +4,8 @@ import type * as React from "react";
  * Toasts' store: a tiny module-level store read with useSyncExternalStore, so `toast()` can be called
  * from any client component (or event handler) without a context provider.
  *
- * Its own module, without Radix: every page can call `toast()`, and the Toaster (Radix Toast) is only loaded
- * once there is something to show (components/ui/lazy-toaster.tsx).
+ * Its own module, without Radix: code that raises toasts does not depend on the Toaster's UI
+ * (components/ui/toast.tsx, mounted once in components/providers.tsx).
  */
 
 export type ToastVariant = "default" | "destructive";
