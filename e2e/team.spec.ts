@@ -46,8 +46,14 @@ test.describe("admin", () => {
     const other = await signedInContext(browser, temp.email);
 
     await page.goto("/w/demo-brand/settings/members");
-    await page.getByRole("button", { name: `Deactivate ${temp.name}` }).click();
-    await expect(page.getByTestId(`member-${temp.email}`)).toContainText("Deactivated");
+    // A click before the members table has hydrated does nothing: click until the row says so (the button is gone
+    // once the member is deactivated, so a second click cannot toggle it back).
+    const row = page.getByTestId(`member-${temp.email}`);
+    const deactivate = page.getByRole("button", { name: `Deactivate ${temp.name}` });
+    await expect(async () => {
+      if (await deactivate.isVisible()) await deactivate.click();
+      await expect(row).toContainText("Deactivated", { timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
 
     await other.page.goto("/w/demo-brand/reports");
     await expect(other.page).toHaveURL(/\/login/);
