@@ -6,17 +6,28 @@ import { CATEGORIES } from "@/db/schema/enums";
 
 const num = "text-right tabular-nums";
 
-export async function VolumeTable({ rows }: { rows: VolumeRow[] }) {
-  const t = await getTranslations("reportsCommunity");
-  const columns = ["inbound", "answeredBrand", "answeredPersona", "backlog"] as const;
+/** Counts per period, one numeric column per key: the volume and category-mix tables share this shape. */
+function PeriodCountTable<K extends string>({
+  testId,
+  label,
+  periodLabel,
+  columns,
+  rows,
+}: {
+  testId: string;
+  label: string;
+  periodLabel: string;
+  columns: readonly { key: K; label: string }[];
+  rows: readonly ({ period: string } & Record<K, number>)[];
+}) {
   return (
-    <Table data-testid="volume-table" scrollLabel={t("volume")}>
+    <Table data-testid={testId} scrollLabel={label}>
       <TableHeader>
         <TableRow>
-          <TableHead scope="col">{t("columns.period")}</TableHead>
+          <TableHead scope="col">{periodLabel}</TableHead>
           {columns.map((c) => (
-            <TableHead key={c} scope="col" className="text-right">
-              {t(`columns.${c}`)}
+            <TableHead key={c.key} scope="col" className="text-right">
+              {c.label}
             </TableHead>
           ))}
         </TableRow>
@@ -26,8 +37,8 @@ export async function VolumeTable({ rows }: { rows: VolumeRow[] }) {
           <TableRow key={r.period}>
             <TableHead scope="row">{r.period}</TableHead>
             {columns.map((c) => (
-              <TableCell key={c} className={num}>
-                {r[c]}
+              <TableCell key={c.key} className={num}>
+                {r[c.key]}
               </TableCell>
             ))}
           </TableRow>
@@ -37,34 +48,31 @@ export async function VolumeTable({ rows }: { rows: VolumeRow[] }) {
   );
 }
 
+export async function VolumeTable({ rows }: { rows: VolumeRow[] }) {
+  const t = await getTranslations("reportsCommunity");
+  const keys = ["inbound", "answeredBrand", "answeredPersona", "backlog"] as const;
+  return (
+    <PeriodCountTable
+      testId="volume-table"
+      label={t("volume")}
+      periodLabel={t("columns.period")}
+      columns={keys.map((key) => ({ key, label: t(`columns.${key}`) }))}
+      rows={rows}
+    />
+  );
+}
+
 export async function CategoryMixTable({ rows }: { rows: CategoryMixRow[] }) {
   const t = await getTranslations("reportsCommunity");
   const tr = await getTranslations("reports");
   return (
-    <Table data-testid="category-mix-table" scrollLabel={t("community")}>
-      <TableHeader>
-        <TableRow>
-          <TableHead scope="col">{t("columns.period")}</TableHead>
-          {CATEGORIES.map((c) => (
-            <TableHead key={c} scope="col" className="text-right">
-              {tr(`categories.${c}`)}
-            </TableHead>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((r) => (
-          <TableRow key={r.period}>
-            <TableHead scope="row">{r.period}</TableHead>
-            {CATEGORIES.map((c) => (
-              <TableCell key={c} className={num}>
-                {r[c]}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <PeriodCountTable
+      testId="category-mix-table"
+      label={t("community")}
+      periodLabel={t("columns.period")}
+      columns={CATEGORIES.map((key) => ({ key, label: tr(`categories.${key}`) }))}
+      rows={rows}
+    />
   );
 }
 

@@ -95,3 +95,8 @@ export function reportHref(base: string, params: Partial<Record<keyof ReportPara
   const query = search.toString();
   return query ? `${base}?${query}` : base;
 }
+
+/** A page's search params with one value per key (the first of a repeated one), as the report schemas read them. */
+export function firstValues(searchParams: Record<string, string | string[] | undefined>) {
+  return Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+}

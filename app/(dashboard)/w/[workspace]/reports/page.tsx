@@ -15,7 +15,7 @@ import { db } from "@/db";
 import { requirePermission } from "@/lib/auth/member";
 import { loadReport, reportFilterOptions } from "@/lib/reports/load";
 import { bucketDays, drillHref } from "@/lib/reports/drill";
-import { reportParamsSchema, resolveRange } from "@/lib/reports/params";
+import { reportParamsSchema, resolveRange, firstValues } from "@/lib/reports/params";
 import { seriesPoints } from "@/lib/reports/series";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +31,7 @@ export default async function ReportsPage({
 }) {
   const { workspace } = await params;
   const member = await requirePermission(workspace, "reports.view");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(await searchParams);
   const view = reportParamsSchema.parse(raw);
   const timezone = member.workspace.timezone;
   const range = resolveRange(view, timezone);

@@ -10,7 +10,7 @@ import { countDrillConversations, drillConversations } from "@/db/queries/report
 import { requirePermission } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import { filtersOf } from "@/lib/reports/load";
-import { reportHref, reportParamsSchema, resolveRange } from "@/lib/reports/params";
+import { reportHref, reportParamsSchema, resolveRange, firstValues } from "@/lib/reports/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("drill.list") };
@@ -35,7 +35,7 @@ export default async function ReportConversationsPage({
 }) {
   const { workspace } = await params;
   const member = await requirePermission(workspace, "reports.view");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(await searchParams);
   const view = drillSchema.parse(raw);
   const timeZone = member.workspace.timezone;
   const range = resolveRange(view, timeZone);
