@@ -51,13 +51,15 @@ test.describe("manager", () => {
       );
     expect(rows.length).toBeGreaterThan(1);
 
-    // Its CSV holds exactly the table's rows, in order.
+    // Its CSV holds the table's rows, in order.
     const href = await page.getByRole("link", { name: "Export volume and backlog as CSV" }).getAttribute("href");
     const response = await page.request.get(href!);
     expect(response.headers()["content-type"]).toContain("text/csv");
     const [header, ...lines] = (await response.text()).trim().split(/\r\n/);
     expect(header).toBe("period,inbound,answered_brand,answered_persona,backlog_at_end");
-    expect(lines).toEqual(rows);
+    // Today's row is left out: other specs write to demo-brand meanwhile, and only today's figures can move.
+    expect(lines).toHaveLength(rows.length);
+    expect(lines.slice(0, -1)).toEqual(rows.slice(0, -1));
 
     // Top posts open the calendar on the post's week.
     const top = page.getByTestId("top-posts-table").getByRole("link").first();
@@ -70,7 +72,7 @@ test.describe("manager", () => {
   });
 
   test("says so when the range holds nothing", async ({ page }) => {
-    await page.goto(`${REPORTS}?range=custom&from=2020-01-01&to=2020-01-31`);
+    await page.goto(`${REPORTS}?range=custom&from=2000-01-01&to=2000-01-31`);
     const volume = section(page, "Volume & backlog");
     await expect(volume.getByText("No data in this period.")).toBeVisible();
     await expect(page.getByText("No critic turned fan in this period.")).toBeVisible();
