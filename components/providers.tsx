@@ -10,7 +10,7 @@ import { getQueryClient } from "@/lib/query-client";
 export function Providers({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const t = useTranslations("common");
-  // Radix fills in "{hotkey}" itself (e.g. "F8"), so the placeholder is passed through unformatted.
+  // The Toaster fills in "{hotkey}" itself (F8), so the placeholder is passed through unformatted.
   const labels = {
     close: t("close"),
     notifications: t("notifications", { hotkey: "{hotkey}" }),

@@ -58,4 +58,27 @@ test.describe("sections show seeded data", () => {
     await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveCount(5);
     await context.close();
   });
+
+  test("the switcher's menu, loaded on first use, opens from the keyboard and gives focus back on Escape", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("jay") });
+    const page = await context.newPage();
+    await page.goto("/w/demo-brand/inbox");
+    const trigger = page.getByRole("button", { name: /Switch workspace/ });
+    const northwind = page.getByRole("menuitem", { name: /Northwind Outdoor/ });
+    // A key before hydration does nothing: press until the menu is there.
+    await expect(async () => {
+      await trigger.focus();
+      await page.keyboard.press("Enter");
+      await expect(northwind).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await page.keyboard.press("Escape");
+    await expect(northwind).toBeHidden();
+    await expect(trigger).toBeFocused();
+    // The second time it is an ordinary menu.
+    await page.keyboard.press("ArrowDown");
+    await expect(northwind).toBeVisible();
+    await context.close();
+  });
 });

@@ -94,10 +94,17 @@ test.describe("offline", () => {
 
     await context.setOffline(true);
     await resolve.click();
-    await expect(
-      page.locator("[data-slot=toast]").filter({ hasText: "You are offline — nothing was changed." }),
-    ).toBeVisible();
+    const offlineToast = page
+      .locator("[data-slot=toast]")
+      .filter({ hasText: "You are offline — nothing was changed." });
+    await expect(offlineToast).toBeVisible();
     await expect(page.getByRole("button", { name: label })).toBeEnabled();
+    // Screen readers hear it from the assertive region; F8 moves focus to the toasts, whose close button works.
+    await expect(page.getByRole("alert").filter({ hasText: "You are offline — nothing was changed." })).toHaveCount(1);
+    await page.keyboard.press("F8");
+    await expect(page.getByRole("region", { name: "Notifications (F8)" })).toBeFocused();
+    await offlineToast.getByRole("button", { name: "Close" }).click();
+    await expect(offlineToast).toBeHidden();
 
     // Back online: nothing is replayed; the conversation is still open after a reload.
     await context.setOffline(false);

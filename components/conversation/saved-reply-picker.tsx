@@ -2,14 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { useLoadOnIntent } from "@/components/ui/use-load-on-intent";
+import type { SavedReplyMenuProps } from "./saved-reply-menu";
 
-type Reply = { id: string; title: string; body: string };
+export type SavedReply = { id: string; title: string; body: string };
+
+const loadMenu = () => import("./saved-reply-menu").then((m) => m.SavedReplyMenu);
 
 /** Saved replies either as a menu button, or as the suggestion list that opens when "/" is typed. */
 export function SavedReplyPicker({
@@ -18,29 +16,27 @@ export function SavedReplyPicker({
   asMenu,
   onPick,
 }: {
-  replies: Reply[];
+  replies: SavedReply[];
   filter?: string;
   asMenu?: boolean;
   onPick: (body: string) => void;
 }) {
   const t = useTranslations("conversation.composer");
+  const { Loaded, triggerProps } = useLoadOnIntent<SavedReplyMenuProps>(loadMenu);
   if (asMenu) {
+    const label = t("savedReplies");
+    if (Loaded) {
+      const trigger = (
+        <Button type="button" variant="ghost" size="sm">
+          {label}
+        </Button>
+      );
+      return <Loaded trigger={trigger} replies={replies} onPick={onPick} />;
+    }
     return (
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button type="button" variant="ghost" size="sm">
-            {t("savedReplies")}
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="start">
-          {replies.length === 0 ? <DropdownMenuItem disabled>{t("noSavedReplies")}</DropdownMenuItem> : null}
-          {replies.map((r) => (
-            <DropdownMenuItem key={r.id} onSelect={() => onPick(r.body)}>
-              {r.title}
-            </DropdownMenuItem>
-          ))}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <Button type="button" variant="ghost" size="sm" {...triggerProps}>
+        {label}
+      </Button>
     );
   }
   const needle = filter.toLowerCase();

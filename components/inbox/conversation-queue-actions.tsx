@@ -6,8 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { conversationQueries } from "@/lib/conversation/queries";
-import { EscalateDialog } from "./escalate-dialog";
-import { SnoozeDialog } from "./snooze-dialog";
+import { EscalateDialog, SnoozeDialog } from "./dialogs";
 import { useQueueMutations } from "./use-queue-mutations";
 
 type Props = {

@@ -4,7 +4,7 @@ import type * as React from "react";
  * Toasts' store: a tiny module-level store read with useSyncExternalStore, so `toast()` can be called
  * from any client component (or event handler) without a context provider.
  *
- * Its own module, without Radix: code that raises toasts does not depend on the Toaster's UI
+ * Its own module: code that raises toasts does not depend on the Toaster's UI
  * (components/ui/toast.tsx, mounted once in components/providers.tsx).
  */
 
@@ -53,7 +53,7 @@ export const getServerSnapshot = () => EMPTY;
 export function dismissToast(id?: string) {
   const match = (t: ToastItem) => id === undefined || t.id === id;
   setToasts(toasts.map((t) => (match(t) ? { ...t, open: false } : t)));
-  // Keep the item mounted long enough for Radix to play the exit animation.
+  // Keep the item mounted long enough for its exit animation.
   setTimeout(() => setToasts(toasts.filter((t) => !(match(t) && !t.open))), REMOVE_DELAY_MS);
 }
 
