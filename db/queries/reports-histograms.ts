@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { mergeInto, percentileFromHistogram } from "../../lib/metrics/histogram";
 import type { DbOrTx } from "../connect";
+import { packedHistogramCells, type HistogramCell } from "./reports-packed";
 import type { Category, IdentityKind, Priority } from "../schema/enums";
 
 /** What a response-time report can be split by. Periods are calendar days/weeks (Monday)/months in the workspace's zone. */
@@ -140,6 +141,12 @@ export const withComma = (parts: SQL[]) => (parts.length ? sql`${sql.join(parts,
  * days at either end are bucketed on the fly from `responses`: the histogram of exactly the responses in [from, to).
  */
 export async function histogramRows(db: DbOrTx, q: SliceQuery): Promise<HistogramRow[]> {
+  const merged = await mergedHistogram(db, q);
+  return merged ? [...(await db.execute<HistogramRow>(merged))] : [];
+}
+
+/** The SQL of histogramRows (null when the slice is empty), for queries that aggregate it further. */
+async function mergedHistogram(db: DbOrTx, q: SliceQuery): Promise<SQL | null> {
   const b = await sliceBounds(db, q);
   const fine = usesFineRollup(q);
   const useWeeks = !fine && !q.groupBy.includes("day") && !q.groupBy.includes("month") && b.w1 > b.w0;
@@ -168,12 +175,25 @@ export async function histogramRows(db: DbOrTx, q: SliceQuery): Promise<Histogra
         from responses r join workspaces w on w.id = r.workspace_id
        where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filters} and (${edgeRange(b.edges)})
        group by ${groupCols(q, ["is_first", "bucket"])}`);
-  if (!parts.length) return [];
-  const rows = await db.execute<HistogramRow>(sql`
+  if (!parts.length) return null;
+  return sql`
     select ${keyArray(q)} as key, is_first as "isFirst", bucket::int as bucket, sum(n)::int as n, sum(within)::int as within
       from (${sql.join(parts, sql` union all `)}) parts
      group by ${groupCols(q, ["is_first", "bucket"])}
-    having sum(n) <> 0`);
+    having sum(n) <> 0`;
+}
+
+/**
+ * Histograms of a slice that splits or filters by channel, member, category or priority (the fine rollup): one row
+ * per group and first/other response, the merged buckets as two arrays.
+ */
+async function fineHistogramCells(db: DbOrTx, q: SliceQuery): Promise<HistogramCell[]> {
+  const merged = await mergedHistogram(db, q);
+  if (!merged) return [];
+  const rows = await db.execute<HistogramCell>(sql`
+    select key, "isFirst", array_agg(bucket) as buckets, array_agg(n) as counts, sum(within)::int as within
+      from (${merged}) cells
+     group by key, "isFirst"`);
   return [...rows];
 }
 
@@ -184,14 +204,15 @@ export async function rollupResponseStats(db: DbOrTx, q: SliceQuery): Promise<Re
     string,
     { key: (string | null)[]; all: Map<number, number>; first: Map<number, number>; within: number }
   >();
-  for (const row of await histogramRows(db, q)) {
+  const rows = usesFineRollup(q) ? await fineHistogramCells(db, q) : await packedHistogramCells(db, q);
+  for (const row of rows) {
     const id = JSON.stringify(row.key);
     let group = groups.get(id);
     if (!group)
       groups.set(id, (group = { key: q.groupBy.length ? row.key : [], all: new Map(), first: new Map(), within: 0 }));
-    const one = new Map([[row.bucket, row.n]]);
-    mergeInto(group.all, one);
-    if (row.isFirst) mergeInto(group.first, one);
+    const histogram = new Map(row.buckets.map((bucket, i) => [bucket, row.counts[i]!]));
+    mergeInto(group.all, histogram);
+    if (row.isFirst) mergeInto(group.first, histogram);
     group.within += row.within;
   }
   return [...groups.values()]

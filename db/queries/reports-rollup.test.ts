@@ -156,6 +156,15 @@ describe("response-time rollups", () => {
       { from: new Date("2026-01-03T13:17:00Z"), to: new Date("2026-02-11T05:00:00Z") },
     ],
     ["within one partial day", [], { from: new Date("2026-01-05T10:00:00Z"), to: new Date("2026-01-05T20:00:00Z") }],
+    [
+      "by week × persona over partial days (packed weekly rows and both edges)",
+      ["week", "identity"],
+      {
+        filters: { identityKind: "persona" },
+        from: new Date("2026-01-03T13:17:00Z"),
+        to: new Date("2026-02-11T05:00:00Z"),
+      },
+    ],
   ])("agrees with exact percentile_cont %s", async (_, groupBy, extra) => {
     const slice = q(groupBy, extra);
     expectClose(await rollupResponseStats(db, slice), await exactResponseStats(db, slice));

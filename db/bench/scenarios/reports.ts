@@ -7,6 +7,8 @@ import {
 } from "../../queries/reports-histograms";
 import { slaStats, type SlaStat } from "../../queries/reports-sla";
 import { rebuildResponseRollups } from "../../queries/reports-rollups";
+import { localDate } from "../../../lib/metrics/business-time";
+import { rangeOf } from "../../../lib/reports/params";
 import type { Figure, Scenario } from "../context";
 import { count, figure, ms, sample } from "../measure";
 
@@ -70,12 +72,16 @@ export const reports: Scenario = {
       }),
     );
 
-    const days = (n: number) => ({
-      workspaceId,
-      from: new Date(now.getTime() - n * DAY),
-      to: now,
-      hours: "calendar" as const,
-    });
+    // The report page's ranges: whole local days of the workspace's zone, the last one today (lib/reports/params).
+    const today = localDate(now, "Europe/Vienna");
+    const days = (n: number) => {
+      const range = rangeOf(
+        new Date(Date.parse(`${today}T00:00:00Z`) - (n - 1) * DAY).toISOString().slice(0, 10),
+        today,
+        "Europe/Vienna",
+      );
+      return { workspaceId, from: range.from, to: range.to, hours: "calendar" as const };
+    };
     const queries: [string, SliceQuery][] = [
       ["median/p90 by week × identity kind, 365 d", { ...days(365), groupBy: ["week", "identityKind"] }],
       [
