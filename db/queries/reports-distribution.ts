@@ -6,7 +6,7 @@ import {
   type DistributionRow,
 } from "@/lib/reports/distribution";
 import type { DbOrTx } from "../connect";
-import { EXACT_LIMIT, filterSql, histogramRows, type SliceQuery } from "./reports-histograms";
+import { EXACT_LIMIT, filterSql, histogramRows, secondsColumn, type SliceQuery } from "./reports-histograms";
 
 type DistributionQuery = Omit<SliceQuery, "groupBy">;
 
@@ -38,7 +38,7 @@ export async function rollupResponseDistribution(db: DbOrTx, q: DistributionQuer
 /** Exact counts per range from `responses` (the reference the rollup mapping is tested against). */
 export async function exactResponseDistribution(db: DbOrTx, q: DistributionQuery): Promise<DistributionRow[]> {
   if (q.to <= q.from) return [];
-  const seconds = sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
+  const seconds = secondsColumn(q);
   const edges = sql.raw(`array[${DISTRIBUTION_EDGES.join(",")}]`);
   const rows = await db.execute<{ kind: "brand" | "persona"; range: number; responses: number }>(sql`
     select r.identity_kind::text as kind, width_bucket(${seconds}, ${edges}) as range, count(*)::int as responses

@@ -1,9 +1,9 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../connect";
 import { responses } from "../schema";
 import { afterCursor, cursorTime, keysetPage, type Keyset } from "./keyset";
-import { filterSql, type Hours, type ResponseFilters } from "./reports-histograms";
+import { filterSql, secondsColumn, withinTarget, type Hours, type ResponseFilters } from "./reports-histograms";
 
 export type DrillQuery = {
   workspaceId: string;
@@ -42,10 +42,8 @@ const r = alias(responses, "r");
  */
 export async function drillConversations(db: DbOrTx, q: DrillQuery) {
   const limit = q.limit ?? 50;
-  const seconds = sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
-  const target = sql`coalesce((w.sla_targets ->> r.priority::text)::int, 0) * 60`;
-  const sla =
-    q.sla === "breached" ? sql`and ${seconds} > ${target}` : q.sla === "met" ? sql`and ${seconds} <= ${target}` : sql``;
+  const seconds = secondsColumn(q);
+  const sla = slaCondition(q.sla, seconds);
   const last = sql`max(${r.respondedAt})`;
   const keyset = afterCursor(last, r.conversationId, q.cursor);
   const rows = await db.execute<DrillItem & { cursorAt: string }>(sql`
@@ -77,12 +75,18 @@ export async function drillConversations(db: DbOrTx, q: DrillQuery) {
   return keysetPage([...rows], limit);
 }
 
+/** The SLA figures' rule, one side of it: breached responses are over their target, met ones within it. */
+const slaCondition = (side: DrillQuery["sla"], seconds: SQL) =>
+  side === "breached"
+    ? sql`and not (${withinTarget(seconds)})`
+    : side === "met"
+      ? sql`and ${withinTarget(seconds)}`
+      : sql``;
+
 /** How many conversations the drill-down lists in all (its heading). */
 export async function countDrillConversations(db: DbOrTx, q: Omit<DrillQuery, "cursor" | "limit">) {
-  const seconds = sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
-  const target = sql`coalesce((w.sla_targets ->> r.priority::text)::int, 0) * 60`;
-  const sla =
-    q.sla === "breached" ? sql`and ${seconds} > ${target}` : q.sla === "met" ? sql`and ${seconds} <= ${target}` : sql``;
+  const seconds = secondsColumn(q);
+  const sla = slaCondition(q.sla, seconds);
   const [row] = await db.execute<{ n: number }>(sql`
     select count(distinct r.conversation_id)::int as n
       from responses r join workspaces w on w.id = r.workspace_id

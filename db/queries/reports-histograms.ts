@@ -1,7 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { mergeInto, percentileFromHistogram } from "../../lib/metrics/histogram";
 import type { DbOrTx } from "../connect";
-import { packedHistogramCells, type HistogramCell } from "./reports-packed";
 import type { Category, IdentityKind, Priority } from "../schema/enums";
 
 /** What a response-time report can be split by. Periods are calendar days/weeks (Monday)/months in the workspace's zone. */
@@ -72,7 +70,7 @@ export function filterSql({ identityIds, identityKind, channelIds, userIds, cate
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 
-const usesFineRollup = (q: SliceQuery) =>
+export const usesFineRollup = (q: SliceQuery) =>
   q.groupBy.some((d) => FINE_ONLY.has(d)) ||
   Boolean(q.filters?.channelIds?.length || q.filters?.userIds?.length || q.filters?.categories?.length) ||
   Boolean(q.filters?.priorities?.length);
@@ -126,6 +124,47 @@ export const edgeRange = (edges: [string, string][]) =>
     sql` or `,
   );
 
+/** Response seconds in the slice's hours: calendar, or business (null where the workspace has no business hours). */
+export const secondsColumn = (q: Pick<SliceQuery, "hours">) =>
+  sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
+/** The local day of a response, over `responses r` joined to its workspace `w`. */
+export const LOCAL_DAY = sql`(r.responded_at at time zone w.timezone)::date`;
+/** Whether a response was within its priority's SLA target, over `responses r` joined to its workspace `w`. */
+export const withinTarget = (seconds: SQL) =>
+  sql`${seconds} <= coalesce((w.sla_targets ->> r.priority::text)::int, 0) * 60`;
+
+/**
+ * The rollup tables and day ranges covering a slice's whole local days: whole Monday weeks from the weekly rollup
+ * (when the report is not split by day or month and only identities are filtered), the other days from a daily one.
+ */
+export function rollupRanges(q: SliceQuery, b: SliceBounds, fine: boolean): { table: string; range: SQL }[] {
+  if (b.d1 <= b.d0) return [];
+  const daily = fine ? "response_rollups" : "response_rollups_by_identity";
+  if (fine || q.groupBy.includes("day") || q.groupBy.includes("month") || b.w1 <= b.w0)
+    return [{ table: daily, range: dayRange(b.d0, b.d1) }];
+  return [
+    { table: "response_rollups_by_identity_weekly", range: dayRange(b.w0, b.w1) },
+    ...(b.w0 > b.d0 ? [{ table: daily, range: dayRange(b.d0, b.w0) }] : []),
+    ...(b.d1 > b.w1 ? [{ table: daily, range: dayRange(b.w1, b.d1) }] : []),
+  ];
+}
+
+/**
+ * The responses of a slice's partial days (at either end of [from, to)), bucketed on the fly from `responses`:
+ * selects and groups by `keys`, then bucket, n and within.
+ */
+export function edgeHistogramSql(q: SliceQuery, edges: [string, string][], keys: SQL[]) {
+  const seconds = secondsColumn(q);
+  const ordinals = sql.raw(Array.from({ length: keys.length + 1 }, (_, i) => i + 1).join(", "));
+  return sql`
+    select ${sql.join(keys, sql`, `)}, response_bucket(${seconds}) as bucket, count(*) as n,
+           count(*) filter (where ${withinTarget(seconds)}) as within
+      from responses r join workspaces w on w.id = r.workspace_id
+     where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filterSql(q.filters ?? {})}
+       and (${edgeRange(edges)})
+     group by ${ordinals}`;
+}
+
 /** Native-typed dimension values; cast to text after aggregation (grouping by plain columns is what is fast). */
 export const dims = (q: Pick<SliceQuery, "groupBy">, day: SQL) =>
   q.groupBy.map((d, i) => sql`${dimension(d, day)} as ${sql.raw(`k${i}`)}`);
@@ -146,35 +185,18 @@ export async function histogramRows(db: DbOrTx, q: SliceQuery): Promise<Histogra
 }
 
 /** The SQL of histogramRows (null when the slice is empty), for queries that aggregate it further. */
-async function mergedHistogram(db: DbOrTx, q: SliceQuery): Promise<SQL | null> {
+export async function mergedHistogram(db: DbOrTx, q: SliceQuery): Promise<SQL | null> {
   const b = await sliceBounds(db, q);
-  const fine = usesFineRollup(q);
-  const useWeeks = !fine && !q.groupBy.includes("day") && !q.groupBy.includes("month") && b.w1 > b.w0;
-  const daily = sql.raw(fine ? "response_rollups" : "response_rollups_by_identity");
-  const seconds = sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
   const business = q.hours === "business";
   const filters = filterSql(q.filters ?? {});
-  const rollup = (table: SQL, range: SQL) => sql`
-    select ${withComma(dims(q, sql`r.day`))} r.is_first, r.bucket, sum(r.responses) as n, sum(r.within_target) as within
-      from ${table} r
-     where r.workspace_id = ${q.workspaceId} and r.business = ${business} and ${range} and ${filters}
-     group by ${groupCols(q, ["is_first", "bucket"])}`;
-  const parts: SQL[] = [];
-  if (b.d1 > b.d0) {
-    if (useWeeks) {
-      parts.push(rollup(sql.raw("response_rollups_by_identity_weekly"), dayRange(b.w0, b.w1)));
-      if (b.w0 > b.d0) parts.push(rollup(daily, dayRange(b.d0, b.w0)));
-      if (b.d1 > b.w1) parts.push(rollup(daily, dayRange(b.w1, b.d1)));
-    } else parts.push(rollup(daily, dayRange(b.d0, b.d1)));
-  }
-  if (b.edges.length)
-    parts.push(sql`
-      select ${withComma(dims(q, sql`(r.responded_at at time zone w.timezone)::date`))} r.is_first,
-             response_bucket(${seconds}) as bucket, count(*) as n,
-             count(*) filter (where ${seconds} <= coalesce((w.sla_targets ->> r.priority::text)::int, 0) * 60) as within
-        from responses r join workspaces w on w.id = r.workspace_id
-       where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filters} and (${edgeRange(b.edges)})
-       group by ${groupCols(q, ["is_first", "bucket"])}`);
+  const parts = rollupRanges(q, b, usesFineRollup(q)).map(
+    ({ table, range }) => sql`
+      select ${withComma(dims(q, sql`r.day`))} r.is_first, r.bucket, sum(r.responses) as n, sum(r.within_target) as within
+        from ${sql.raw(table)} r
+       where r.workspace_id = ${q.workspaceId} and r.business = ${business} and ${range} and ${filters}
+       group by ${groupCols(q, ["is_first", "bucket"])}`,
+  );
+  if (b.edges.length) parts.push(edgeHistogramSql(q, b.edges, [...dims(q, LOCAL_DAY), sql`r.is_first`]));
   if (!parts.length) return null;
   return sql`
     select ${keyArray(q)} as key, is_first as "isFirst", bucket::int as bucket, sum(n)::int as n, sum(within)::int as within
@@ -183,70 +205,16 @@ async function mergedHistogram(db: DbOrTx, q: SliceQuery): Promise<SQL | null> {
     having sum(n) <> 0`;
 }
 
-/**
- * Histograms of a slice that splits or filters by channel, member, category or priority (the fine rollup): one row
- * per group and first/other response, the merged buckets as two arrays.
- */
-async function fineHistogramCells(db: DbOrTx, q: SliceQuery): Promise<HistogramCell[]> {
-  const merged = await mergedHistogram(db, q);
-  if (!merged) return [];
-  const rows = await db.execute<HistogramCell>(sql`
-    select key, "isFirst", array_agg(bucket) as buckets, array_agg(n) as counts, sum(within)::int as within
-      from (${merged}) cells
-     group by key, "isFirst"`);
-  return [...rows];
-}
-
-/** Median, p90 and SLA attainment per group from the rollup (within ±5 % for percentiles; counts exact). */
-export async function rollupResponseStats(db: DbOrTx, q: SliceQuery): Promise<ResponseStat[]> {
-  if (q.to <= q.from) return [];
-  const groups = new Map<
-    string,
-    { key: (string | null)[]; all: Map<number, number>; first: Map<number, number>; within: number }
-  >();
-  const rows = usesFineRollup(q) ? await fineHistogramCells(db, q) : await packedHistogramCells(db, q);
-  for (const row of rows) {
-    const id = JSON.stringify(row.key);
-    let group = groups.get(id);
-    if (!group)
-      groups.set(id, (group = { key: q.groupBy.length ? row.key : [], all: new Map(), first: new Map(), within: 0 }));
-    const histogram = new Map(row.buckets.map((bucket, i) => [bucket, row.counts[i]!]));
-    mergeInto(group.all, histogram);
-    if (row.isFirst) mergeInto(group.first, histogram);
-    group.within += row.within;
-  }
-  return [...groups.values()]
-    .map(({ key, all, first, within }) => {
-      const responses = sum(all);
-      const firstResponses = sum(first);
-      return {
-        key,
-        responses,
-        medianSeconds: percentileFromHistogram(all, 0.5),
-        p90Seconds: percentileFromHistogram(all, 0.9),
-        firstResponses,
-        firstMedianSeconds: percentileFromHistogram(first, 0.5),
-        firstP90Seconds: percentileFromHistogram(first, 0.9),
-        withinTarget: within,
-        slaAttainment: responses ? within / responses : null,
-      };
-    })
-    .filter((s) => s.responses > 0)
-    .sort((a, b) => compareKeys(a.key, b.key));
-}
-
-const sum = (h: Map<number, number>) => [...h.values()].reduce((a, b) => a + b, 0);
 export const compareKeys = (a: (string | null)[], b: (string | null)[]) =>
   JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0;
 
 /** Exact percentile_cont over the raw responses of a slice; the reference the rollup is tested against. */
 export async function exactResponseStats(db: DbOrTx, q: SliceQuery): Promise<ResponseStat[]> {
   if (q.to <= q.from) return [];
-  const seconds = sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
-  const day = sql`(r.responded_at at time zone w.timezone)::date`;
+  const seconds = secondsColumn(q);
   const key = q.groupBy.length
     ? sql.join(
-        q.groupBy.map((d) => sql`${dimension(d, day)}::text`),
+        q.groupBy.map((d) => sql`${dimension(d, LOCAL_DAY)}::text`),
         sql`, `,
       )
     : sql`null`;
@@ -257,7 +225,7 @@ export async function exactResponseStats(db: DbOrTx, q: SliceQuery): Promise<Res
            count(*) filter (where r.is_first)::int as "firstResponses",
            percentile_cont(0.5) within group (order by ${seconds}) filter (where r.is_first) as "firstMedianSeconds",
            percentile_cont(0.9) within group (order by ${seconds}) filter (where r.is_first) as "firstP90Seconds",
-           count(*) filter (where ${seconds} <= coalesce((w.sla_targets ->> r.priority::text)::int, 0) * 60)::int as "withinTarget"
+           count(*) filter (where ${withinTarget(seconds)})::int as "withinTarget"
       from responses r join workspaces w on w.id = r.workspace_id
      where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filterSql(q.filters ?? {})}
        and r.responded_at >= ${q.from.toISOString()}::timestamptz and r.responded_at < ${q.to.toISOString()}::timestamptz
@@ -273,13 +241,3 @@ export async function exactResponseStats(db: DbOrTx, q: SliceQuery): Promise<Res
 
 /** Slices with at most this many responses are answered exactly; larger ones from the rollup. */
 export const EXACT_LIMIT = 20_000;
-
-/**
- * The one entry point for reports: reads the rollup (cheap at any size); when the slice holds few responses, answers
- * exactly instead, so small slices (one persona, one day, one member) carry no histogram error at all.
- */
-export async function responseStats(db: DbOrTx, q: SliceQuery): Promise<ResponseStat[]> {
-  const approximate = await rollupResponseStats(db, q);
-  const total = approximate.reduce((n, s) => n + s.responses, 0);
-  return total <= EXACT_LIMIT ? exactResponseStats(db, q) : approximate;
-}

@@ -1,6 +1,14 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
-import { dayRange, edgeRange, filterSql, sliceBounds, type Dimension, type SliceQuery } from "./reports-histograms";
+import {
+  edgeHistogramSql,
+  filterSql,
+  LOCAL_DAY,
+  rollupRanges,
+  sliceBounds,
+  type Dimension,
+  type SliceQuery,
+} from "./reports-histograms";
 
 /** One histogram of a group and first/other response, as bucket and count arrays. */
 export type HistogramCell = {
@@ -33,42 +41,35 @@ function keyOf(d: Dimension, row: PackedRow): string {
  * Histograms of a slice that only splits and filters by period and identity, read from the per-identity rollups
  * as one row per (day or week, identity, first response) with the buckets packed into arrays. The rows come off
  * the rollup's unique index already in that order (no sort, no hash), ~520 rows for a year by week instead of
- * ~40,000 (group, bucket) cells; merging them into the report's groups happens here. The partial days at either
- * end of [from, to) are bucketed from `responses`, as in histogramRows.
+ * ~40,000 (group, bucket) cells; merging them into the report's groups happens in the caller. The partial days at
+ * either end of [from, to) are bucketed from `responses`, as in histogramRows.
  */
 export async function packedHistogramCells(db: DbOrTx, q: SliceQuery): Promise<HistogramCell[]> {
   const b = await sliceBounds(db, q);
   const business = q.hours === "business";
-  const seconds = sql.raw(business ? "r.business_seconds" : "r.response_seconds");
   const filters = filterSql(q.filters ?? {});
-  const useWeeks = !q.groupBy.includes("day") && !q.groupBy.includes("month") && b.w1 > b.w0;
-  const packed = (table: string, range: SQL) => sql`
-    select r.day::text as day, r.identity_id::text as "identityId", min(r.identity_kind)::text as "identityKind",
-           r.is_first as "isFirst", array_agg(r.bucket::int) as buckets, array_agg(r.responses) as counts,
-           sum(r.within_target)::int as within
-      from ${sql.raw(table)} r
-     where r.workspace_id = ${q.workspaceId} and r.business = ${business} and ${range} and ${filters}
-     group by r.day, r.identity_id, r.is_first`;
-  const parts: SQL[] = [];
-  if (b.d1 > b.d0) {
-    if (useWeeks) {
-      parts.push(packed("response_rollups_by_identity_weekly", dayRange(b.w0, b.w1)));
-      if (b.w0 > b.d0) parts.push(packed("response_rollups_by_identity", dayRange(b.d0, b.w0)));
-      if (b.d1 > b.w1) parts.push(packed("response_rollups_by_identity", dayRange(b.w1, b.d1)));
-    } else parts.push(packed("response_rollups_by_identity", dayRange(b.d0, b.d1)));
-  }
-  if (b.edges.length)
+  const parts = rollupRanges(q, b, false).map(
+    ({ table, range }) => sql`
+      select r.day::text as day, r.identity_id::text as "identityId", min(r.identity_kind)::text as "identityKind",
+             r.is_first as "isFirst", array_agg(r.bucket::int) as buckets, array_agg(r.responses) as counts,
+             sum(r.within_target)::int as within
+        from ${sql.raw(table)} r
+       where r.workspace_id = ${q.workspaceId} and r.business = ${business} and ${range} and ${filters}
+       group by r.day, r.identity_id, r.is_first`,
+  );
+  if (b.edges.length) {
+    const keys = [
+      sql`${LOCAL_DAY}::text as day`,
+      sql`r.identity_id::text as "identityId"`,
+      sql`r.identity_kind::text as "identityKind"`,
+      sql`r.is_first as "isFirst"`,
+    ];
     parts.push(sql`
-      select day, "identityId", "identityKind", "isFirst", array_agg(bucket) as buckets, array_agg(n) as counts,
-             sum(within)::int as within
-        from (select ((r.responded_at at time zone w.timezone)::date)::text as day, r.identity_id::text as "identityId",
-                     r.identity_kind::text as "identityKind", r.is_first as "isFirst", response_bucket(${seconds})::int as bucket,
-                     count(*)::int as n,
-                     count(*) filter (where ${seconds} <= coalesce((w.sla_targets ->> r.priority::text)::int, 0) * 60) as within
-                from responses r join workspaces w on w.id = r.workspace_id
-               where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filters} and (${edgeRange(b.edges)})
-               group by 1, 2, 3, 4, 5) edge
+      select day, "identityId", "identityKind", "isFirst", array_agg(bucket::int) as buckets,
+             array_agg(n::int) as counts, sum(within)::int as within
+        from (${edgeHistogramSql(q, b.edges, keys)}) edge
        group by 1, 2, 3, 4`);
+  }
   const rows = (await Promise.all(parts.map((part) => db.execute<PackedRow>(part)))).flatMap((r) => [...r]);
   return rows.map((row) => ({
     key: q.groupBy.map((d) => keyOf(d, row)),

@@ -2,7 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
 import { channels, identities, users } from "../schema";
 import type { IdentityKind } from "../schema/enums";
-import { responseStats, type Hours } from "./reports-histograms";
+import type { Hours } from "./reports-histograms";
+import { responseStats } from "./reports-stats";
 
 export type ResponseTimesGroupBy = "identityKind" | "identity" | "channel" | "user";
 

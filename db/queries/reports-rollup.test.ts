@@ -12,13 +12,8 @@ import {
   workspaces,
 } from "../schema";
 import { CATEGORIES, PRIORITIES } from "../schema/enums";
-import {
-  exactResponseStats,
-  rollupResponseStats,
-  type Dimension,
-  type ResponseStat,
-  type SliceQuery,
-} from "./reports-histograms";
+import { exactResponseStats, type Dimension, type ResponseStat, type SliceQuery } from "./reports-histograms";
+import { rollupResponseStats } from "./reports-stats";
 import { slaStats } from "./reports-sla";
 
 const db = testDb();

@@ -8,8 +8,11 @@ import {
   filterSql,
   groupCols,
   keyArray,
+  LOCAL_DAY,
+  secondsColumn,
   sliceBounds,
   withComma,
+  withinTarget,
   type Dimension,
   type ResponseFilters,
   type SliceQuery,
@@ -29,7 +32,7 @@ export type SlaQuery = Omit<SliceQuery, "groupBy" | "filters"> & {
 export async function slaStats(db: DbOrTx, q: SlaQuery): Promise<SlaStat[]> {
   if (q.to <= q.from) return [];
   const b = await sliceBounds(db, q);
-  const seconds = sql.raw(q.hours === "business" ? "r.business_seconds" : "r.response_seconds");
+  const seconds = secondsColumn(q);
   const filters = filterSql(q.filters ?? {});
   const parts: SQL[] = [];
   if (b.d1 > b.d0)
@@ -41,8 +44,7 @@ export async function slaStats(db: DbOrTx, q: SlaQuery): Promise<SlaStat[]> {
        group by ${groupCols(q, [])}`);
   if (b.edges.length)
     parts.push(sql`
-      select ${withComma(dims(q, sql`(r.responded_at at time zone w.timezone)::date`))} count(*) as n,
-             count(*) filter (where ${seconds} <= coalesce((w.sla_targets ->> r.priority::text)::int, 0) * 60) as within
+      select ${withComma(dims(q, LOCAL_DAY))} count(*) as n, count(*) filter (where ${withinTarget(seconds)}) as within
         from responses r join workspaces w on w.id = r.workspace_id
        where r.workspace_id = ${q.workspaceId} and ${seconds} is not null and ${filters} and (${edgeRange(b.edges)})
        group by ${groupCols(q, [])}`);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../connect";
-import { filterSql, responseStats } from "./reports-histograms";
+import { filterSql } from "./reports-histograms";
+import { responseStats } from "./reports-stats";
 import { activeConversations, bucketSql, conversationScope, type ReportSlice } from "./reports-scope";
 
 export type VolumeRow = {

@@ -1,10 +1,6 @@
 import { generateResponses } from "../generate-responses";
-import {
-  exactResponseStats,
-  rollupResponseStats,
-  type ResponseStat,
-  type SliceQuery,
-} from "../../queries/reports-histograms";
+import { exactResponseStats, type ResponseStat, type SliceQuery } from "../../queries/reports-histograms";
+import { rollupResponseStats } from "../../queries/reports-stats";
 import { slaStats, type SlaStat } from "../../queries/reports-sla";
 import { rebuildResponseRollups } from "../../queries/reports-rollups";
 import { localDate } from "../../../lib/metrics/business-time";
