@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Bell } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { useLoadOnIntent } from "@/components/ui/use-load-on-intent";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import { conversationQueries } from "@/lib/conversation/queries";
 import type { NotificationsListProps } from "./notifications-list";
 
@@ -14,16 +14,14 @@ const loadList = () => import("./notifications-list").then((m) => m.Notification
 export function NotificationsMenu({ workspaceId, slug }: { workspaceId: string; slug: string }) {
   const t = useTranslations("conversation.notifications");
   const { data } = useQuery(conversationQueries.notifications(workspaceId));
-  const { Loaded, triggerProps } = useLoadOnIntent<NotificationsListProps>(loadList);
   const unread = data?.unread ?? 0;
-  const buttonProps = {
-    variant: "ghost" as const,
-    size: "sm" as const,
-    className: "relative w-full justify-start",
-    "aria-label": `${t("menu")}: ${t("unread", { count: unread })}`,
-  };
-  const content = (
-    <>
+  const trigger = (
+    <Button
+      variant="ghost"
+      size="sm"
+      className="relative w-full justify-start"
+      aria-label={`${t("menu")}: ${t("unread", { count: unread })}`}
+    >
       <Bell aria-hidden />
       {t("menu")}
       {unread > 0 ? (
@@ -34,12 +32,7 @@ export function NotificationsMenu({ workspaceId, slug }: { workspaceId: string; 
           {unread}
         </span>
       ) : null}
-    </>
-  );
-  if (Loaded) return <Loaded trigger={<Button {...buttonProps}>{content}</Button>} {...{ workspaceId, slug, data }} />;
-  return (
-    <Button {...buttonProps} {...triggerProps}>
-      {content}
     </Button>
   );
+  return <LazyMenu<NotificationsListProps> load={loadList} trigger={trigger} props={{ workspaceId, slug, data }} />;
 }

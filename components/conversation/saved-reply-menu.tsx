@@ -1,31 +1,23 @@
 "use client";
 
-import type { ReactElement } from "react";
 import { useTranslations } from "next-intl";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem, DropdownMenuOpenedOnLoad } from "@/components/ui/dropdown-menu";
+import type { LazyMenuProps } from "@/components/ui/lazy-menu";
 import type { SavedReply } from "./saved-reply-picker";
 
-export type SavedReplyMenuProps = { trigger: ReactElement; replies: SavedReply[]; onPick: (body: string) => void };
+export type SavedReplyMenuProps = LazyMenuProps & { replies: SavedReply[]; onPick: (body: string) => void };
 
-/** The saved replies as a menu (loaded on first use by SavedReplyPicker, so it mounts open). */
+/** The saved replies as a menu (loaded on first use by SavedReplyPicker). */
 export function SavedReplyMenu({ trigger, replies, onPick }: SavedReplyMenuProps) {
   const t = useTranslations("conversation.composer");
   return (
-    <DropdownMenu defaultOpen>
-      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
-      <DropdownMenuContent align="start">
-        {replies.length === 0 ? <DropdownMenuItem disabled>{t("noSavedReplies")}</DropdownMenuItem> : null}
-        {replies.map((r) => (
-          <DropdownMenuItem key={r.id} onSelect={() => onPick(r.body)}>
-            {r.title}
-          </DropdownMenuItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <DropdownMenuOpenedOnLoad trigger={trigger} align="start">
+      {replies.length === 0 ? <DropdownMenuItem disabled>{t("noSavedReplies")}</DropdownMenuItem> : null}
+      {replies.map((r) => (
+        <DropdownMenuItem key={r.id} onSelect={() => onPick(r.body)}>
+          {r.title}
+        </DropdownMenuItem>
+      ))}
+    </DropdownMenuOpenedOnLoad>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { useLoadOnIntent } from "@/components/ui/use-load-on-intent";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import type { SavedReplyMenuProps } from "./saved-reply-menu";
 
 export type SavedReply = { id: string; title: string; body: string };
@@ -22,22 +22,13 @@ export function SavedReplyPicker({
   onPick: (body: string) => void;
 }) {
   const t = useTranslations("conversation.composer");
-  const { Loaded, triggerProps } = useLoadOnIntent<SavedReplyMenuProps>(loadMenu);
   if (asMenu) {
-    const label = t("savedReplies");
-    if (Loaded) {
-      const trigger = (
-        <Button type="button" variant="ghost" size="sm">
-          {label}
-        </Button>
-      );
-      return <Loaded trigger={trigger} replies={replies} onPick={onPick} />;
-    }
-    return (
-      <Button type="button" variant="ghost" size="sm" {...triggerProps}>
-        {label}
+    const trigger = (
+      <Button type="button" variant="ghost" size="sm">
+        {t("savedReplies")}
       </Button>
     );
+    return <LazyMenu<SavedReplyMenuProps> load={loadMenu} trigger={trigger} props={{ replies, onPick }} />;
   }
   const needle = filter.toLowerCase();
   const matches = replies.filter((r) => r.title.toLowerCase().includes(needle)).slice(0, 8);

@@ -3,7 +3,7 @@
 import { ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { useLoadOnIntent } from "@/components/ui/use-load-on-intent";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import { can, type Role } from "@/lib/auth/permissions";
 import type { WorkspaceMenuProps } from "./workspace-menu";
 
@@ -19,12 +19,11 @@ export function WorkspaceSwitcher({
   workspaces: WorkspaceOption[];
 }) {
   const t = useTranslations("shell");
-  const { Loaded, triggerProps } = useLoadOnIntent<WorkspaceMenuProps>(loadMenu);
   // An admin of the current workspace may create another one (the server checks workspaces.create again).
   const currentRole = workspaces.find((w) => w.id === current.id)?.role;
   const canCreate = currentRole ? can(currentRole, "workspaces.create") : false;
-  const content = (
-    <>
+  const trigger = (
+    <Button variant="ghost" className="w-full justify-between px-2">
       {/* The accessible name starts with the visible name (WCAG 2.5.3); the initial is drawn by CSS, not read. */}
       <span className="flex min-w-0 items-center gap-2">
         <span
@@ -36,20 +35,7 @@ export function WorkspaceSwitcher({
         <span className="sr-only">{t("switchWorkspace")}</span>
       </span>
       <ChevronsUpDown aria-hidden className="size-4 opacity-60" />
-    </>
-  );
-  const className = "w-full justify-between px-2";
-  if (Loaded) {
-    const trigger = (
-      <Button variant="ghost" className={className}>
-        {content}
-      </Button>
-    );
-    return <Loaded trigger={trigger} current={current} workspaces={workspaces} canCreate={canCreate} />;
-  }
-  return (
-    <Button variant="ghost" className={className} {...triggerProps}>
-      {content}
     </Button>
   );
+  return <LazyMenu<WorkspaceMenuProps> load={loadMenu} trigger={trigger} props={{ current, workspaces, canCreate }} />;
 }

@@ -60,8 +60,6 @@ function DialogContent({
         {...props}
       >
         {children}
-        {/* Closed programmatically when Escape must reach this dialog past a toast (see ui/toast.tsx). */}
-        <DialogPrimitive.Close data-dialog-dismiss hidden tabIndex={-1} aria-hidden="true" />
         {showCloseButton && (
           <DialogPrimitive.Close
             data-slot="dialog-close"

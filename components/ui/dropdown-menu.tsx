@@ -45,6 +45,22 @@ function DropdownMenuContent({
   );
 }
 
+/**
+ * The menu half of a LazyMenu (components/ui/lazy-menu.tsx): mounts already open, because the press that loaded
+ * its code was meant to open it, around the same trigger the page showed before.
+ */
+function DropdownMenuOpenedOnLoad({
+  trigger,
+  ...content
+}: { trigger: React.ReactElement } & React.ComponentProps<typeof DropdownMenuContent>) {
+  return (
+    <DropdownMenu defaultOpen>
+      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
+      <DropdownMenuContent {...content} />
+    </DropdownMenu>
+  );
+}
+
 function DropdownMenuGroup({ ...props }: React.ComponentProps<typeof DropdownMenuPrimitive.Group>) {
   return <DropdownMenuPrimitive.Group data-slot="dropdown-menu-group" {...props} />;
 }
@@ -205,6 +221,7 @@ export {
   DropdownMenuPortal,
   DropdownMenuTrigger,
   DropdownMenuContent,
+  DropdownMenuOpenedOnLoad,
   DropdownMenuGroup,
   DropdownMenuLabel,
   DropdownMenuItem,
