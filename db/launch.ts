@@ -12,7 +12,12 @@ import { migrateDatabase } from "./migrate";
 import { seedIfEmpty } from "./seed";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const require = createRequire(import.meta.url);
+// Development is `next dev`; production is Next's handler behind the server that adds Brotli for static assets.
+const command =
+  mode === "dev"
+    ? [require.resolve("next/dist/bin/next"), "dev"]
+    : [require.resolve("tsx/cli"), "lib/http/production-server.ts"];
 const t0 = performance.now();
 const elapsed = () => `${Math.round(performance.now() - t0)} ms`;
 
@@ -49,7 +54,7 @@ if (process.env.CURTAIN_EMBEDDED_WORKER !== "0") {
   console.log(`Job worker running (${elapsed()})`);
 }
 
-const child = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], { stdio: "inherit", env });
+const child = spawn(process.execPath, [...command, ...process.argv.slice(3)], { stdio: "inherit", env });
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;

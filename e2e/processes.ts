@@ -1,5 +1,5 @@
 /**
- * The processes Curtain runs as (`next start` / `next dev` and the job worker), started in their own process
+ * The processes Curtain runs as (the production server or `next dev`, and the job worker), started in their own process
  * groups so stopping one stops its children too. Used by the e2e runner, the Lighthouse benchmark and the
  * scale-out spec (which starts a second app instance and a second worker on the suite's database).
  */
@@ -34,7 +34,8 @@ export function spawnAppServer({
   /** Extra settings for this instance only (the scale-out spec gives B its own API rate limit). */
   env?: Record<string, string>;
 }) {
-  return spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const command = dev ? [nextBin, "dev"] : [tsxCli, "lib/http/production-server.ts"];
+  return spawn(process.execPath, [...command, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     detached: true,
     stdio: ["ignore", "inherit", "inherit"],

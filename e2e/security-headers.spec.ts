@@ -30,6 +30,19 @@ test("authenticated JSON carries them and is never stored", async ({ page }) => 
   expect(response.headers()["cache-control"]).toContain("no-store");
 });
 
+test("the build's scripts come Brotli-compressed, with the security headers", async ({ request }) => {
+  const html = await (await request.get("/login")).text();
+  const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
+  const response = await request.get(script, { headers: { "accept-encoding": "br, gzip" } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-encoding"]).toBe("br");
+  expect(response.headers()["cache-control"]).toContain("immutable");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+  const gzip = await request.get(script, { headers: { "accept-encoding": "gzip" } });
+  expect(gzip.headers()["content-encoding"]).toBe("gzip");
+});
+
 /** A page's script policy: only scripts carrying this response's nonce run; the nonce is new every time. */
 function scriptNonce(headers: Record<string, string>) {
   const policy = headers["content-security-policy"] ?? "";
