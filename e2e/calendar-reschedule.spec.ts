@@ -48,6 +48,8 @@ test.describe("rescheduling", () => {
     const from = (await grip.boundingBox())!;
     const to = (await target.boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    // Drag and drop loads when the pointer enters the calendar; its grips then describe themselves as draggable.
+    await expect(grip).toHaveAttribute("aria-roledescription", "draggable");
     await page.mouse.down();
     await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
@@ -67,6 +69,9 @@ test.describe("rescheduling", () => {
       .filter({ hasText: "Keyboard me" })
       .getByRole("button", { name: /^Move post/ });
     await grip.focus();
+    // Focus loads drag and drop; the grid is re-rendered with it and focus stays on the same grip.
+    await expect(grip).toHaveAttribute("aria-roledescription", "draggable");
+    await expect(grip).toBeFocused();
     await page.keyboard.press("Space");
     // Each step waits for dnd-kit's announcement, as a screen-reader user hears where the post is now.
     await page.keyboard.press("ArrowDown");

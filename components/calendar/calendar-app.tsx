@@ -1,20 +1,11 @@
 "use client";
 
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  pointerWithin,
-  useSensor,
-  useSensors,
-  type CollisionDetection,
-} from "@dnd-kit/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useMemo, useRef, useState } from "react";
 import { QueryError } from "@/components/common/query-error";
+import { focusAgain } from "@/components/ui/focus-again";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { CalendarContext } from "@/db/queries/posts-context";
 import type { Role } from "@/db/schema/enum-values";
@@ -26,7 +17,7 @@ import type { Jsonify } from "@/lib/jsonify";
 import { localDayKey } from "@/lib/time";
 import { CalendarFilters } from "./calendar-filters";
 import { CalendarToolbar } from "./calendar-toolbar";
-import { nextDropZone } from "./keyboard-coordinates";
+import { DragKitProvider, useDragKit } from "./drag-kit";
 import { ListView } from "./list-view";
 import { MonthView } from "./month-view";
 import { useReschedule } from "./use-reschedule";
@@ -50,12 +41,6 @@ type Props = {
   permissions: { create: boolean; approve: boolean };
 };
 
-// Pointer first (where the mouse is), else the nearest zone (keyboard moves have no pointer).
-const collision: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  return hits.length ? hits : closestCenter(args);
-};
-
 /** The content calendar: month, week (time grid) and list in the workspace's zone, filters in the URL. */
 export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, permissions }: Props) {
   const t = useTranslations("calendar");
@@ -69,7 +54,7 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
   };
   const restoreFocus = () => {
     const element = opener.current;
-    requestAnimationFrame(() => element?.isConnected && element.focus());
+    requestAnimationFrame(() => focusAgain(element));
   };
   const openPost = (postId: string) => {
     remember();
@@ -83,10 +68,7 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
   const range = useMemo(() => visibleRange(view, anchor, timeZone), [view, anchor, timeZone]);
   const query = useQuery(calendarQueries.range(workspaceId, range.from, range.to, filters));
   const reschedule = useReschedule(workspaceId, timeZone);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: nextDropZone }),
-  );
+  const dragKit = useDragKit();
 
   const update = (next: Partial<typeof state>) => {
     const merged = { ...state, ...next };
@@ -116,8 +98,11 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
     onNew: (day, time) => openComposer({ day, time }),
   };
 
+  const grid =
+    view === "month" ? <MonthView {...props} /> : view === "week" ? <WeekView {...props} /> : <ListView {...props} />;
+
   return (
-    <section aria-labelledby="range-label" aria-busy={query.isFetching}>
+    <section aria-labelledby="range-label" aria-busy={query.isFetching} {...dragKit.intent}>
       <CalendarToolbar
         view={view}
         days={range.days}
@@ -137,20 +122,15 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
           </div>
         )
       ) : (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={collision}
-          onDragEnd={reschedule.onDragEnd}
-          accessibility={{ screenReaderInstructions: { draggable: t("dragInstructions") } }}
-        >
-          {view === "month" ? (
-            <MonthView {...props} />
-          ) : view === "week" ? (
-            <WeekView {...props} />
+        <DragKitProvider value={dragKit.kit}>
+          {dragKit.kit ? (
+            <dragKit.kit.DragAndDrop onDragEnd={reschedule.onDragEnd} instructions={t("dragInstructions")}>
+              {grid}
+            </dragKit.kit.DragAndDrop>
           ) : (
-            <ListView {...props} />
+            grid
           )}
-        </DndContext>
+        </DragKitProvider>
       )}
       {composer ? (
         <PostComposer

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
+import type { useDraggable } from "@dnd-kit/core";
 import { GripVertical } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +9,7 @@ import { identityColour } from "@/lib/calendar/identity-colour";
 import type { CalendarPost } from "@/lib/calendar/queries";
 import { cn } from "@/lib/utils";
 import { ChannelBadge } from "./channel-badge";
+import { useLoadedDragKit, type DragKit } from "./drag-kit";
 import { IdentityAvatar } from "./identity-avatar";
 
 export const STATUS_VARIANT: Record<
@@ -38,14 +39,28 @@ type Props = {
  * card opens the post; the grip moves it (mouse, touch, or keyboard: Space, arrows, Space), which is why the grip is
  * a separate button — Enter on the card always opens it.
  */
-export function PostChip({ post, timeZone, movable, onOpen, compact }: Props) {
+export function PostChip(props: Props) {
+  const kit = useLoadedDragKit();
+  return kit ? <DraggablePostChip kit={kit} {...props} /> : <PostChipView {...props} />;
+}
+
+function DraggablePostChip({ kit, ...props }: Props & { kit: DragKit }) {
+  const drag = kit.useDraggable({ id: props.post.id, data: { post: props.post }, disabled: !props.movable });
+  return <PostChipView {...props} drag={drag} />;
+}
+
+/** Before the drag-and-drop code has loaded (drag-kit.tsx) the grip is there but does nothing yet. */
+function PostChipView({
+  post,
+  timeZone,
+  movable,
+  onOpen,
+  compact,
+  drag,
+}: Props & { drag?: ReturnType<typeof useDraggable> }) {
   const t = useTranslations("calendar");
   const format = useFormatter();
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
-    id: post.id,
-    data: { post },
-    disabled: !movable,
-  });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = drag ?? {};
   const time = post.scheduledAt
     ? format.dateTime(new Date(post.scheduledAt), { timeStyle: "short", timeZone })
     : t("unscheduled");
@@ -63,6 +78,7 @@ export function PostChip({ post, timeZone, movable, onOpen, compact }: Props) {
       <button
         type="button"
         onClick={() => onOpen(post.id)}
+        data-focus-key={`open:${post.id}`}
         className="grid min-w-0 flex-1 gap-1 rounded-md p-1.5 text-left outline-ring hover:bg-accent/50 focus-visible:outline-2"
         aria-label={t("openPost", { identity: post.identity.displayName, time, body: post.body.slice(0, 60) })}
       >
@@ -84,6 +100,7 @@ export function PostChip({ post, timeZone, movable, onOpen, compact }: Props) {
           type="button"
           className="flex min-h-6 w-6 shrink-0 cursor-grab items-center justify-center rounded-r-md text-muted-foreground outline-ring hover:bg-accent focus-visible:outline-2"
           aria-label={t("movePost", { time })}
+          data-focus-key={`move:${post.id}`}
           {...listeners}
           {...attributes}
         >

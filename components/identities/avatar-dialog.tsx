@@ -1,40 +1,35 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { ImageUp } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { setAvatarUrlAction } from "@/app/(dashboard)/w/[workspace]/identities/actions";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast-store";
 import { ApiError } from "@/lib/fetch-json";
 import { Field } from "@/components/forms/field";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 
-type Props = { workspaceId: string; identity: { id: string; displayName: string; avatarUrl: string | null } };
+export type AvatarProps = {
+  workspaceId: string;
+  identity: { id: string; displayName: string; avatarUrl: string | null };
+};
+type Props = AvatarProps & { open: boolean; onOpenChange: (open: boolean) => void };
 
 /** An avatar from an https URL or an uploaded image (png, jpeg, webp, gif; checked again on the server), or none. */
-export function AvatarDialog({ workspaceId, identity }: Props) {
+export function AvatarDialog({ workspaceId, identity, open, onOpenChange }: Props) {
   const t = useTranslations("identityForm");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const [uploadErrors, setUploadErrors] = useState<string[] | undefined>();
   const byUrl = useActionMutation(
     (avatarUrl: string | null) => setAvatarUrlAction({ workspaceId, identityId: identity.id, avatarUrl }),
     {
       refresh: true,
       successMessage: () => t("avatarSaved"),
-      onSuccess: () => setOpen(false),
+      onSuccess: () => onOpenChange(false),
     },
   );
   const upload = useMutation({
@@ -55,7 +50,7 @@ export function AvatarDialog({ workspaceId, identity }: Props) {
     onMutate: () => setUploadErrors(undefined),
     onSuccess: () => {
       toast({ title: t("avatarSaved") });
-      setOpen(false);
+      onOpenChange(false);
       router.refresh();
     },
     onError: (error) => toast({ title: error.message, variant: "destructive" }),
@@ -74,14 +69,7 @@ export function AvatarDialog({ workspaceId, identity }: Props) {
   }
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline" size="sm">
-          <ImageUp aria-hidden />
-          {t("avatar")}
-          <span className="sr-only">{identity.displayName}</span>
-        </Button>
-      </DialogTrigger>
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{t("avatarTitle", { name: identity.displayName })}</DialogTitle>

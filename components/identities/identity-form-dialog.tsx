@@ -1,8 +1,7 @@
 "use client";
 
-import { Pencil, Plus } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { createPersonaAction, updateIdentityAction } from "@/app/(dashboard)/w/[workspace]/identities/actions";
 import { Button } from "@/components/ui/button";
 import {
@@ -12,7 +11,6 @@ import {
   DialogFooter,
   DialogHeader,
   DialogTitle,
-  DialogTrigger,
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { VoiceGuide } from "@/db/schema/identities";
@@ -57,13 +55,17 @@ function readForm(form: HTMLFormElement): IdentityFields {
 }
 
 /** Create a persona, or edit the brand or a persona (the brand has no sign-off: it never signs). */
-type Props = { workspaceId: string; identity?: EditableIdentity; team?: { userId: string; name: string }[] };
+export type IdentityFormProps = {
+  workspaceId: string;
+  identity?: EditableIdentity;
+  team?: { userId: string; name: string }[];
+};
+type Props = IdentityFormProps & { open: boolean; onOpenChange: (open: boolean) => void };
 
-export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) {
+export function IdentityFormDialog({ workspaceId, identity, team = [], open, onOpenChange }: Props) {
   const t = useTranslations("identities");
   const tCommon = useTranslations("identityForm");
   const locale = useLocale();
-  const [open, setOpen] = useState(false);
   const languageName = new Intl.DisplayNames([locale], { type: "language" });
   const isBrand = identity?.kind === "brand";
   // Identity cards are read on the server: a refresh shows the change.
@@ -75,7 +77,7 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
     {
       refresh: true,
       successMessage: () => (identity ? tCommon("saved") : tCommon("created")),
-      onSuccess: () => setOpen(false),
+      onSuccess: () => onOpenChange(false),
     },
   );
   const errors = save.fieldErrors;
@@ -92,24 +94,10 @@ export function IdentityFormDialog({ workspaceId, identity, team = [] }: Props) 
     <Dialog
       open={open}
       onOpenChange={(next) => {
-        setOpen(next);
+        onOpenChange(next);
         if (!next) save.resetFieldErrors();
       }}
     >
-      <DialogTrigger asChild>
-        {identity ? (
-          <Button variant="outline" size="sm">
-            <Pencil aria-hidden />
-            {tCommon("edit")}
-            <span className="sr-only">{identity.displayName}</span>
-          </Button>
-        ) : (
-          <Button>
-            <Plus aria-hidden />
-            {tCommon("newPersona")}
-          </Button>
-        )}
-      </DialogTrigger>
       <DialogContent className="sm:max-w-2xl">
         <DialogHeader>
           <DialogTitle>

@@ -1,39 +1,32 @@
 "use client";
 
-import { UserRoundPlus, Users } from "lucide-react";
+import { UserRoundPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import {
   addOperatorAction,
   handoverPersonaAction,
   removeOperatorAction,
 } from "@/app/(dashboard)/w/[workspace]/identities/actions";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { Role } from "@/db/schema/enum-values";
 import { Field, selectClass } from "@/components/forms/field";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 
 export type TeamMember = { userId: string; name: string; role: Role };
-type Props = {
+export type OperatorsProps = {
   workspaceId: string;
   persona: { id: string; displayName: string };
   operators: { userId: string; name: string }[];
   members: TeamMember[];
 };
+type Props = OperatorsProps & { open: boolean; onOpenChange: (open: boolean) => void };
 
 /** Who may speak as a persona: add, remove, and hand the persona from one operator to another in one step. */
-export function OperatorsDialog({ workspaceId, persona, operators, members }: Props) {
+export function OperatorsDialog({ workspaceId, persona, operators, members, open, onOpenChange }: Props) {
   const t = useTranslations("identityForm");
   const tRole = useTranslations("roles");
-  const [open, setOpen] = useState(false);
   const nameOf = (userId: string) =>
     members.find((m) => m.userId === userId)?.name ?? operators.find((o) => o.userId === userId)?.name ?? "";
   // Identity cards are read on the server: a refresh shows the change.
@@ -70,14 +63,7 @@ export function OperatorsDialog({ workspaceId, persona, operators, members }: Pr
   }
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline" size="sm">
-          <Users aria-hidden />
-          {t("manageOperators")}
-          <span className="sr-only">{persona.displayName}</span>
-        </Button>
-      </DialogTrigger>
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{t("operatorsTitle", { name: persona.displayName })}</DialogTitle>

@@ -3,7 +3,9 @@ import type { DbOrTx } from "../connect";
 import type { Keyset } from "./keyset";
 import { countQueueViews, listQueue, type QueueContext, type QueueCounts } from "./queue-list";
 
-export const QUEUE_PAGE_SIZE = 50;
+// As Chatwoot's 25 per page: what a phone shows in two screens, and half the rows to render before the queue
+// answers to input (the next page loads as the list's end nears).
+export const QUEUE_PAGE_SIZE = 25;
 
 /**
  * One page of the queue; the first page also carries the sidebar's counts, so the counts are refreshed whenever

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
-import { AvatarDialog } from "@/components/identities/avatar-dialog";
 import { IdentityCard } from "@/components/identities/identity-card";
-import { IdentityFormDialog } from "@/components/identities/identity-form-dialog";
-import { OperatorsDialog } from "@/components/identities/operators-dialog";
+import { AvatarButton, IdentityFormButton, OperatorsButton } from "@/components/identities/identity-buttons";
 import { PersonaStatusButton } from "@/components/identities/persona-status-button";
 import { db } from "@/db";
 import { listIdentities, type IdentityWithTeam } from "@/db/queries/identities";
@@ -35,7 +33,7 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
   const controls = (identity: IdentityWithTeam) =>
     canManage ? (
       <>
-        <IdentityFormDialog
+        <IdentityFormButton
           workspaceId={workspaceId}
           identity={{
             id: identity.id,
@@ -50,13 +48,13 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
             disclosure: identity.disclosure,
           }}
         />
-        <AvatarDialog
+        <AvatarButton
           workspaceId={workspaceId}
           identity={{ id: identity.id, displayName: identity.displayName, avatarUrl: identity.avatarUrl }}
         />
         {identity.kind === "persona" ? (
           <>
-            <OperatorsDialog
+            <OperatorsButton
               workspaceId={workspaceId}
               persona={{ id: identity.id, displayName: identity.displayName }}
               operators={identity.operators.map((o) => ({ userId: o.userId, name: o.name }))}
@@ -76,7 +74,7 @@ export default async function IdentitiesPage({ params }: { params: Promise<{ wor
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={canManage ? <IdentityFormDialog workspaceId={workspaceId} team={team} /> : undefined}
+        actions={canManage ? <IdentityFormButton workspaceId={workspaceId} team={team} /> : undefined}
       />
       {identities.length === 0 ? <p className="text-sm text-muted-foreground">{t("empty")}</p> : null}
       <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
