@@ -1,21 +1,15 @@
-import { randomUUID } from "node:crypto";
 import { emitWebhookEvents } from "@/lib/webhooks/emit";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Category, Priority } from "@/db/schema/enum-values";
-import { inboundEventSchema, rejectionReason, type InboundEvent, type IngestResult } from "@/lib/ingest/events";
-import { businessSeconds } from "@/lib/metrics/business-time";
+import { inboundEventSchema, rejectionReason, type IngestResult } from "@/lib/ingest/events";
 import { fail, ok, type Outcome } from "@/lib/outcome";
 import { routeNewConversation } from "@/lib/routing/route";
-import { slaDueAt, type SlaSettings } from "@/lib/sla/due";
+import type { SlaSettings } from "@/lib/sla/due";
 import { pgErrorCode, type DbOrTx } from "../connect";
-import { loadVoices, signer, upsertContacts } from "./ingest-parties";
+import { loadVoices, upsertContacts } from "./ingest-parties";
+import { buildIngestRows, placeEvents, type Accepted, type Placed } from "./ingest-rows";
 import { channels, conversations, messages, responses, workspaces } from "../schema";
-import { foldMessages, type ConversationState, type FoldMessage } from "./ingest-fold";
 
 export type { IngestResult } from "@/lib/ingest/events";
-
-type Accepted = { index: number; event: InboundEvent; at: Date };
-type Placed = Accepted & { messageId: string; conversationId: string; isNew: boolean };
 
 /** Thrown inside the transaction when a concurrent batch stored one of our events first: retry from a clean read. */
 class LostRace extends Error {}
@@ -120,28 +114,7 @@ async function storeBatch(tx: DbOrTx, workspaceId: string, channelId: string, ac
     ).map((r) => [r.externalId!, r.conversationId]),
   );
 
-  const placed: Placed[] = [];
-  const inBatch = new Map<string, string>();
-  for (const item of ordered) {
-    const { event, index } = item;
-    const existing = known.get(event.externalId);
-    if (existing) {
-      out.set(index, { externalId: event.externalId, status: "duplicate", conversationId: existing });
-      continue;
-    }
-    const parent = event.inReplyTo ? (inBatch.get(event.inReplyTo) ?? known.get(event.inReplyTo)) : undefined;
-    if (!parent && event.direction === "outbound") {
-      out.set(index, {
-        externalId: event.externalId,
-        status: "rejected",
-        reason: "inReplyTo: an outbound event must answer a known message",
-      });
-      continue;
-    }
-    const conversationId = parent ?? randomUUID();
-    inBatch.set(event.externalId, conversationId);
-    placed.push({ ...item, messageId: randomUUID(), conversationId, isNew: !parent });
-  }
+  const placed = placeEvents(ordered, known, out);
   if (placed.length === 0) return out;
 
   const contactIds = await upsertContacts(tx, workspaceId, channel.platform, placed);
@@ -184,114 +157,16 @@ async function storeBatch(tx: DbOrTx, workspaceId: string, channelId: string, ac
       }),
     ),
   );
-  const messageRows: (typeof messages.$inferInsert)[] = [];
-  const responseRows: (typeof responses.$inferInsert)[] = [];
-  const newRows: (typeof conversations.$inferInsert)[] = [];
-  const updates: Record<string, unknown>[] = [];
-
-  const foldFor = (items: Placed[]) =>
-    items.map((p): FoldMessage => {
-      const voice = p.event.direction === "outbound" ? signer(p.event.text, voices, channel.identityId) : undefined;
-      messageRows.push({
-        id: p.messageId,
-        workspaceId,
-        conversationId: p.conversationId,
-        channelId,
-        direction: p.event.direction,
-        body: p.event.text,
-        externalId: p.event.externalId,
-        identityId: voice?.id ?? null,
-        automated: p.event.automated ?? false,
-        deliveryStatus: p.event.direction === "outbound" ? "sent" : "received",
-        deliveredAt: p.event.direction === "outbound" ? p.at : null,
-        sentAt: p.at,
-      });
-      return {
-        messageId: p.messageId,
-        direction: p.event.direction,
-        automated: p.event.automated ?? false,
-        text: p.event.text,
-        at: p.at,
-        identityId: voice?.id ?? null,
-        identityKind: voice?.kind ?? null,
-      };
-    });
-  const addResponses = (
-    conversationId: string,
-    folded: ReturnType<typeof foldMessages>,
-    priority: Priority,
-    category: Category,
-  ) => {
-    for (const r of folded.responses) {
-      responseRows.push({
-        workspaceId,
-        conversationId,
-        messageId: r.messageId,
-        identityId: r.identityId,
-        identityKind: r.identityKind,
-        userId: null,
-        channelId,
-        priority,
-        category,
-        waitStartedAt: r.waitStartedAt,
-        respondedAt: r.respondedAt,
-        responseSeconds: Math.max(0, Math.round((r.respondedAt.getTime() - r.waitStartedAt.getTime()) / 1000)),
-        businessSeconds: businessSeconds(r.waitStartedAt, r.respondedAt, settings.businessHours, settings.timezone),
-        isFirst: r.isFirst,
-      });
-    }
-  };
-
-  fresh.forEach(([conversationId, items], i) => {
-    const decision = decisions[i]!;
-    const first = items[0]!;
-    const priority = decision.priority ?? "normal";
-    const initial: ConversationState = {
-      status: "open",
-      priority,
-      waitingSince: null,
-      firstResponseAt: null,
-      lastMessageAt: first.at,
-      snoozedUntil: null,
-      preview: "",
-    };
-    const folded = foldMessages(initial, foldFor(items));
-    const s = folded.state;
-    newRows.push({
-      id: conversationId,
-      workspaceId,
-      channelId,
-      contactId: contactIds.get(first.event.author.handle)!,
-      kind: first.event.kind,
-      status: "open",
-      priority,
-      identityId: decision.identityId ?? channel.identityId,
-      assigneeId: decision.assigneeId,
-      preview: s.preview,
-      waitingSince: s.waitingSince,
-      firstResponseAt: s.firstResponseAt,
-      slaDueAt: s.waitingSince ? slaDueAt(settings, priority, s.waitingSince) : null,
-      lastMessageAt: s.lastMessageAt,
-      createdAt: first.at,
-    });
-    addResponses(conversationId, folded, priority, "other");
+  const { messageRows, responseRows, newRows, updates } = buildIngestRows({
+    workspaceId,
+    channelId,
+    channelIdentityId: channel.identityId,
+    settings,
+    voices,
+    contactIds,
+    fresh: fresh.map(([conversationId, items], i) => ({ conversationId, items, decision: decisions[i]! })),
+    existing: existing.map((row) => ({ row, items: byConversation.get(row.id)! })),
   });
-
-  for (const row of existing) {
-    const folded = foldMessages(row, foldFor(byConversation.get(row.id)!));
-    const s = folded.state;
-    updates.push({
-      id: row.id,
-      status: s.status,
-      waiting_since: s.waitingSince?.toISOString() ?? null,
-      first_response_at: s.firstResponseAt?.toISOString() ?? null,
-      sla_due_at: s.waitingSince ? slaDueAt(settings, row.priority, s.waitingSince).toISOString() : null,
-      last_message_at: s.lastMessageAt.toISOString(),
-      snoozed_until: s.snoozedUntil?.toISOString() ?? null,
-      preview: s.preview,
-    });
-    addResponses(row.id, folded, row.priority, row.category);
-  }
 
   if (newRows.length) await tx.insert(conversations).values(newRows);
   // Sorted, so overlapping concurrent batches take the unique index's locks in one order (fewer deadlocks).
