@@ -1,12 +1,15 @@
 import type { ReactNode } from "react";
+import { SectionMessages } from "@/components/i18n/section-messages";
+import type { MessageSection } from "@/lib/i18n/client-namespaces";
 import { requirePermission } from "./member";
 import type { Permission } from "./permissions";
 
 /**
  * Layout for a dashboard section: checks the permission before anything streams, so a refusal is a real 403.
- * (Inside the section's loading boundary the response would already have started with 200.)
+ * (Inside the section's loading boundary the response would already have started with 200.) It also gives the
+ * section's client components their messages.
  */
-export function sectionLayout(permission: Permission) {
+export function sectionLayout(permission: Permission, section: MessageSection) {
   return async function SectionLayout({
     children,
     params,
@@ -15,6 +18,6 @@ export function sectionLayout(permission: Permission) {
     params: Promise<{ workspace: string }>;
   }) {
     await requirePermission((await params).workspace, permission);
-    return children;
+    return <SectionMessages section={section}>{children}</SectionMessages>;
   };
 }

@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/lib/auth/section-layout";
 
-export default sectionLayout("posts.view");
+export default sectionLayout("posts.view", "calendar");

@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/lib/auth/section-layout";
 
-export default sectionLayout("identities.view");
+export default sectionLayout("identities.view", "identities");

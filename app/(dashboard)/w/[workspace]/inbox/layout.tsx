@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/lib/auth/section-layout";
 
-export default sectionLayout("conversations.view");
+export default sectionLayout("conversations.view", "inbox");

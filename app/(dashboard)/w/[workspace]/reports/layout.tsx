@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/lib/auth/section-layout";
 
-export default sectionLayout("reports.view");
+export default sectionLayout("reports.view", "reports");
