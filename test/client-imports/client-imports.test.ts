@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveImport, root, sourceFiles } from "../import-graph";
 
 /**
  * What a "use client" module imports ends up in the browser. These packages must not: drizzle and postgres are
@@ -10,21 +11,7 @@ import { describe, expect, it } from "vitest";
  * browser only ever calls by reference.
  */
 const FORBIDDEN = [/^zod(\/|$)/, /^drizzle-orm(\/|$)/, /^postgres$/, /^node:/, /^twitter-text$/, /^server-only$/];
-const root = path.resolve(import.meta.dirname, "../..");
 const IMPORT = /^\s*(?:import|export)\s+(type\s+)?([^;]*?)\s+from\s+"([^"]+)"|^\s*import\s+"([^"]+)"/gms;
-
-function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/")
-    ? path.join(root, spec.slice(2))
-    : spec.startsWith(".")
-      ? path.resolve(path.dirname(from), spec)
-      : null;
-  if (!base) return `pkg:${spec}`;
-  for (const ext of ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]) {
-    if (fs.existsSync(base + ext) && fs.statSync(base + ext).isFile()) return base + ext;
-  }
-  return null;
-}
 
 const isTypeOnly = (clause: string) => {
   const names = /\{([^}]*)\}/.exec(clause)?.[1];
@@ -41,12 +28,12 @@ function valueImports(file: string): string[] {
   const out: string[] = [];
   for (const m of source.matchAll(IMPORT)) {
     if (m[4]) {
-      const r = resolve(file, m[4]);
+      const r = resolveImport(file, m[4]);
       if (r) out.push(r);
       continue;
     }
     if (m[1] || isTypeOnly(m[2]!)) continue;
-    const r = resolve(file, m[3]!);
+    const r = resolveImport(file, m[3]!);
     if (r) out.push(r);
   }
   return out;
@@ -54,14 +41,6 @@ function valueImports(file: string): string[] {
 
 const directive = (file: string) =>
   /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use (client|server)["']/.exec(fs.readFileSync(file, "utf8"))?.[1];
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "node_modules" || e.name.startsWith(".") ? [] : sourceFiles(p);
-    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
 
 describe("browser bundles", () => {
   it("no client module reaches server-only or heavy packages", () => {
