@@ -1,13 +1,9 @@
-import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { pickMessages, sectionNamespaces, type MessageSection } from "@/lib/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, pickMessages, type MessageSection } from "@/lib/i18n/client-namespaces";
+import { AddMessages } from "./add-messages";
 
-/** The messages a dashboard section's client components read, on top of the shell's (lib/i18n/client-namespaces.ts). */
+/** A dashboard section's own namespaces, added to the shell's (lib/i18n/client-namespaces.ts). */
 export async function SectionMessages({ section, children }: { section: MessageSection; children: ReactNode }) {
-  return (
-    <NextIntlClientProvider messages={pickMessages(await getMessages(), sectionNamespaces(section))}>
-      {children}
-    </NextIntlClientProvider>
-  );
+  return <AddMessages messages={pickMessages(await getMessages(), CLIENT_NAMESPACES[section])}>{children}</AddMessages>;
 }

@@ -36,7 +36,7 @@ export function pickMessages<M extends Record<string, unknown>>(messages: M, nam
   return Object.fromEntries(namespaces.filter((n) => n in messages).map((n) => [n, messages[n]])) as Partial<M>;
 }
 
-/** Root's namespaces plus the section's: a nested provider replaces its parent's messages, it does not add to them. */
+/** What a section's client components can read: the root's namespaces (sent once, by the root layout) and its own. */
 export const sectionNamespaces = (section: MessageSection) => [
   ...CLIENT_NAMESPACES.root,
   ...CLIENT_NAMESPACES[section],
