@@ -11,6 +11,7 @@ const SCRIPT = `console.log(${JSON.stringify("curtain ".repeat(500))});`;
 let dir: string;
 let server: Server;
 let base: string;
+let totals: Awaited<ReturnType<typeof precompressStaticAssets>>;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "curtain-static-"));
@@ -19,6 +20,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, "chunks", "app.css"), "body{color:red}");
   fs.writeFileSync(path.join(dir, "chunks", "notes.txt"), "not an asset");
   fs.writeFileSync(path.join(dir, "secret.js.br"), "outside chunks, but still under static");
+  totals = await precompressStaticAssets(dir);
+  // Created after the build's .br files exist, as the production server is.
   const serve = precompressedAssetHandler(dir);
   server = createServer((req, res) => {
     void serve(req, res).then((served) => served || res.writeHead(418).end("next"));
@@ -44,8 +47,7 @@ function rawStatus(requestPath: string) {
 }
 
 describe("precompressed static assets", () => {
-  it("writes a Brotli copy of each script and stylesheet, and nothing for other files", async () => {
-    const totals = await precompressStaticAssets(dir);
+  it("writes a Brotli copy of each script and stylesheet, and nothing for other files", () => {
     expect(totals).toMatchObject({ files: 2, raw: SCRIPT.length + 15 });
     expect(totals.compressed).toBeLessThan(totals.raw);
     const copy = fs.readFileSync(path.join(dir, "chunks", "app.js.br"));

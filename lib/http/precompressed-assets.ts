@@ -6,6 +6,7 @@
  * any asset without its .br file (a plain `next build`), is left to Next exactly as before.
  */
 import { createHash } from "node:crypto";
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
@@ -19,7 +20,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
 };
 // Build ids and Turbopack's chunk names use only these characters; anything else (encoded dots, backslashes) is not
-// one of ours and goes to Next, which answers it as it always did.
+// one of ours and goes to Next, which answers it as it always did. Only names found in the build are served.
 const ASSET_PATH = /^[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_.~-]+)*\.(?:js|css)$/;
 const brotli = promisify(zlib.brotliCompress);
 
@@ -53,30 +54,37 @@ export function acceptsBrotli(acceptEncoding: string | undefined) {
   });
 }
 
-type Asset = { body: Buffer; etag: string } | null;
+type Asset = { body: Buffer; etag: string };
 
 /**
  * Returns a request handler that answers with the precompressed file when it can (true) and leaves the request
- * alone otherwise (false). Files are read once and kept: a build's static assets are immutable.
+ * alone otherwise (false). A build's static assets are immutable: which .br files exist is read once, here, and
+ * each file when first asked for — a request for any other name never touches the disk or the cache.
  */
 export function precompressedAssetHandler(staticDir: string) {
   const headers = securityHeaders();
+  const available = new Set(
+    fsSync.existsSync(staticDir)
+      ? (fsSync.readdirSync(staticDir, { recursive: true }) as string[])
+          .filter((f) => f.endsWith(".br"))
+          .map((f) => f.slice(0, -3).split(path.sep).join("/"))
+      : [],
+  );
   const cache = new Map<string, Promise<Asset>>();
   const load = (relative: string) =>
-    fs.readFile(path.join(staticDir, `${relative}.br`)).then(
-      (body): Asset => ({ body, etag: `"br-${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"` }),
-      () => null,
-    );
+    fs.readFile(path.join(staticDir, `${relative}.br`)).then((body) => ({
+      body,
+      etag: `"br-${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`,
+    }));
 
   return async function servePrecompressed(req: IncomingMessage, res: ServerResponse) {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
     const pathname = (req.url ?? "").split("?")[0]!;
     if (!pathname.startsWith(STATIC_PREFIX) || !acceptsBrotli(req.headers["accept-encoding"])) return false;
     const relative = pathname.slice(STATIC_PREFIX.length);
-    if (!ASSET_PATH.test(relative) || relative.split("/").includes("..")) return false;
+    if (!ASSET_PATH.test(relative) || !available.has(relative)) return false;
     if (!cache.has(relative)) cache.set(relative, load(relative));
     const asset = await cache.get(relative)!;
-    if (!asset) return false;
 
     for (const { key, value } of headers) res.setHeader(key, value);
     res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
