@@ -7,6 +7,7 @@
  * one run moves by ±10 points on a shared 2-core machine. A benchmark, not a CI gate; `--gate` exits 1 below target.
  */
 import fs from "node:fs";
+import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
@@ -63,7 +64,12 @@ function medianRun(rows: Row[]): Row {
   const sorted = [...rows].sort((a, b) => a.scores.performance! - b.scores.performance!);
   return { ...sorted[Math.floor((sorted.length - 1) / 2)]!, runs: rows.map((r) => r.scores.performance!) };
 }
-const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
+// `npm run lighthouse -- reports queue --runs 5 --gate`: only those pages, five runs each, exit 1 below target.
+const { values: options, positionals: only } = parseArgs({
+  options: { runs: { type: "string", default: "3" }, gate: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
+const RUNS = Math.max(1, Number(options.runs) || 3);
 
 async function audit(port: number, url: string, preset: keyof typeof TARGETS, cookie: string | null): Promise<Row> {
   const result = await lighthouse(
@@ -108,8 +114,6 @@ try {
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows: Row[] = [];
   for (const preset of ["mobile", "desktop"] as const) {
-    // `npm run lighthouse -- reports queue` audits only those pages.
-    const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--runs");
     for (const page of PAGES.filter((p) => only.length === 0 || only.includes(p.name))) {
       // A first visit warms the server's caches so the audit measures the page, not a cold start.
       await fetch(app.baseURL + page.path, { headers: page.signedIn ? { cookie } : {} });
@@ -135,8 +139,7 @@ try {
     console.log(
       `${r.preset.padEnd(8)} ${r.page.padEnd(25)} ${mark("performance")} ${mark("accessibility")} ${mark("best-practices")}`,
     );
-    if (process.argv.includes("--gate") && (Object.keys(t) as (keyof typeof t)[]).some((id) => r.scores[id]! < t[id]))
-      exitCode = 1;
+    if (options.gate && (Object.keys(t) as (keyof typeof t)[]).some((id) => r.scores[id]! < t[id])) exitCode = 1;
   }
   console.log("(! = below target)");
 } catch (error) {

@@ -47,7 +47,8 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
   const [state, setState] = useState(initial);
   const [composer, setComposer] = useState<ComposerTarget>(null);
   const [openPostId, setOpenPostId] = useState<string | null>(null);
-  // The dialogs mount lazily without a Radix trigger: focus goes back to what opened them by hand.
+  // Dialog content gives focus back to its opener by itself (components/ui/dialog.tsx); remembered here as well for
+  // the hand-over from a post's detail to its composer, where the detail (and its Edit button) is gone by then.
   const opener = useRef<HTMLElement | null>(null);
   const remember = () => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
