@@ -64,9 +64,14 @@ function medianRun(rows: Row[]): Row {
   const sorted = [...rows].sort((a, b) => a.scores.performance! - b.scores.performance!);
   return { ...sorted[Math.floor((sorted.length - 1) / 2)]!, runs: rows.map((r) => r.scores.performance!) };
 }
-// `npm run lighthouse -- reports queue --runs 5 --gate`: only those pages, five runs each, exit 1 below target.
+// `npm run lighthouse -- reports queue --runs 5 --preset mobile --gate`: only those pages, five runs each, only the
+// mobile preset, exit 1 below target.
 const { values: options, positionals: only } = parseArgs({
-  options: { runs: { type: "string", default: "3" }, gate: { type: "boolean", default: false } },
+  options: {
+    runs: { type: "string", default: "3" },
+    gate: { type: "boolean", default: false },
+    preset: { type: "string" },
+  },
   allowPositionals: true,
 });
 const RUNS = Math.max(1, Number(options.runs) || 3);
@@ -113,7 +118,7 @@ try {
   const cookie = await sessionCookie(app.baseURL);
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows: Row[] = [];
-  for (const preset of ["mobile", "desktop"] as const) {
+  for (const preset of (["mobile", "desktop"] as const).filter((p) => !options.preset || p === options.preset)) {
     for (const page of PAGES.filter((p) => only.length === 0 || only.includes(p.name))) {
       // A first visit warms the server's caches so the audit measures the page, not a cold start.
       await fetch(app.baseURL + page.path, { headers: page.signedIn ? { cookie } : {} });
