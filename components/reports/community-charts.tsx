@@ -4,8 +4,6 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Line, XAxis, YAxis } from "recharts";
 import {
   ChartContainer,
-  ChartLegend,
-  ChartLegendContent,
   ChartTooltip,
   ChartTooltipContent,
   type ChartConfig,
@@ -24,26 +22,16 @@ function Hatch({ id, color }: { id: string; color: string }) {
   );
 }
 
-/** Legend swatch of the hatched persona marks (the default swatch is a plain colour square). */
-function HatchSwatch() {
-  return (
-    <svg viewBox="0 0 12 12" aria-hidden="true">
-      <rect width="12" height="12" fill="var(--chart-2)" fillOpacity={0.25} stroke="var(--chart-2)" />
-      <path d="M0 12L12 0M-3 3L3 -3M9 15L15 9" stroke="var(--chart-2)" strokeWidth="2" />
-    </svg>
-  );
-}
-
 export function VolumeChart({ rows }: { rows: VolumeRow[] }) {
   const t = useTranslations("reportsCommunity");
   const config = {
     inbound: { label: t("columns.inbound"), color: "var(--chart-3)" },
     answeredBrand: { label: t("columns.answeredBrand"), color: "var(--chart-1)" },
-    answeredPersona: { label: t("columns.answeredPersona"), color: "var(--chart-2)", icon: HatchSwatch },
-    backlog: { label: t("columns.backlog"), color: "var(--chart-5)" },
+    answeredPersona: { label: t("columns.answeredPersona"), color: "var(--chart-2)", hatch: true },
+    backlog: { label: t("columns.backlog"), color: "var(--chart-5)", dash: "2 3" },
   } satisfies ChartConfig;
   return (
-    <ChartContainer config={config} className="h-72 w-full" role="img" aria-label={t("volumeChartLabel")}>
+    <ChartContainer config={config} legend className="h-72 w-full" role="img" aria-label={t("volumeChartLabel")}>
       <ComposedChart data={rows} accessibilityLayer>
         <defs>
           <Hatch id="volume-persona-hatch" color="var(--color-answeredPersona)" />
@@ -52,7 +40,6 @@ export function VolumeChart({ rows }: { rows: VolumeRow[] }) {
         <XAxis dataKey="period" tickLine={false} axisLine={false} minTickGap={24} />
         <YAxis tickLine={false} axisLine={false} width={40} allowDecimals={false} />
         <ChartTooltip content={<ChartTooltipContent />} />
-        <ChartLegend content={<ChartLegendContent />} />
         <Bar isAnimationActive={false} dataKey="inbound" fill="var(--color-inbound)" radius={2} />
         <Bar isAnimationActive={false} dataKey="answeredBrand" stackId="answered" fill="var(--color-answeredBrand)" />
         <Bar
@@ -85,13 +72,12 @@ export function CategoryMixChart({ rows }: { rows: CategoryMixRow[] }) {
   } satisfies ChartConfig;
   const label = useTranslations("reportsCommunity")("mixChartLabel");
   return (
-    <ChartContainer config={config} className="h-72 w-full" role="img" aria-label={label}>
+    <ChartContainer config={config} legend className="h-72 w-full" role="img" aria-label={label}>
       <BarChart data={rows} accessibilityLayer>
         <CartesianGrid vertical={false} />
         <XAxis dataKey="period" tickLine={false} axisLine={false} minTickGap={24} />
         <YAxis tickLine={false} axisLine={false} width={40} allowDecimals={false} />
         <ChartTooltip content={<ChartTooltipContent />} />
-        <ChartLegend content={<ChartLegendContent />} />
         {(["praise", "criticism", "question", "other"] as const).map((c) => (
           <Bar isAnimationActive={false} key={c} dataKey={c} stackId="mix" fill={`var(--color-${c})`} />
         ))}

@@ -4,8 +4,6 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import {
   ChartContainer,
-  ChartLegend,
-  ChartLegendContent,
   ChartTooltip,
   ChartTooltipContent,
   type ChartConfig,
@@ -23,7 +21,7 @@ export default function DistributionChart({ points }: { points: DistributionPoin
   const t = useTranslations("reports");
   const config = {
     brand: { label: t("kinds.brand"), color: "var(--chart-1)" },
-    persona: { label: t("kinds.persona"), color: "var(--chart-2)" },
+    persona: { label: t("kinds.persona"), color: "var(--chart-2)", hatch: true },
   } satisfies ChartConfig;
   const data = points.map((p) => ({
     range: t(`distribution.ranges.${p.range}`),
@@ -33,6 +31,7 @@ export default function DistributionChart({ points }: { points: DistributionPoin
   return (
     <ChartContainer
       config={config}
+      legend
       className="h-72 w-full print:h-64"
       role="img"
       aria-label={t("distribution.chartLabel")}
@@ -48,7 +47,6 @@ export default function DistributionChart({ points }: { points: DistributionPoin
         <XAxis dataKey="range" tickLine={false} axisLine={false} interval={0} />
         <YAxis tickLine={false} axisLine={false} width={44} unit=" %" />
         <ChartTooltip content={<ChartTooltipContent />} />
-        <ChartLegend content={<ChartLegendContent />} />
         <Bar isAnimationActive={false} dataKey="brand" fill="var(--color-brand)" radius={2}>
           <LabelList dataKey="brand" position="top" className="fill-foreground" formatter={label} />
         </Bar>

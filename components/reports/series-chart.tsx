@@ -5,8 +5,6 @@ import { useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import {
   ChartContainer,
-  ChartLegend,
-  ChartLegendContent,
   ChartTooltip,
   ChartTooltipContent,
   type ChartConfig,
@@ -31,10 +29,10 @@ export default function SeriesChart({ points, drill }: { points: SeriesPoint[]; 
   const t = useTranslations("reports");
   const router = useRouter();
   const config = {
-    brandMedian: { label: `${t("kinds.brand")} · ${t("columns.median")}`, color: "var(--chart-1)" },
-    personaMedian: { label: `${t("kinds.persona")} · ${t("columns.median")}`, color: "var(--chart-2)" },
-    brandP90: { label: `${t("kinds.brand")} · ${t("columns.p90")}`, color: "var(--chart-3)" },
-    personaP90: { label: `${t("kinds.persona")} · ${t("columns.p90")}`, color: "var(--chart-4)" },
+    brandMedian: { label: `${t("kinds.brand")} · ${t("columns.median")}`, color: "var(--chart-1)", dash: "" },
+    personaMedian: { label: `${t("kinds.persona")} · ${t("columns.median")}`, color: "var(--chart-2)", dash: "6 4" },
+    brandP90: { label: `${t("kinds.brand")} · ${t("columns.p90")}`, color: "var(--chart-3)", dash: "" },
+    personaP90: { label: `${t("kinds.persona")} · ${t("columns.p90")}`, color: "var(--chart-4)", dash: "6 4" },
   } satisfies ChartConfig;
   const data = points.map((p) => ({
     period: p.period,
@@ -46,6 +44,7 @@ export default function SeriesChart({ points, drill }: { points: SeriesPoint[]; 
   return (
     <ChartContainer
       config={config}
+      legend
       className={`h-72 w-full print:h-64 ${drill ? "[&_.recharts-surface]:cursor-pointer" : ""}`}
       role="img"
       aria-label={t("overTimeChartLabel")}
@@ -61,9 +60,8 @@ export default function SeriesChart({ points, drill }: { points: SeriesPoint[]; 
       >
         <CartesianGrid vertical={false} />
         <XAxis dataKey="period" tickLine={false} axisLine={false} minTickGap={24} />
-        <YAxis tickLine={false} axisLine={false} width={48} unit=" min" />
+        <YAxis tickLine={false} axisLine={false} width={64} unit=" min" />
         <ChartTooltip content={<ChartTooltipContent />} />
-        <ChartLegend content={<ChartLegendContent />} />
         <Line
           isAnimationActive={false}
           dataKey="brandMedian"

@@ -5,8 +5,6 @@ import { useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import {
   ChartContainer,
-  ChartLegend,
-  ChartLegendContent,
   ChartTooltip,
   ChartTooltipContent,
   type ChartConfig,
@@ -27,11 +25,11 @@ export default function SlaSeriesChart({ points, drill }: { points: SlaPoint[]; 
   const t = useTranslations("reports");
   const router = useRouter();
   const config = {
-    overall: { label: t("slaOverTime.overall"), color: "var(--chart-1)" },
-    urgent: { label: t("priorities.urgent"), color: "var(--chart-5)" },
-    high: { label: t("priorities.high"), color: "var(--chart-4)" },
-    normal: { label: t("priorities.normal"), color: "var(--chart-2)" },
-    low: { label: t("priorities.low"), color: "var(--chart-3)" },
+    overall: { label: t("slaOverTime.overall"), color: "var(--chart-1)", dash: "" },
+    urgent: { label: t("priorities.urgent"), color: "var(--chart-5)", dash: DASH.urgent },
+    high: { label: t("priorities.high"), color: "var(--chart-4)", dash: DASH.high },
+    normal: { label: t("priorities.normal"), color: "var(--chart-2)", dash: DASH.normal },
+    low: { label: t("priorities.low"), color: "var(--chart-3)", dash: DASH.low },
   } satisfies ChartConfig;
   const data = points.map((p) => ({
     period: p.period,
@@ -41,6 +39,7 @@ export default function SlaSeriesChart({ points, drill }: { points: SlaPoint[]; 
   return (
     <ChartContainer
       config={config}
+      legend
       className={`h-72 w-full print:h-64 ${drill ? "[&_.recharts-surface]:cursor-pointer" : ""}`}
       role="img"
       aria-label={t("slaOverTime.chartLabel")}
@@ -58,7 +57,6 @@ export default function SlaSeriesChart({ points, drill }: { points: SlaPoint[]; 
         <XAxis dataKey="period" tickLine={false} axisLine={false} minTickGap={24} />
         <YAxis tickLine={false} axisLine={false} width={48} unit=" %" domain={[0, 100]} />
         <ChartTooltip content={<ChartTooltipContent />} />
-        <ChartLegend content={<ChartLegendContent />} />
         <Line
           isAnimationActive={false}
           dataKey="overall"

@@ -2,9 +2,10 @@
 
 import * as React from "react";
 import * as RechartsPrimitive from "recharts";
-import type { LegendPayload, TooltipPayloadEntry } from "recharts";
+import type { TooltipPayloadEntry } from "recharts";
 
 import { cn } from "@/lib/utils";
+import { ChartKey } from "./chart-key";
 
 // Dark mode follows `prefers-color-scheme`, so themed colours are emitted in a media query.
 const THEMES = { light: "", dark: "(prefers-color-scheme: dark)" } as const;
@@ -13,6 +14,10 @@ export type ChartConfig = {
   [k in string]: {
     label?: React.ReactNode;
     icon?: React.ComponentType;
+    /** A line series: its dash pattern for the key ("" for a solid line). */
+    dash?: string;
+    /** Marks filled with a hatch pattern (persona): the key shows a hatched square. */
+    hatch?: boolean;
   } & ({ color?: string; theme?: never } | { color?: never; theme: Record<keyof typeof THEMES, string> });
 };
 
@@ -24,14 +29,21 @@ function useChart() {
   return context;
 }
 
+/**
+ * A chart with its colours as CSS variables. `className` sizes the whole box (plot and key); the plot takes what the
+ * key leaves, so the box keeps the height its placeholder reserved. Role and label go to the plot.
+ */
 function ChartContainer({
   id,
   className,
   children,
   config,
+  legend = false,
   ...props
 }: React.ComponentProps<"div"> & {
   config: ChartConfig;
+  /** Draw the key below the plot (ChartKey), from `config`. */
+  legend?: boolean;
   children: React.ComponentProps<typeof RechartsPrimitive.ResponsiveContainer>["children"];
 }) {
   const uniqueId = React.useId();
@@ -39,17 +51,16 @@ function ChartContainer({
 
   return (
     <ChartContext.Provider value={{ config }}>
-      <div
-        data-slot="chart"
-        data-chart={chartId}
-        className={cn(
-          "flex aspect-video justify-center text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted-foreground [&_.recharts-cartesian-grid_line[stroke='#ccc']]:stroke-border/50 [&_.recharts-curve.recharts-tooltip-cursor]:stroke-border [&_.recharts-dot[stroke='#fff']]:stroke-transparent [&_.recharts-layer]:outline-hidden [&_.recharts-polar-grid_[stroke='#ccc']]:stroke-border [&_.recharts-radial-bar-background-sector]:fill-muted [&_.recharts-rectangle.recharts-tooltip-cursor]:fill-muted [&_.recharts-reference-line_[stroke='#ccc']]:stroke-border [&_.recharts-sector]:outline-hidden [&_.recharts-sector[stroke='#fff']]:stroke-transparent [&_.recharts-surface:focus-visible]:outline-2 [&_.recharts-surface:focus-visible]:outline-ring",
-          className,
-        )}
-        {...props}
-      >
+      <div data-chart={chartId} className={cn("flex flex-col text-xs", className)}>
         <ChartStyle id={chartId} config={config} />
-        <RechartsPrimitive.ResponsiveContainer>{children}</RechartsPrimitive.ResponsiveContainer>
+        <div
+          data-slot="chart"
+          className="flex min-h-0 flex-1 justify-center [&_.recharts-cartesian-axis-tick_text]:fill-muted-foreground [&_.recharts-cartesian-grid_line[stroke='#ccc']]:stroke-border/50 [&_.recharts-curve.recharts-tooltip-cursor]:stroke-border [&_.recharts-dot[stroke='#fff']]:stroke-transparent [&_.recharts-layer]:outline-hidden [&_.recharts-polar-grid_[stroke='#ccc']]:stroke-border [&_.recharts-radial-bar-background-sector]:fill-muted [&_.recharts-rectangle.recharts-tooltip-cursor]:fill-muted [&_.recharts-reference-line_[stroke='#ccc']]:stroke-border [&_.recharts-sector]:outline-hidden [&_.recharts-sector[stroke='#fff']]:stroke-transparent [&_.recharts-surface:focus-visible]:outline-2 [&_.recharts-surface:focus-visible]:outline-ring"
+          {...props}
+        >
+          <RechartsPrimitive.ResponsiveContainer>{children}</RechartsPrimitive.ResponsiveContainer>
+        </div>
+        {legend && <ChartKey config={config} />}
       </div>
     </ChartContext.Provider>
   );
@@ -204,52 +215,6 @@ function ChartTooltipContent({
   );
 }
 
-const ChartLegend = RechartsPrimitive.Legend;
-
-function ChartLegendContent({
-  className,
-  hideIcon = false,
-  payload,
-  verticalAlign = "bottom",
-  nameKey,
-}: {
-  className?: string;
-  hideIcon?: boolean;
-  payload?: ReadonlyArray<LegendPayload>;
-  verticalAlign?: "top" | "bottom" | "middle";
-  nameKey?: string;
-}) {
-  const { config } = useChart();
-  if (!payload?.length) return null;
-
-  return (
-    <div
-      data-slot="chart-legend"
-      className={cn("flex items-center justify-center gap-4", verticalAlign === "top" ? "pb-3" : "pt-3", className)}
-    >
-      {payload
-        .filter((item) => item.type !== "none")
-        .map((item, index) => {
-          const key = `${nameKey || item.dataKey || "value"}`;
-          const itemConfig = getPayloadConfigFromPayload(config, item, key);
-          return (
-            <div
-              key={`${item.value ?? ""}-${index}`}
-              className="flex items-center gap-1.5 [&>svg]:h-3 [&>svg]:w-3 [&>svg]:text-muted-foreground"
-            >
-              {itemConfig?.icon && !hideIcon ? (
-                <itemConfig.icon />
-              ) : (
-                <div className="h-2 w-2 shrink-0 rounded-[2px]" style={{ backgroundColor: item.color }} />
-              )}
-              {itemConfig?.label ?? item.value}
-            </div>
-          );
-        })}
-    </div>
-  );
-}
-
 /** Resolve the config entry for a tooltip/legend payload item. */
 function getPayloadConfigFromPayload(
   config: ChartConfig,
@@ -267,4 +232,4 @@ function getPayloadConfigFromPayload(
   return configLabelKey in config ? config[configLabelKey] : config[key];
 }
 
-export { ChartContainer, ChartTooltip, ChartTooltipContent, ChartLegend, ChartLegendContent, ChartStyle, useChart };
+export { ChartContainer, ChartTooltip, ChartTooltipContent, ChartStyle, useChart };
