@@ -2,12 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Line, XAxis, YAxis } from "recharts";
-import {
-  ChartContainer,
-  ChartTooltip,
-  ChartTooltipContent,
-  type ChartConfig,
-} from "@/components/ui/chart";
+import { ChartContainer, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
 import type { CategoryMixRow } from "@/db/queries/reports-community";
 import type { IdentityEngagement } from "@/db/queries/reports-engagement";
 import type { VolumeRow } from "@/db/queries/reports-volume";
