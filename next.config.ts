@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // Title and icon in the <head> of every page, not streamed into the body after it: the pages' metadata is only
+  // translated titles, and a page that painted before its icon link arrived made the browser ask for /favicon.ico.
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders() },

@@ -1,1 +1,0 @@
-export { SectionLoading as default } from "@/components/common/section-loading";
