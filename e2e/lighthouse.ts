@@ -75,6 +75,10 @@ const { values: options, positionals: only } = parseArgs({
   allowPositionals: true,
 });
 const RUNS = Math.max(1, Number(options.runs) || 3);
+if (options.preset && options.preset !== "mobile" && options.preset !== "desktop") {
+  console.error(`--preset is mobile or desktop, not "${options.preset}"`);
+  process.exit(2);
+}
 
 async function audit(port: number, url: string, preset: keyof typeof TARGETS, cookie: string | null): Promise<Row> {
   const result = await lighthouse(

@@ -16,17 +16,17 @@ import { cn } from "@/lib/utils";
 export function ChartOrTable({ name, chart, table }: { name: string; chart: ReactNode; table: ReactNode }) {
   const t = useTranslations("reports");
   const [view, setView] = useState<"chart" | "table">("chart");
-  const [near, setNear] = useState(false);
+  const [inView, setInView] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const id = useId();
 
   useEffect(() => {
     const element = box.current;
-    if (!element || near) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true));
+    if (!element || inView) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setInView(true));
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near]);
+  }, [inView]);
 
   const label = view === "chart" ? t("showTable") : t("showChart");
   return (
@@ -44,13 +44,13 @@ export function ChartOrTable({ name, chart, table }: { name: string; chart: Reac
       </Button>
       <div id={id} ref={box}>
         {view === "chart" &&
-          (near ? (
+          (inView ? (
             <div className="print:break-inside-avoid">{chart}</div>
           ) : (
             <div className="h-72 w-full rounded-md bg-muted print:hidden" aria-hidden="true" />
           ))}
         {/* A class, not the hidden attribute: Tailwind hides [hidden] with !important, which print:block cannot undo. */}
-        <div className={cn(view === "chart" && (near ? "hidden" : "hidden print:block"))}>{table}</div>
+        <div className={cn(view === "chart" && (inView ? "hidden" : "hidden print:block"))}>{table}</div>
       </div>
     </div>
   );

@@ -215,7 +215,7 @@ function ChartTooltipContent({
   );
 }
 
-/** Resolve the config entry for a tooltip/legend payload item. */
+/** Resolve the config entry for a tooltip payload item. */
 function getPayloadConfigFromPayload(
   config: ChartConfig,
   payload: unknown,
