@@ -56,6 +56,8 @@ type Row = {
   preset: keyof typeof TARGETS;
   scores: Record<string, number>;
   metrics: string;
+  /** Lighthouse's measure of this machine's CPU speed: the same page scores lower on a slower machine. */
+  benchmarkIndex: number;
   runs?: number[];
 };
 
@@ -94,6 +96,8 @@ async function audit(port: number, url: string, preset: keyof typeof TARGETS, co
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
+  const landed = new URL(result.lhr.finalDisplayedUrl).pathname;
+  if (landed !== new URL(url).pathname) throw new Error(`Audit of ${url} measured ${landed} instead (a redirect)`);
   // The whole report, for finding which elements an audit flagged (open it in https://googlechrome.github.io/lighthouse/viewer/).
   fs.mkdirSync("lighthouse-reports", { recursive: true });
   const name = `${preset}-${new URL(url).pathname.split("/").filter(Boolean).pop() ?? "root"}.json`;
@@ -111,6 +115,7 @@ async function audit(port: number, url: string, preset: keyof typeof TARGETS, co
     preset,
     scores,
     metrics: failing.length ? `${metrics}; failing: ${failing.join(", ")}` : metrics,
+    benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
   };
 }
 
@@ -120,22 +125,26 @@ let exitCode = 0;
 try {
   app = await startAppUnderTest({ label: "curtain_lighthouse" });
   const cookie = await sessionCookie(app.baseURL);
-  chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows: Row[] = [];
   for (const preset of (["mobile", "desktop"] as const).filter((p) => !options.preset || p === options.preset)) {
     for (const page of PAGES.filter((p) => only.length === 0 || only.includes(p.name))) {
       // A first visit warms the server's caches so the audit measures the page, not a cold start.
       await fetch(app.baseURL + page.path, { headers: page.signedIn ? { cookie } : {} });
+      // A fresh browser profile per page: Lighthouse keeps cookies between audits, and the session cookie a signed-in
+      // audit leaves behind would send a later /login audit on to the queue (it would measure the wrong page).
+      chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
       const runs: Row[] = [];
       for (let run = 0; run < RUNS; run++)
         runs.push(await audit(chrome.port, app.baseURL + page.path, preset, page.signedIn ? cookie : null));
+      chrome.kill();
+      chrome = undefined;
       const row = medianRun(runs);
       rows.push(row);
       console.log(
         `${preset.padEnd(8)} ${page.name.padEnd(9)}`,
         row.scores,
         row.metrics,
-        `(performance runs: ${row.runs})`,
+        `(performance runs: ${row.runs}; benchmark index ${row.benchmarkIndex})`,
       );
     }
   }
