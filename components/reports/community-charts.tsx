@@ -3,19 +3,10 @@
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Line, XAxis, YAxis } from "recharts";
 import { ChartContainer, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
+import { HatchPattern } from "@/components/ui/hatch-pattern";
 import type { CategoryMixRow } from "@/db/queries/reports-community";
 import type { IdentityEngagement } from "@/db/queries/reports-engagement";
 import type { VolumeRow } from "@/db/queries/reports-volume";
-
-/** Diagonal hatching in a colour: persona marks are hatched, brand marks solid, so the voices differ beyond colour. */
-function Hatch({ id, color }: { id: string; color: string }) {
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-      <rect width="6" height="6" fill={color} fillOpacity={0.25} />
-      <line x1="0" y1="0" x2="0" y2="6" stroke={color} strokeWidth="3" />
-    </pattern>
-  );
-}
 
 export function VolumeChart({ rows }: { rows: VolumeRow[] }) {
   const t = useTranslations("reportsCommunity");
@@ -29,7 +20,7 @@ export function VolumeChart({ rows }: { rows: VolumeRow[] }) {
     <ChartContainer config={config} legend className="h-72 w-full" role="img" aria-label={t("volumeChartLabel")}>
       <ComposedChart data={rows} accessibilityLayer>
         <defs>
-          <Hatch id="volume-persona-hatch" color="var(--color-answeredPersona)" />
+          <HatchPattern id="volume-persona-hatch" color="var(--color-answeredPersona)" />
         </defs>
         <CartesianGrid vertical={false} />
         <XAxis dataKey="period" tickLine={false} axisLine={false} minTickGap={24} />
@@ -98,7 +89,7 @@ export function EngagementChart({ rows }: { rows: IdentityEngagement[] }) {
       <ChartContainer config={config} className="h-64 w-full" role="img" aria-label={t("engagementChartLabel")}>
         <BarChart data={data} accessibilityLayer>
           <defs>
-            <Hatch id="engagement-persona-hatch" color="var(--color-persona)" />
+            <HatchPattern id="engagement-persona-hatch" color="var(--color-persona)" />
           </defs>
           <CartesianGrid vertical={false} />
           <XAxis dataKey="name" tickLine={false} axisLine={false} interval={0} />

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import { ChartContainer, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
+import { HatchPattern } from "@/components/ui/hatch-pattern";
 import type { DistributionPoint } from "@/lib/reports/distribution";
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
@@ -33,10 +34,7 @@ export default function DistributionChart({ points }: { points: DistributionPoin
     >
       <BarChart data={data} accessibilityLayer margin={{ top: 20 }}>
         <defs>
-          <pattern id="persona-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="var(--color-persona)" fillOpacity={0.35} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-persona)" strokeWidth={3} />
-          </pattern>
+          <HatchPattern id="distribution-persona-hatch" color="var(--color-persona)" />
         </defs>
         <CartesianGrid vertical={false} />
         <XAxis dataKey="range" tickLine={false} axisLine={false} interval={0} />
@@ -48,7 +46,7 @@ export default function DistributionChart({ points }: { points: DistributionPoin
         <Bar
           isAnimationActive={false}
           dataKey="persona"
-          fill="url(#persona-hatch)"
+          fill="url(#distribution-persona-hatch)"
           stroke="var(--color-persona)"
           radius={2}
         >

@@ -1,4 +1,6 @@
+import { useId } from "react";
 import type { ChartConfig } from "./chart";
+import { HatchPattern } from "./hatch-pattern";
 
 /**
  * The legend of a chart, drawn as plain HTML from its config below the plot. Recharts' own legend measures itself
@@ -21,13 +23,7 @@ export function ChartKey({ config }: { config: ChartConfig }) {
 
 function Swatch({ name, item }: { name: string; item: ChartConfig[string] }) {
   const color = `var(--color-${name})`;
-  if (item.hatch)
-    return (
-      <svg viewBox="0 0 12 12" className="size-3" aria-hidden="true">
-        <rect width="12" height="12" fill={color} fillOpacity={0.25} stroke={color} />
-        <path d="M0 12L12 0M-3 3L3 -3M9 15L15 9" stroke={color} strokeWidth="2" />
-      </svg>
-    );
+  if (item.hatch) return <HatchedSwatch color={color} />;
   if (item.dash !== undefined)
     return (
       <svg viewBox="0 0 16 4" className="h-1 w-4" aria-hidden="true">
@@ -35,4 +31,16 @@ function Swatch({ name, item }: { name: string; item: ChartConfig[string] }) {
       </svg>
     );
   return <span className="size-2 shrink-0 rounded-[2px]" style={{ backgroundColor: color }} aria-hidden="true" />;
+}
+
+function HatchedSwatch({ color }: { color: string }) {
+  const id = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  return (
+    <svg viewBox="0 0 12 12" className="size-3" aria-hidden="true">
+      <defs>
+        <HatchPattern id={id} color={color} />
+      </defs>
+      <rect width="12" height="12" fill={`url(#${id})`} stroke={color} />
+    </svg>
+  );
 }
