@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import { ChartContainer, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
+import type { ChartConfig } from "@/components/ui/chart";
+import { PeriodLineChart } from "./period-line-chart";
 
 export type SeriesPoint = {
   period: string;
@@ -14,20 +13,24 @@ export type SeriesPoint = {
 };
 
 const minutes = (s: number | null) => (s === null ? null : Math.round((s / 60) * 10) / 10);
+const PERSONA_DASH = "6 4";
 
 /**
  * Median and p90 per period, brand vs persona. Brand lines are solid, persona lines dashed, and each line is
- * labelled in the legend, so the two voices differ by more than colour. Clicking a period opens its
- * conversations (`drill`: period → URL); the table view (ChartOrTable) links the same pages for the keyboard.
+ * labelled in the key, so the two voices differ by more than colour; medians thick, p90 thin. Clicking a period
+ * opens its conversations (`drill`: period → URL).
  */
 export default function SeriesChart({ points, drill }: { points: SeriesPoint[]; drill?: Record<string, string> }) {
   const t = useTranslations("reports");
-  const router = useRouter();
   const config = {
     brandMedian: { label: `${t("kinds.brand")} · ${t("columns.median")}`, color: "var(--chart-1)", dash: "" },
-    personaMedian: { label: `${t("kinds.persona")} · ${t("columns.median")}`, color: "var(--chart-2)", dash: "6 4" },
+    personaMedian: {
+      label: `${t("kinds.persona")} · ${t("columns.median")}`,
+      color: "var(--chart-2)",
+      dash: PERSONA_DASH,
+    },
     brandP90: { label: `${t("kinds.brand")} · ${t("columns.p90")}`, color: "var(--chart-3)", dash: "" },
-    personaP90: { label: `${t("kinds.persona")} · ${t("columns.p90")}`, color: "var(--chart-4)", dash: "6 4" },
+    personaP90: { label: `${t("kinds.persona")} · ${t("columns.p90")}`, color: "var(--chart-4)", dash: PERSONA_DASH },
   } satisfies ChartConfig;
   const data = points.map((p) => ({
     period: p.period,
@@ -37,61 +40,13 @@ export default function SeriesChart({ points, drill }: { points: SeriesPoint[]; 
     personaP90: minutes(p.personaP90),
   }));
   return (
-    <ChartContainer
+    <PeriodLineChart
       config={config}
-      legend
-      className={`h-72 w-full print:h-64 ${drill ? "[&_.recharts-surface]:cursor-pointer" : ""}`}
-      role="img"
-      aria-label={t("overTimeChartLabel")}
-    >
-      <LineChart
-        data={data}
-        accessibilityLayer
-        onClick={(state) => {
-          const period = data[Number(state.activeIndex)]?.period;
-          const href = period ? drill?.[period] : undefined;
-          if (href) router.push(href);
-        }}
-      >
-        <CartesianGrid vertical={false} />
-        <XAxis dataKey="period" tickLine={false} axisLine={false} minTickGap={24} />
-        <YAxis tickLine={false} axisLine={false} width={64} unit=" min" />
-        <ChartTooltip content={<ChartTooltipContent />} />
-        <Line
-          isAnimationActive={false}
-          dataKey="brandMedian"
-          stroke="var(--color-brandMedian)"
-          strokeWidth={2}
-          dot={false}
-          connectNulls
-        />
-        <Line
-          isAnimationActive={false}
-          dataKey="personaMedian"
-          stroke="var(--color-personaMedian)"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={false}
-          connectNulls
-        />
-        <Line
-          isAnimationActive={false}
-          dataKey="brandP90"
-          stroke="var(--color-brandP90)"
-          strokeWidth={1}
-          dot={false}
-          connectNulls
-        />
-        <Line
-          isAnimationActive={false}
-          dataKey="personaP90"
-          stroke="var(--color-personaP90)"
-          strokeWidth={1}
-          strokeDasharray="6 4"
-          dot={false}
-          connectNulls
-        />
-      </LineChart>
-    </ChartContainer>
+      data={data}
+      label={t("overTimeChartLabel")}
+      strokeWidth={{ brandP90: 1, personaP90: 1 }}
+      yAxis={{ width: 64, unit: " min" }}
+      drill={drill}
+    />
   );
 }
