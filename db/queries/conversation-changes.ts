@@ -1,12 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Category, ConversationStatus, Priority } from "@/db/schema/enum-values";
 import type { CONTACT_LABELS } from "@/lib/conversation/schemas";
-import { fail, notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
+import { fail, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
-import { contacts, conversations, memberships } from "../schema";
+import { contacts, memberships } from "../schema";
 import type { TriageScope } from "@/lib/inbox/triage";
 import { recordAudit } from "./audit";
-import { triageable } from "./conversations";
+import { updateTriageable } from "./conversations";
 import { refreshSlaDueAt } from "./sla-due";
 
 export type ConversationChanges = {
@@ -56,33 +56,17 @@ export async function updateConversation(
       if (!member) return fail("bad_request", { assigneeId: [{ key: "conversation.errors.assignee" }] });
     }
     const { status, ...rest } = changes;
-    const [row] = await tx
-      .update(conversations)
-      .set({
+    const updated = await updateTriageable(tx, {
+      workspaceId,
+      conversationId,
+      version,
+      scope,
+      set: {
         ...rest,
         ...(status ? { status, snoozedUntil: status === "snoozed" ? sql`now() + interval '1 day'` : null } : {}),
-        version: sql`${conversations.version} + 1`,
-      })
-      .where(
-        and(
-          eq(conversations.id, conversationId),
-          eq(conversations.workspaceId, workspaceId),
-          eq(conversations.version, version),
-          triageable(tx, scope),
-        ),
-      )
-      .returning({ id: conversations.id, version: conversations.version });
-    if (!row) {
-      return notFoundOrConflict(
-        () =>
-          tx
-            .select({ triageable: triageable(tx, scope) })
-            .from(conversations)
-            .where(and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId)))
-            .then((r) => r[0]),
-        (found) => !found.triageable,
-      );
-    }
+      },
+    });
+    if (!updated.ok) return updated;
     // The target is per priority, so a new priority moves the due time of the running wait.
     if (changes.priority) await refreshSlaDueAt(tx, { workspaceId, conversationId });
     await recordAudit(tx, {
@@ -93,7 +77,7 @@ export async function updateConversation(
       objectId: conversationId,
       data: { ...changes },
     });
-    return ok(row);
+    return updated;
   });
 }
 

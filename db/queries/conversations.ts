@@ -1,5 +1,5 @@
 import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { afterCursor, cursorTime, keysetPage, type Keyset } from "./keyset";
@@ -88,41 +88,58 @@ export async function countConversationsByStatus(db: DbOrTx, { workspaceId }: { 
 }
 
 /**
- * Moves a conversation to another status if it still has the version the caller read and lies in the caller's
- * triage scope: not_found for another workspace's id, forbidden outside the scope, conflict when someone changed
- * it meanwhile.
+ * Changes one conversation if it still has the version the caller read and lies in the caller's triage scope (and
+ * meets `only`, e.g. "nobody has it yet"), bumping its version: not_found for another workspace's id, forbidden
+ * outside the scope or `only`, conflict when someone changed it meanwhile. Every single-conversation triage change
+ * goes through here, so none can forget the version or the scope.
  */
-export async function setConversationStatus(
+export async function updateTriageable(
   db: DbOrTx,
-  {
-    workspaceId,
-    conversationId,
-    status,
-    version,
-    scope = {},
-  }: { workspaceId: string; conversationId: string; status: ConversationStatus; version: number; scope?: TriageScope },
-): Promise<Outcome<{ id: string; status: ConversationStatus; version: number }>> {
+  input: {
+    workspaceId: string;
+    conversationId: string;
+    version: number;
+    scope?: TriageScope;
+    set: PgUpdateSetSource<typeof conversations>;
+    only?: SQL;
+  },
+): Promise<Outcome<{ id: string; version: number }>> {
+  const { workspaceId, conversationId, version, scope = {}, set, only } = input;
   const inWorkspace = and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId));
   const [row] = await db
     .update(conversations)
-    .set({
-      status,
-      version: sql`${conversations.version} + 1`,
-      snoozedUntil: status === "snoozed" ? sql`now() + interval '1 day'` : null,
-    })
-    .where(and(inWorkspace, eq(conversations.version, version), triageable(db, scope)))
-    .returning({ id: conversations.id, status: conversations.status, version: conversations.version });
+    .set({ ...set, version: sql`${conversations.version} + 1` })
+    .where(and(inWorkspace, eq(conversations.version, version), triageable(db, scope), only))
+    .returning({ id: conversations.id, version: conversations.version });
   if (row) return ok(row);
   return notFoundOrConflict(
     async () =>
       (
         await db
-          .select({ triageable: triageable(db, scope) })
+          .select({ triageable: triageable(db, scope), version: conversations.version })
           .from(conversations)
           .where(inWorkspace)
       )[0],
-    (found) => !found.triageable,
+    // Unchanged version and in scope, yet not updated: `only` refused it.
+    (found) => !found.triageable || (only !== undefined && found.version === version),
   );
+}
+
+/** Moves a conversation to another status (see updateTriageable for the guards). */
+export async function setConversationStatus(
+  db: DbOrTx,
+  input: {
+    workspaceId: string;
+    conversationId: string;
+    status: ConversationStatus;
+    version: number;
+    scope?: TriageScope;
+  },
+): Promise<Outcome<{ id: string; status: ConversationStatus; version: number }>> {
+  const { status } = input;
+  const snoozedUntil = status === "snoozed" ? sql`now() + interval '1 day'` : null;
+  const outcome = await updateTriageable(db, { ...input, set: { status, snoozedUntil } });
+  return outcome.ok ? ok({ ...outcome.value, status }) : outcome;
 }
 
 export type ConversationListItem = Awaited<ReturnType<typeof listConversations>>["items"][number];

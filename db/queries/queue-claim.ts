@@ -1,10 +1,10 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { TriageScope } from "@/lib/inbox/triage";
-import { fail, notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
+import { fail, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { conversations, memberships, slaSortKey } from "../schema";
 import { recordAudit } from "./audit";
-import { triageable } from "./conversations";
+import { triageable, updateTriageable } from "./conversations";
 
 /**
  * Claim next: assigns the most urgent open, unassigned conversation the member may answer (their triage scope) to
@@ -87,31 +87,22 @@ export async function assignConversation(
     if (assigneeId && !(await isActiveMember(tx, workspaceId, assigneeId))) {
       return fail("bad_request", { assigneeId: [{ key: "queue.errors.assignee" }] });
     }
-    const self = mayAssignOthers
+    const only = mayAssignOthers
       ? undefined
       : assigneeId === actorUserId
         ? isNull(conversations.assigneeId) // taking: only what nobody has
         : assigneeId === null
           ? eq(conversations.assigneeId, actorUserId) // giving back: only one's own
           : sql`false`;
-    const inWorkspace = and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId));
-    const [row] = await tx
-      .update(conversations)
-      .set({ assigneeId, version: sql`${conversations.version} + 1` })
-      .where(and(inWorkspace, eq(conversations.version, version), triageable(tx, scope), self))
-      .returning({ id: conversations.id, version: conversations.version, assigneeId: conversations.assigneeId });
-    if (!row) {
-      return notFoundOrConflict(
-        async () =>
-          (
-            await tx
-              .select({ triageable: triageable(tx, scope), version: conversations.version })
-              .from(conversations)
-              .where(inWorkspace)
-          )[0],
-        (found) => !found.triageable || (found.version === version && self !== undefined),
-      );
-    }
+    const updated = await updateTriageable(tx, {
+      workspaceId,
+      conversationId,
+      version,
+      scope,
+      set: { assigneeId },
+      only,
+    });
+    if (!updated.ok) return updated;
     await recordAudit(tx, {
       workspaceId,
       actorUserId,
@@ -120,6 +111,6 @@ export async function assignConversation(
       objectId: conversationId,
       data: { assigneeId },
     });
-    return ok(row);
+    return ok({ ...updated.value, assigneeId });
   });
 }

@@ -1,10 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { TriageScope } from "@/lib/inbox/triage";
-import { fail, FailureError, notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
+import { fail, FailureError, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
-import { conversations, identities } from "../schema";
+import { identities } from "../schema";
 import { recordAudit } from "./audit";
-import { triageable } from "./conversations";
+import { updateTriageable } from "./conversations";
 import { addNote } from "./notes";
 import { isActiveMember } from "./queue-claim";
 
@@ -48,24 +48,14 @@ export async function escalateConversation(
         }
         changes = { assigneeId: target.managerId };
       }
-      const inWorkspace = and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId));
-      const [row] = await tx
-        .update(conversations)
-        .set({ ...changes, status: "open", snoozedUntil: null, version: sql`${conversations.version} + 1` })
-        .where(and(inWorkspace, eq(conversations.version, version), triageable(tx, scope)))
-        .returning({ id: conversations.id, version: conversations.version });
-      if (!row) {
-        return notFoundOrConflict(
-          async () =>
-            (
-              await tx
-                .select({ triageable: triageable(tx, scope) })
-                .from(conversations)
-                .where(inWorkspace)
-            )[0],
-          (found) => !found.triageable,
-        );
-      }
+      const updated = await updateTriageable(tx, {
+        workspaceId,
+        conversationId,
+        version,
+        scope,
+        set: { ...changes, status: "open", snoozedUntil: null },
+      });
+      if (!updated.ok) return updated;
       const noted = await addNote(tx, {
         workspaceId,
         conversationId,
@@ -83,7 +73,7 @@ export async function escalateConversation(
         objectId: conversationId,
         data: { ...target },
       });
-      return ok(row);
+      return updated;
     });
   } catch (error) {
     if (error instanceof FailureError) return error.failure;

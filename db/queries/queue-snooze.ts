@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { TriageScope } from "@/lib/inbox/triage";
 import { addJob } from "@/lib/jobs/add-job";
-import { fail, notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
+import { fail, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
 import { auditEvents, conversations } from "../schema";
 import { recordAudit } from "./audit";
-import { triageable } from "./conversations";
+import { updateTriageable } from "./conversations";
 
 /** One wake-up job per conversation: snoozing again replaces the waiting job instead of adding a second. */
 export const wakeJobKey = (conversationId: string) => `wake-conversation:${conversationId}`;
@@ -34,24 +34,14 @@ export async function snoozeConversation(
     return fail("bad_request", { until: [{ key: "queue.errors.snoozeUntil", values: { days: SNOOZE_MAX_DAYS } }] });
   }
   return db.transaction(async (tx) => {
-    const inWorkspace = and(eq(conversations.id, conversationId), eq(conversations.workspaceId, workspaceId));
-    const [row] = await tx
-      .update(conversations)
-      .set({ status: "snoozed", snoozedUntil: until, version: sql`${conversations.version} + 1` })
-      .where(and(inWorkspace, eq(conversations.version, version), triageable(tx, scope)))
-      .returning({ id: conversations.id, version: conversations.version });
-    if (!row) {
-      return notFoundOrConflict(
-        async () =>
-          (
-            await tx
-              .select({ triageable: triageable(tx, scope) })
-              .from(conversations)
-              .where(inWorkspace)
-          )[0],
-        (found) => !found.triageable,
-      );
-    }
+    const updated = await updateTriageable(tx, {
+      workspaceId,
+      conversationId,
+      version,
+      scope,
+      set: { status: "snoozed", snoozedUntil: until },
+    });
+    if (!updated.ok) return updated;
     await addJob(tx, "wake-conversation", { conversationId }, { jobKey: wakeJobKey(conversationId), runAt: until });
     await recordAudit(tx, {
       workspaceId,
@@ -61,7 +51,7 @@ export async function snoozeConversation(
       objectId: conversationId,
       data: { until: until.toISOString() },
     });
-    return ok({ ...row, snoozedUntil: until });
+    return ok({ ...updated.value, snoozedUntil: until });
   });
 }
 
