@@ -1,6 +1,5 @@
-import type { ApprovalStep } from "../schema/calendar";
-import type { PostStatus } from "../schema/enums";
 import type { Random } from "../seed/random";
+import { generatedApprovalTrail, generatedPostStatus } from "../seed/post-history";
 import { POSTS } from "../seed/texts";
 import { Json } from "./copy";
 import { uuidFrom, type Tables, type WorkspaceSetup } from "./generate";
@@ -37,31 +36,9 @@ export function addPosts(t: Tables, rnd: Random, ws: WorkspaceSetup, now: Date) 
         today.getTime() + day * DAY + rnd.int(7, 20) * HOUR + rnd.pick([0, 15, 30, 45]) * 60_000,
       );
       const past = scheduledAt.getTime() < now.getTime();
-      const status: PostStatus = past
-        ? rnd.weighted([
-            ["published", 90],
-            ["failed", 4],
-            ["cancelled", 6],
-          ])
-        : day <= 3
-          ? rnd.weighted([
-              ["scheduled", 60],
-              ["approved", 15],
-              ["in_review", 25],
-            ])
-          : rnd.weighted([
-              ["scheduled", 30],
-              ["in_review", 30],
-              ["draft", 40],
-            ]);
+      const status = generatedPostStatus(rnd, { past, day });
       const created = scheduledAt.getTime() - rnd.int(2, 10) * DAY;
-      const trail: ApprovalStep[] = [];
-      if (status !== "draft")
-        trail.push({ at: new Date(created + HOUR).toISOString(), userId: author, action: "submitted" });
-      if (["approved", "scheduled", "published", "failed"].includes(status))
-        trail.push({ at: new Date(created + 5 * HOUR).toISOString(), userId: approver, action: "approved" });
-      if (status === "cancelled")
-        trail.push({ at: new Date(created + 6 * HOUR).toISOString(), userId: approver, action: "cancelled" });
+      const trail = generatedApprovalTrail(status, { created, author, approver });
       const postId = uuidFrom(rnd);
       t.posts.add({
         id: postId,

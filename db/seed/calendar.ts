@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { DbOrTx } from "../connect";
-import { postMetrics, posts, postTargets, type ApprovalStep } from "../schema";
-import type { PostStatus } from "../schema/enums";
+import { postMetrics, posts, postTargets } from "../schema";
 import type { Random } from "./random";
 import type { SeededTenants } from "./tenants";
+import { generatedApprovalTrail, generatedPostStatus } from "./post-history";
 import { POSTS } from "./texts";
 
 const HOUR = 3_600_000;
@@ -37,32 +37,10 @@ export async function seedCalendar(tx: DbOrTx, rnd: Random, t: SeededTenants, op
         today.getTime() + day * DAY + rnd.int(8, 19) * HOUR + rnd.pick([0, 15, 30, 45]) * 60_000,
       );
       const past = scheduledAt.getTime() < options.now.getTime();
-      const status: PostStatus = past
-        ? rnd.weighted([
-            ["published", 90],
-            ["failed", 4],
-            ["cancelled", 6],
-          ])
-        : day <= 3
-          ? rnd.weighted([
-              ["scheduled", 60],
-              ["approved", 15],
-              ["in_review", 25],
-            ])
-          : rnd.weighted([
-              ["scheduled", 30],
-              ["in_review", 30],
-              ["draft", 40],
-            ]);
+      const status = generatedPostStatus(rnd, { past, day });
       const id = randomUUID();
-      const trail: ApprovalStep[] = [];
       const created = scheduledAt.getTime() - rnd.int(2, 10) * DAY;
-      if (status !== "draft")
-        trail.push({ at: new Date(created + HOUR).toISOString(), userId: author, action: "submitted" });
-      if (["approved", "scheduled", "published", "failed"].includes(status))
-        trail.push({ at: new Date(created + 5 * HOUR).toISOString(), userId: t.userId.manager, action: "approved" });
-      if (status === "cancelled")
-        trail.push({ at: new Date(created + 6 * HOUR).toISOString(), userId: t.userId.manager, action: "cancelled" });
+      const trail = generatedApprovalTrail(status, { created, author, approver: t.userId.manager });
       postRows.push({
         id,
         workspaceId,
