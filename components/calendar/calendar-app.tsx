@@ -14,7 +14,7 @@ import { shiftAnchor, visibleRange, type CalendarView } from "@/lib/calendar/ran
 import type { PostFilters } from "@/lib/calendar/schemas";
 import { canReschedule } from "@/lib/calendar/workflow";
 import type { Jsonify } from "@/lib/jsonify";
-import { localDayKey } from "@/lib/time";
+import { localDate } from "@/lib/time";
 import { CalendarFilters } from "./calendar-filters";
 import { CalendarToolbar } from "./calendar-toolbar";
 import { DragKitProvider, useDragKit } from "./drag-kit";
@@ -84,13 +84,13 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
   const canCreate = permissions.create && context.voices.length > 0;
   const byDay = new Map<string, CalendarPost[]>();
   for (const post of query.data ?? []) {
-    const key = localDayKey(new Date(post.scheduledAt ?? post.createdAt), timeZone);
+    const key = localDate(new Date(post.scheduledAt ?? post.createdAt), timeZone);
     byDay.set(key, [...(byDay.get(key) ?? []), post]);
   }
   const props: ViewProps = {
     days: range.days,
     byDay,
-    today: localDayKey(new Date(), timeZone),
+    today: localDate(new Date(), timeZone),
     monthKey: range.monthKey,
     timeZone,
     canMove,
@@ -110,7 +110,7 @@ export function CalendarApp({ workspaceId, timeZone, initial, context, viewer, p
         monthKey={range.monthKey}
         onView={(v) => update({ view: v })}
         onShift={(direction) => update({ anchor: shiftAnchor(view, anchor, direction) })}
-        onToday={() => update({ anchor: localDayKey(new Date(), timeZone) })}
+        onToday={() => update({ anchor: localDate(new Date(), timeZone) })}
         onNew={canCreate ? () => openComposer({}) : undefined}
       />
       <CalendarFilters filters={filters} context={context} onChange={(f) => update({ filters: f })} />

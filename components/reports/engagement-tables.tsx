@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FollowUpRow, IdentityEngagement, TopPost } from "@/db/queries/reports-engagement";
-import { localDate } from "@/lib/metrics/business-time";
+import { localDate } from "@/lib/time";
 
 const num = "text-right tabular-nums";
 

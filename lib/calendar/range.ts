@@ -1,4 +1,4 @@
-import { localDayKey, startOfWeek, zonedMidnight } from "@/lib/time";
+import { localDate, localMidnight, startOfWeek } from "@/lib/time";
 import { zonedParts } from "./zoned";
 
 export const CALENDAR_VIEWS = ["month", "week", "list"] as const;
@@ -12,14 +12,9 @@ export function addDays(dayKey: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-function midnightOf(dayKey: string, timeZone: string): Date {
-  const [y, m, d] = dayKey.split("-").map(Number) as [number, number, number];
-  return zonedMidnight(y, m - 1, d, timeZone);
-}
-
 /** The anchor day from the URL, or today in the zone when it is missing or malformed. */
 export function anchorDay(value: string | undefined, timeZone: string, now = new Date()): string {
-  return value && DAY_KEY.test(value) && !Number.isNaN(Date.parse(value)) ? value : localDayKey(now, timeZone);
+  return value && DAY_KEY.test(value) && !Number.isNaN(Date.parse(value)) ? value : localDate(now, timeZone);
 }
 
 export type VisibleRange = { from: Date; to: Date; days: string[]; monthKey: string };
@@ -36,19 +31,19 @@ export function visibleRange(view: CalendarView, anchor: string, timeZone: strin
   let first: string;
   let last: string; // exclusive
   if (view === "week") {
-    first = localDayKey(startOfWeek(midnightOf(anchor, timeZone), timeZone), timeZone);
+    first = localDate(startOfWeek(localMidnight(anchor, timeZone), timeZone), timeZone);
     last = addDays(first, 7);
   } else if (view === "month") {
-    first = localDayKey(startOfWeek(midnightOf(firstOfMonth, timeZone), timeZone), timeZone);
+    first = localDate(startOfWeek(localMidnight(firstOfMonth, timeZone), timeZone), timeZone);
     const lastDay = addDays(nextMonth, -1);
-    last = addDays(localDayKey(startOfWeek(midnightOf(lastDay, timeZone), timeZone), timeZone), 7);
+    last = addDays(localDate(startOfWeek(localMidnight(lastDay, timeZone), timeZone), timeZone), 7);
   } else {
     first = firstOfMonth;
     last = nextMonth;
   }
   const days: string[] = [];
   for (let day = first; day < last; day = addDays(day, 1)) days.push(day);
-  return { from: midnightOf(first, timeZone), to: midnightOf(last, timeZone), days, monthKey };
+  return { from: localMidnight(first, timeZone), to: localMidnight(last, timeZone), days, monthKey };
 }
 
 /** The anchor of the previous or next page of a view. */

@@ -1,4 +1,4 @@
-import { zonedMidnight, zoneOffsetMs } from "@/lib/time";
+import { localDate, wallClock, zonedMidnight, zoneOffsetMs } from "@/lib/time";
 
 /**
  * The instant of a wall-clock date and time in a zone. In the spring-forward gap (02:30 that does not exist) the
@@ -17,15 +17,8 @@ export function zonedDateTime(date: string, time: string, timeZone: string): Dat
 
 /** The wall-clock date ("YYYY-MM-DD") and time ("HH:MM") of an instant in a zone: what the composer shows. */
 export function zonedParts(instant: Date, timeZone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+  const w = wallClock(instant, timeZone);
+  return { date: localDate(instant, timeZone), time: `${pad(w.hour)}:${pad(w.minute)}` };
 }
+
+const pad = (n: number) => String(n).padStart(2, "0");

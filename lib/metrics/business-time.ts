@@ -1,42 +1,7 @@
 import type { BusinessHours } from "@/db/schema/tenancy";
+import { wallClock, zonedWallTime } from "@/lib/time";
 
 const DAY_MS = 86_400_000;
-// Building an Intl.DateTimeFormat costs ~1 ms; formatting with a built one costs microseconds. Every reply computes
-// business seconds over its wait (days or weeks), so the formatters are made once per time zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function parts(instant: number, timeZone: string) {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const p: Record<string, number> = {};
-  for (const part of formatter.formatToParts(instant)) if (part.type !== "literal") p[part.type] = Number(part.value);
-  return p as { year: number; month: number; day: number; hour: number; minute: number; second: number };
-}
-
-/** Milliseconds the zone is ahead of UTC at that instant (DST aware). */
-function offsetMs(instant: number, timeZone: string) {
-  const p = parts(instant, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant of local wall time y-m-d hh:mm in the zone (re-read at the result, for days with a DST change). */
-function zoned(y: number, m: number, d: number, minutes: number, timeZone: string) {
-  const guess = Date.UTC(y, m - 1, d, 0, minutes);
-  const first = guess - offsetMs(guess, timeZone);
-  return guess - offsetMs(first, timeZone);
-}
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -55,7 +20,7 @@ export function* openIntervals(
   closedDays: readonly string[] = [],
 ): Generator<[number, number]> {
   const closed = new Set(closedDays);
-  const p = parts(from, timeZone);
+  const p = wallClock(from, timeZone);
   // Ten years of days: a schedule with open hours always yields long before; the guard only stops a bad input.
   for (let day = Date.UTC(p.year, p.month - 1, p.day), guard = 0; guard < 3_700; day += DAY_MS, guard++) {
     const date = new Date(day);
@@ -63,8 +28,8 @@ export function* openIntervals(
     const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
     const weekday = String(((date.getUTCDay() + 6) % 7) + 1) as keyof BusinessHours;
     for (const [open, close] of hours[weekday] ?? []) {
-      const a = Math.max(zoned(y, m, d, toMinutes(open), timeZone), from);
-      const b = zoned(y, m, d, toMinutes(close), timeZone);
+      const a = Math.max(zonedWallTime(y, m - 1, d, toMinutes(open), timeZone), from);
+      const b = zonedWallTime(y, m - 1, d, toMinutes(close), timeZone);
       if (b > a) yield [a, b];
     }
   }
@@ -114,16 +79,4 @@ export function addBusinessSeconds(
     left -= b - a;
   }
   return null;
-}
-
-/** The local calendar date (YYYY-MM-DD) of an instant in the zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  const p = parts(instant.getTime(), timeZone);
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
-}
-
-/** The instant local midnight starts on a YYYY-MM-DD date in the zone (DST aware). */
-export function localMidnight(date: string, timeZone: string): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(zoned(y, m, d, 0, timeZone));
 }

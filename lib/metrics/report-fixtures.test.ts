@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reportParamsSchema, resolveRange } from "@/lib/reports/params";
-import { businessSeconds, localDate, localMidnight } from "./business-time";
+import { localDate, localMidnight } from "@/lib/time";
+import { businessSeconds } from "./business-time";
 import { computeWaits, type ThreadMessage } from "./waits";
 
 const office = Object.fromEntries(["1", "2", "3", "4", "5"].map((d) => [d, [["09:00", "17:00"]]])) as Parameters<

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localDate, localMidnight } from "@/lib/metrics/business-time";
+import { localDate, localMidnight } from "@/lib/time";
 
 /** Report views as URL search parameters, so a view can be shared as a link. */
 export const RANGE_PRESETS = ["7d", "30d", "90d", "this-month", "last-month", "custom"] as const;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { localDayKey } from "@/lib/time";
+import { localDate } from "@/lib/time";
 import { visibleRange } from "@/lib/calendar/range";
 import { listPosts } from "../../queries/posts";
 import { savePost } from "../../queries/posts-save";
@@ -19,7 +19,7 @@ export const calendar: Scenario = {
     const now = ctx.options.now;
     ctx.log(`calendar: topping workspace 1 up to ${POSTS} posts`);
     await topUpPosts(ctx.db, { workspaceId, total: POSTS, now });
-    const today = localDayKey(now, ZONE);
+    const today = localDate(now, ZONE);
     const runs = ctx.options.runs;
     const view = async (name: "month" | "week" | "list") => {
       const { from, to } = visibleRange(name, today, ZONE);
@@ -48,7 +48,7 @@ export const calendar: Scenario = {
       }[]
     ).map((r) => r.id);
     const actor = { userId: admin!.user_id, role: "admin" as const };
-    const day = localDayKey(new Date(now.getTime() + 7 * 86_400_000), ZONE);
+    const day = localDate(new Date(now.getTime() + 7 * 86_400_000), ZONE);
     const input = (body: string) => ({
       identityId: admin!.identity_id,
       channelIds,

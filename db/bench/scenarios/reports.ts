@@ -3,7 +3,7 @@ import { exactResponseStats, type ResponseStat, type SliceQuery } from "../../qu
 import { rollupResponseStats } from "../../queries/reports-stats";
 import { slaStats, type SlaStat } from "../../queries/reports-sla";
 import { rebuildResponseRollups } from "../../queries/reports-rollups";
-import { localDate } from "../../../lib/metrics/business-time";
+import { localDate } from "../../../lib/time";
 import { rangeOf } from "../../../lib/reports/params";
 import type { Figure, Scenario } from "../context";
 import { count, figure, ms, sample } from "../measure";
