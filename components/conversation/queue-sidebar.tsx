@@ -3,13 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ConversationListItem } from "@/db/queries/conversations";
 import { fetchJson } from "@/lib/fetch-json";
-import type { Jsonify } from "@/lib/jsonify";
 import { CONVERSATION_POLL_MS } from "@/lib/conversation/queries";
+import type { QueuePage } from "@/lib/inbox/queries";
 import { cn } from "@/lib/utils";
-
-type Page = { items: Jsonify<ConversationListItem>[] };
 
 /** The open queue beside the conversation (wide screens), so the next item is one click away. */
 export function QueueSidebar({
@@ -24,7 +21,7 @@ export function QueueSidebar({
   const t = useTranslations("inbox");
   const { data } = useQuery({
     queryKey: ["inbox", workspaceId, "sidebar", "open"],
-    queryFn: () => fetchJson<Page>(`/api/w/${workspaceId}/conversations?status=open`),
+    queryFn: () => fetchJson<QueuePage>(`/api/w/${workspaceId}/conversations?status=open`),
     refetchInterval: CONVERSATION_POLL_MS * 2,
   });
   return (

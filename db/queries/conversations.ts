@@ -1,9 +1,8 @@
-import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
-import { alias, type PgUpdateSetSource } from "drizzle-orm/pg-core";
+import { and, eq, exists, sql, type SQL } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { notFoundOrConflict, ok, type Outcome } from "@/lib/outcome";
 import type { DbOrTx } from "../connect";
-import { afterCursor, cursorTime, keysetPage, type Keyset } from "./keyset";
-import { channels, contacts, conversations, identities, identityOperators, users } from "../schema";
+import { conversations, identities, identityOperators } from "../schema";
 import type { ConversationStatus } from "../schema/enums";
 
 /** Limits triage to conversations routed to an active persona this user operates (see lib/inbox/triage.ts). */
@@ -25,66 +24,6 @@ export function triageable(db: DbOrTx, { operatorUserId }: TriageScope): SQL<boo
       ),
     );
   return sql<boolean>`${exists(operated)}`;
-}
-
-const assignee = alias(users, "assignee");
-
-/** One page of a workspace's reply queue, newest activity first, keyset-paginated on (last_message_at, id). */
-export async function listConversations(
-  db: DbOrTx,
-  {
-    workspaceId,
-    status,
-    limit = 50,
-    cursor,
-    scope = {},
-  }: { workspaceId: string; status: ConversationStatus; limit?: number; cursor?: Keyset; scope?: TriageScope },
-) {
-  const rows = await db
-    .select({
-      id: conversations.id,
-      kind: conversations.kind,
-      status: conversations.status,
-      priority: conversations.priority,
-      category: conversations.category,
-      preview: conversations.preview,
-      waitingSince: conversations.waitingSince,
-      slaDueAt: conversations.slaDueAt,
-      lastMessageAt: conversations.lastMessageAt,
-      version: conversations.version,
-      cursorAt: cursorTime(conversations.lastMessageAt),
-      contact: { displayName: contacts.displayName, handle: contacts.handle },
-      channel: { platform: channels.platform, handle: channels.handle },
-      identity: { displayName: identities.displayName, kind: identities.kind },
-      assigneeName: assignee.name,
-      // Whether the asking member may triage this row (the UI shows the status button only then).
-      triageable: triageable(db, scope),
-    })
-    .from(conversations)
-    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
-    .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .leftJoin(identities, eq(identities.id, conversations.identityId))
-    .leftJoin(assignee, eq(assignee.id, conversations.assigneeId))
-    .where(
-      and(
-        eq(conversations.workspaceId, workspaceId),
-        eq(conversations.status, status),
-        // Seeks the (workspace, status, last_message_at, id) index.
-        afterCursor(conversations.lastMessageAt, conversations.id, cursor),
-      ),
-    )
-    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
-    .limit(limit + 1);
-  return keysetPage(rows, limit);
-}
-
-export async function countConversationsByStatus(db: DbOrTx, { workspaceId }: { workspaceId: string }) {
-  const rows = await db
-    .select({ status: conversations.status, n: count() })
-    .from(conversations)
-    .where(eq(conversations.workspaceId, workspaceId))
-    .groupBy(conversations.status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<ConversationStatus, number>>;
 }
 
 /**
@@ -141,5 +80,3 @@ export async function setConversationStatus(
   const outcome = await updateTriageable(db, { ...input, set: { status, snoozedUntil } });
   return outcome.ok ? ok({ ...outcome.value, status }) : outcome;
 }
-
-export type ConversationListItem = Awaited<ReturnType<typeof listConversations>>["items"][number];

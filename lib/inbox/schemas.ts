@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { cursorParamSchema } from "@/db/queries/keyset";
 import { versionSchema } from "@/lib/actions/common-schemas";
 import { CONVERSATION_STATUSES } from "@/db/schema/enum-values";
 
@@ -9,9 +8,4 @@ export const setConversationStatusSchema = z.object({
   conversationId: z.uuid(),
   status: conversationStatusSchema,
   version: versionSchema,
-});
-
-export const listConversationsQuerySchema = z.object({
-  status: conversationStatusSchema.default("open"),
-  cursor: cursorParamSchema.optional(),
 });

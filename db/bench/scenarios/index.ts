@@ -2,7 +2,6 @@ import type { Scenario } from "../context";
 import { calendar } from "./calendar";
 import { generate } from "./generate";
 import { importScenario } from "./import";
-import { inbox } from "./inbox";
 import { queue } from "./queue";
 import { ingest } from "./ingest";
 import { publish } from "./publish";
@@ -11,15 +10,4 @@ import { reports } from "./reports";
 import { seed } from "./seed";
 
 /** Every scenario, in the order `npm run bench` runs them when none are named. Add yours here (one line). */
-export const SCENARIOS: Scenario[] = [
-  seed,
-  generate,
-  inbox,
-  reports,
-  calendar,
-  reply,
-  queue,
-  ingest,
-  importScenario,
-  publish,
-];
+export const SCENARIOS: Scenario[] = [seed, generate, reports, calendar, reply, queue, ingest, importScenario, publish];
