@@ -24,9 +24,6 @@ type Props = {
  * follows the browser's locale instead ("mm/dd/yyyy" inside the German interface: issue 6).
  */
 export function DateSelect({ name, defaultValue = "", labelledBy, years = 5, yearsAhead = 0, onValueChange }: Props) {
-  const t = useTranslations("common.date");
-  const format = useFormatter();
-  const locale = useLocale();
   const [y0 = "", m0 = "", d0 = ""] = defaultValue.split("-");
   const [year, setYearState] = useState(y0);
   const [month, setMonthState] = useState(m0);
@@ -37,19 +34,52 @@ export function DateSelect({ name, defaultValue = "", labelledBy, years = 5, yea
   const setDay = (d: string) => (setDayState(d), tell(year, month, d));
   const value = year && month && day ? `${year}-${month}-${day}` : "";
   const thisYear = new Date().getFullYear();
-  const pad = (n: number) => String(n).padStart(2, "0");
   const yearOptions = Array.from({ length: years + yearsAhead + 1 }, (_, i) => String(thisYear + yearsAhead - i));
   if (y0 && !yearOptions.includes(y0)) yearOptions.push(y0);
+  return (
+    <div role="group" aria-labelledby={labelledBy} className="flex gap-1">
+      <DateParts
+        value={{ year, month, day }}
+        years={yearOptions}
+        onChange={(part, v) => ({ year: setYear, month: setMonth, day: setDay })[part](v)}
+        monthClassName="min-w-0 flex-1"
+      />
+      <input type="hidden" name={name} value={value} />
+    </div>
+  );
+}
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
+type DatePartsProps = {
+  value: { year: string; month: string; day: string };
+  /** The years to offer, in the order shown. */
+  years: string[];
+  onChange: (part: "year" | "month" | "day", value: string) => void;
+  invalid?: boolean;
+  /** Id of the error message the selects point to while invalid. */
+  errorId?: string;
+  monthClassName?: string;
+};
+
+/**
+ * The day, month and year selects of a date, in the interface language's order and words (German writes day,
+ * month, year; English month, day, year). Controlled: the caller decides what a change of one part means.
+ */
+export function DateParts({ value, years, onChange, invalid, errorId, monthClassName = "w-36" }: DatePartsProps) {
+  const t = useTranslations("common.date");
+  const format = useFormatter();
+  const locale = useLocale();
+  const common = (part: "year" | "month" | "day") => ({
+    "aria-label": t(part),
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": invalid ? errorId : undefined,
+    value: value[part],
+    onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange(part, e.target.value),
+  });
   const parts = {
     day: (
-      <select
-        key="day"
-        aria-label={t("day")}
-        value={day}
-        onChange={(e) => setDay(e.target.value)}
-        className={cn(selectClass, "w-18 px-2")}
-      >
+      <select key="day" {...common("day")} className={cn(selectClass, "w-18 px-2")}>
         <option value="">–</option>
         {Array.from({ length: 31 }, (_, i) => (
           <option key={i} value={pad(i + 1)}>
@@ -59,13 +89,7 @@ export function DateSelect({ name, defaultValue = "", labelledBy, years = 5, yea
       </select>
     ),
     month: (
-      <select
-        key="month"
-        aria-label={t("month")}
-        value={month}
-        onChange={(e) => setMonth(e.target.value)}
-        className={cn(selectClass, "min-w-0 flex-1 px-2")}
-      >
+      <select key="month" {...common("month")} className={cn(selectClass, monthClassName, "px-2")}>
         <option value="">–</option>
         {Array.from({ length: 12 }, (_, i) => (
           <option key={i} value={pad(i + 1)}>
@@ -75,15 +99,9 @@ export function DateSelect({ name, defaultValue = "", labelledBy, years = 5, yea
       </select>
     ),
     year: (
-      <select
-        key="year"
-        aria-label={t("year")}
-        value={year}
-        onChange={(e) => setYear(e.target.value)}
-        className={cn(selectClass, "w-22 px-2")}
-      >
+      <select key="year" {...common("year")} className={cn(selectClass, "w-22 px-2")}>
         <option value="">–</option>
-        {yearOptions.map((y) => (
+        {years.map((y) => (
           <option key={y} value={y}>
             {y}
           </option>
@@ -91,12 +109,6 @@ export function DateSelect({ name, defaultValue = "", labelledBy, years = 5, yea
       </select>
     ),
   };
-  // German writes day, month, year; English (US) month, day, year.
   const order = locale === "en" ? (["month", "day", "year"] as const) : (["day", "month", "year"] as const);
-  return (
-    <div role="group" aria-labelledby={labelledBy} className="flex gap-1">
-      {order.map((part) => parts[part])}
-      <input type="hidden" name={name} value={value} />
-    </div>
-  );
+  return <>{order.map((part) => parts[part])}</>;
 }
