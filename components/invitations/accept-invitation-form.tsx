@@ -1,53 +1,43 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { acceptInvitationWithTokenAction } from "@/app/(auth)/invite/[token]/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
+import { SignInPrompt } from "@/components/auth/sign-in-prompt";
 import { Field } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import type { ActionError } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/members/password";
 
 /** Name and password for someone new who opened an invitation link; on success the workspace opens. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invitations.link");
   const formRef = useRef<HTMLFormElement>(null);
-  const [error, setError] = useState<ActionError | null>(null);
   const [signedOut, setSignedOut] = useState(false);
-  const accept = useMutation({
-    mutationFn: (input: { name: string; password: string; confirmPassword: string }) =>
+  const accept = useActionMutation(
+    (input: { name: string; password: string; confirmPassword: string }) =>
       acceptInvitationWithTokenAction({ ...input, token }),
-    onSuccess: (result) => {
-      if (!result.ok) {
+    {
+      // The form shows the refusal itself, next to the fields.
+      errorToast: false,
+      onSuccess: (data) => {
+        if (!data.signedIn) return setSignedOut(true);
+        // A full load, so the new session cookie and the workspace shell come from the server.
+        window.location.assign(new URL(`/w/${data.slug}`, window.location.origin));
+      },
+      // Nothing typed stays on the page after a refusal.
+      onError: () =>
         formRef.current
           ?.querySelectorAll<HTMLInputElement>("input[type=password]")
-          .forEach((input) => (input.value = ""));
-        return setError(result.error);
-      }
-      if (!result.data.signedIn) return setSignedOut(true);
-      // A full load, so the new session cookie and the workspace shell come from the server.
-      window.location.assign(new URL(`/w/${result.data.slug}`, window.location.origin));
+          .forEach((input) => (input.value = "")),
     },
-    onError: (e) => setError({ code: "bad_request", message: e.message }),
-  });
-  const fe = error?.fieldErrors ?? {};
+  );
+  const error = accept.actionError;
+  const fe = accept.fieldErrors;
 
-  if (signedOut) {
-    return (
-      <Alert role="status">
-        <AlertDescription className="grid gap-3">
-          <p>{t("signInAgain")}</p>
-          <Button asChild className="justify-self-start">
-            <Link href="/login">{t("signIn")}</Link>
-          </Button>
-        </AlertDescription>
-      </Alert>
-    );
-  }
+  if (signedOut) return <SignInPrompt message={t("signInAgain")} action={t("signIn")} />;
 
   return (
     <form

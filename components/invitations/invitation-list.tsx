@@ -1,12 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { acceptInvitationAction, declineInvitationAction } from "@/app/(auth)/invitations/actions";
+import { useActionMutation } from "@/components/common/use-action-mutation";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast-store";
 import type { Role } from "@/db/schema/enum-values";
+import type { ActionResult } from "@/lib/errors";
 
 export type InvitationItem = {
   id: string;
@@ -22,29 +23,32 @@ export function InvitationList({ invitations }: { invitations: InvitationItem[] 
   const tRole = useTranslations("roles");
   const format = useFormatter();
   const router = useRouter();
-  const answer = useMutation({
-    mutationFn: async ({ invitation, accept }: { invitation: InvitationItem; accept: boolean }) => {
-      const result = accept
-        ? await acceptInvitationAction({ invitationId: invitation.id })
-        : await declineInvitationAction({ invitationId: invitation.id });
-      if (!result.ok) throw new Error(result.error.message);
-      return result.data;
+  const answer = useActionMutation(
+    ({
+      invitation,
+      accept,
+    }: {
+      invitation: InvitationItem;
+      accept: boolean;
+    }): Promise<ActionResult<{ slug: string } | null>> =>
+      accept
+        ? acceptInvitationAction({ invitationId: invitation.id })
+        : declineInvitationAction({ invitationId: invitation.id }),
+    {
+      onSuccess: (data, { invitation }) => {
+        if (data) {
+          toast({ title: t("accepted", { workspace: invitation.workspaceName }) });
+          // A full load: the shell's workspace list changes.
+          window.location.assign(new URL(`/w/${data.slug}`, window.location.origin));
+        } else {
+          toast({ title: t("declined") });
+          router.refresh();
+        }
+      },
+      // An invitation answered elsewhere or expired meanwhile: the list shows what is still open.
+      onError: () => router.refresh(),
     },
-    onSuccess: (data, { invitation }) => {
-      if (data) {
-        toast({ title: t("accepted", { workspace: invitation.workspaceName }) });
-        // A full load: the shell's workspace list changes.
-        window.location.assign(new URL(`/w/${data.slug}`, window.location.origin));
-      } else {
-        toast({ title: t("declined") });
-        router.refresh();
-      }
-    },
-    onError: (error) => {
-      toast({ title: error.message, variant: "destructive" });
-      router.refresh();
-    },
-  });
+  );
 
   if (invitations.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
   return (

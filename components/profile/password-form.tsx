@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 import { changePasswordAction } from "@/app/(dashboard)/w/[workspace]/profile/actions";
+import { SignInPrompt } from "@/components/auth/sign-in-prompt";
 import { Field } from "@/components/forms/field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -40,18 +40,7 @@ export function PasswordForm({ email }: { email: string }) {
   const error = change.actionError;
   const fe = change.fieldErrors;
 
-  if (signedOut) {
-    return (
-      <Alert role="status">
-        <AlertDescription className="grid gap-3">
-          <p>{t("signInAgain")}</p>
-          <Button asChild className="justify-self-start">
-            <Link href="/login">{t("signIn")}</Link>
-          </Button>
-        </AlertDescription>
-      </Alert>
-    );
-  }
+  if (signedOut) return <SignInPrompt message={t("signInAgain")} action={t("signIn")} />;
 
   return (
     <form
