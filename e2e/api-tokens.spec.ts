@@ -53,7 +53,7 @@ test.describe("admin", () => {
     await page
       .getByRole("listitem")
       .filter({ hasText: `/api/v1/channels/${channel.id}/inbound` })
-      .getByRole("button", { name: new RegExp(`^Generate a new inbound secret for ${channel.handle}`) })
+      .getByRole("button", { name: new RegExp(`^Generate new secret for ${channel.handle}`) })
       .click();
     const secretBox = page.getByTestId("one-time-secret");
     await expect(secretBox).toContainText(`New secret for ${channel.handle}`);

@@ -91,7 +91,8 @@ test.describe("a community manager", () => {
     // Everything is saved, so Escape closes without asking.
     await page.keyboard.press("Escape");
     await expect(composer).toHaveCount(0);
-    await expect(page.getByRole("button", { name: new RegExp(`Becky, .*${text}`) })).toBeVisible();
+    // The card is named by what it shows: time, status, text, then the voice and its channels.
+    await expect(page.getByRole("button", { name: new RegExp(` Draft ${text} Becky X @demobrand$`) })).toBeVisible();
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, storageStateFor, test } from "./fixtures";
+import { escapeRegExp, visibleText } from "./label-in-name";
 
 const POSTS_API = /\/api\/w\/[^/]+\/posts\?/;
 
@@ -77,6 +78,24 @@ test.describe("calendar week", () => {
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
     await expect(post).toBeFocused();
+  });
+
+  test("a post card is named by what it shows: time, status, text, then voice and channels (WCAG 2.5.3)", async ({
+    page,
+  }) => {
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`/w/demo-brand/calendar?view=week&status=published&date=${tenDaysAgo}`);
+    const card = page.getByTestId("post-chip").first().getByRole("button").first();
+    await expect(card).toBeVisible();
+    // No aria-label replacing the content; the initials avatar is decoration and stays out of the name.
+    await expect(card).not.toHaveAttribute("aria-label");
+    const [time, body, voice] = await Promise.all([
+      visibleText(card.locator("span.tabular-nums")),
+      visibleText(card.locator(":scope > span").nth(1)),
+      visibleText(card.locator(":scope > span").nth(2).locator("span.truncate")),
+    ]);
+    const shown = [time, "Published", body, voice].map(escapeRegExp).join(" ");
+    await expect(card).toHaveAccessibleName(new RegExp(`^${shown}( |$)`));
   });
 
   test.describe("at 1440 px", () => {

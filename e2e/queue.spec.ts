@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "@playwright/test";
-import { e2eSql, expect, storageStateFor, test, type AccountKey } from "./fixtures";
+import { e2eSql, expect, setLanguage, storageStateFor, test, type AccountKey } from "./fixtures";
+import { visibleText } from "./label-in-name";
 
 /**
  * Reply queue II: keyboard work from My queue, Claim next from two browsers at once, a bulk assignment, filters in
@@ -171,10 +172,32 @@ test.describe("as a manager", () => {
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await page
-      .getByRole("button", { name: /^Snooze the conversation/ })
+      .getByRole("button", { name: /^Snooze \(conversation with / })
       .first()
       .click();
     await expect(page.getByRole("dialog", { name: "Snooze until" })).toBeVisible();
     expect(await violations(page)).toEqual([]);
+  });
+
+  test("a row's buttons are named by their visible text, then the conversation (WCAG 2.5.3 label in name)", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const { tag } = await seed(1, null);
+    const contact = `E2E ${tag}`;
+    const languages = [
+      { locale: "en", actions: ["Assign to me", "Snooze", "Resolve"], about: `(conversation with ${contact})` },
+      { locale: "de", actions: ["Mir zuweisen", "Zurückstellen", "Erledigen"], about: `(Konversation mit ${contact})` },
+    ] as const;
+    for (const { locale, actions, about } of languages) {
+      await setLanguage(context, baseURL, locale);
+      await page.goto(`/w/demo-brand/inbox?q=${tag}`);
+      const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: new RegExp(contact) }) });
+      for (const action of actions) {
+        const button = row.getByRole("button", { name: `${action} ${about}`, exact: true });
+        expect(await visibleText(button)).toBe(action);
+      }
+    }
   });
 });

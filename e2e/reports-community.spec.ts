@@ -52,7 +52,9 @@ test.describe("manager", () => {
     expect(rows.length).toBeGreaterThan(1);
 
     // Its CSV holds the table's rows, in order.
-    const href = await page.getByRole("link", { name: "Export volume and backlog as CSV" }).getAttribute("href");
+    const href = await page
+      .getByRole("link", { name: "Export CSV (volume and backlog)", exact: true })
+      .getAttribute("href");
     const response = await page.request.get(href!);
     expect(response.headers()["content-type"]).toContain("text/csv");
     const [header, ...lines] = (await response.text()).trim().split(/\r\n/);

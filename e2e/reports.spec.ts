@@ -1,4 +1,5 @@
-import { expect, storageStateFor, test } from "./fixtures";
+import { expect, setLanguage, storageStateFor, test } from "./fixtures";
+import { escapeRegExp, visibleText } from "./label-in-name";
 
 const REPORTS = "/w/demo-brand/reports";
 
@@ -33,7 +34,7 @@ test.describe("manager", () => {
     const team = page.getByTestId("team-table");
     const rows = await team.locator("tbody tr").count();
     expect(rows).toBeGreaterThan(0);
-    const href = await page.getByRole("link", { name: /Export team as CSV/i }).getAttribute("href");
+    const href = await page.getByRole("link", { name: "Export CSV (team)", exact: true }).getAttribute("href");
     const csv = await (await page.request.get(href!)).text();
     const lines = csv.trim().split(/\r?\n/);
     expect(lines.length).toBe(rows + 1);
@@ -41,6 +42,40 @@ test.describe("manager", () => {
     await page.goto(drillHref);
     await expect(page.getByRole("heading", { level: 1, name: "Inbox" })).toBeVisible();
   });
+});
+
+test.describe("label in name (WCAG 2.5.3)", () => {
+  test.use({ storageState: storageStateFor("manager") });
+
+  const languages = [
+    { locale: "en", exportCsv: "Export CSV", team: "(team)", post: "post of" },
+    { locale: "de", exportCsv: "CSV exportieren", team: "(Team)", post: "Beitrag von" },
+  ] as const;
+  for (const { locale, exportCsv, team, post } of languages)
+    test(`export links and top posts are named by their visible text, then what they hold (${locale})`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      await setLanguage(context, baseURL, locale);
+      await page.goto(REPORTS);
+      // The community sections (six of the export links, the top posts) stream in after the others.
+      const top = page.getByTestId("top-posts-table").getByRole("link").first();
+      await expect(top).toBeVisible();
+
+      const teamExport = page.getByRole("link", { name: `${exportCsv} ${team}`, exact: true });
+      expect(await visibleText(teamExport)).toBe(exportCsv);
+      const exports = page.locator("a[download]").filter({ hasText: exportCsv });
+      expect(await exports.count()).toBeGreaterThan(10);
+      for (const link of await exports.all()) {
+        expect(await visibleText(link)).toBe(exportCsv);
+        await expect(link).toHaveAccessibleName(new RegExp(`^${exportCsv} \\(.+\\)$`));
+      }
+
+      const text = await visibleText(top);
+      expect(text.length).toBeGreaterThan(0);
+      await expect(top).toHaveAccessibleName(new RegExp(`^${escapeRegExp(text)} \\(${post} `));
+    });
 });
 
 test.describe("analyst", () => {

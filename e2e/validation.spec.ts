@@ -87,8 +87,8 @@ test.describe("offline", () => {
 
   test("resolving while offline fails at once with a message and is never sent later", async ({ page, context }) => {
     await page.goto("/w/demo-brand/inbox?status=open");
-    const resolve = page.getByRole("button", { name: /^Resolve conversation with / }).first();
-    const label = (await resolve.getAttribute("aria-label"))!;
+    const resolve = page.getByRole("button", { name: /^Resolve \(conversation with / }).first();
+    const label = (await resolve.textContent())!;
     const openTab = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: /^All/ });
     const before = (await openTab.textContent())!;
 

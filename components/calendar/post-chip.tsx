@@ -38,6 +38,9 @@ type Props = {
  * A post on the calendar: the voice's colour and avatar, time, status, channels and the start of the text. The
  * card opens the post; the grip moves it (mouse, touch, or keyboard: Space, arrows, Space), which is why the grip is
  * a separate button — Enter on the card always opens it.
+ *
+ * The card has no aria-label: its name is what it shows (time, status, text, voice, channels), so a speech-input user
+ * can say any of it (WCAG 2.5.3). The initials avatar is hidden and the channel marks are named in full.
  */
 export function PostChip(props: Props) {
   const kit = useLoadedDragKit();
@@ -47,6 +50,16 @@ export function PostChip(props: Props) {
 function DraggablePostChip({ kit, ...props }: Props & { kit: DragKit }) {
   const drag = kit.useDraggable({ id: props.post.id, data: { post: props.post }, disabled: !props.movable });
   return <PostChipView {...props} drag={drag} />;
+}
+
+// Enough for the three lines a chip shows at most; the whole text is in the post's detail. Also what a screen
+// reader reads as the card's name, so a long post does not make every card a paragraph.
+const PREVIEW_CHARS = 200;
+
+function preview(body: string) {
+  const chars = Array.from(body);
+  if (!chars.length) return "—";
+  return chars.length > PREVIEW_CHARS ? `${chars.slice(0, PREVIEW_CHARS).join("").trimEnd()}…` : body;
 }
 
 /** Before the drag-and-drop code has loaded (drag-kit.tsx) the grip is there but does nothing yet. */
@@ -80,14 +93,13 @@ function PostChipView({
         onClick={() => onOpen(post.id)}
         data-focus-key={`open:${post.id}`}
         className="grid min-w-0 flex-1 gap-1 rounded-md p-1.5 text-left outline-ring hover:bg-accent/50 focus-visible:outline-2"
-        aria-label={t("openPost", { identity: post.identity.displayName, time, body: post.body.slice(0, 60) })}
       >
         <span className="flex flex-wrap items-center gap-1">
           <IdentityAvatar identity={post.identity} />
           <span className="text-xs whitespace-nowrap tabular-nums text-muted-foreground">{time}</span>
           <Badge variant={STATUS_VARIANT[post.status]}>{t(`statuses.${post.status}`)}</Badge>
         </span>
-        <span className={cn("break-words", compact ? "line-clamp-1" : "line-clamp-3")}>{post.body || "—"}</span>
+        <span className={cn("break-words", compact ? "line-clamp-1" : "line-clamp-3")}>{preview(post.body)}</span>
         <span className="flex flex-wrap items-center gap-1 text-xs text-muted-foreground">
           <span className="truncate">{post.identity.displayName}</span>
           {post.channels.map((c) => (

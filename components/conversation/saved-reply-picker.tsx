@@ -41,10 +41,14 @@ export function SavedReplyPicker({
             type="button"
             className="w-full rounded px-2 py-1 text-left hover:bg-accent focus-visible:bg-accent focus-visible:outline-none"
             aria-label={t("insert", { title: r.title })}
+            aria-describedby={`saved-reply-${r.id}`}
             onClick={() => onPick(r.body)}
           >
             <span className="font-medium">{r.title}</span>{" "}
-            <span className="text-muted-foreground line-clamp-1">{r.body}</span>
+            {/* A preview for the eye; the name stays "Insert <title>" and the body is its description. */}
+            <span id={`saved-reply-${r.id}`} aria-hidden className="text-muted-foreground line-clamp-1">
+              {r.body}
+            </span>
           </button>
         </li>
       ))}

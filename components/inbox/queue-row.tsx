@@ -51,6 +51,14 @@ export const QueueRow = forwardRef<HTMLAnchorElement, Props>(function QueueRow(p
   const triage = canTriage && item.triageable;
   const CategoryIcon = CATEGORY_ICON[item.category];
   const lastActivity = new Date(item.lastMessageAt);
+  // The buttons' names start with their visible text (WCAG 2.5.3, so "click Assign to me" works by voice); the
+  // conversation they act on follows for screen readers only.
+  const rowContext = (
+    <>
+      {" "}
+      <span className="sr-only">{t("rowContext", { contact })}</span>
+    </>
+  );
   return (
     <TableRow
       data-state={selected ? "selected" : undefined}
@@ -130,35 +138,20 @@ export const QueueRow = forwardRef<HTMLAnchorElement, Props>(function QueueRow(p
           {triage ? (
             <div className="flex gap-1">
               {item.assigneeId === currentUserId ? (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  disabled={busy}
-                  onClick={() => props.onAssign(null)}
-                  aria-label={t("unassignLabel", { contact })}
-                >
+                <Button size="sm" variant="ghost" disabled={busy} onClick={() => props.onAssign(null)}>
                   {t("unassign")}
+                  {rowContext}
                 </Button>
               ) : !item.assigneeId || canAssign ? (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  disabled={busy}
-                  onClick={() => props.onAssign(currentUserId)}
-                  aria-label={t("assignMeLabel", { contact })}
-                >
+                <Button size="sm" variant="ghost" disabled={busy} onClick={() => props.onAssign(currentUserId)}>
                   {t("assignMe")}
+                  {rowContext}
                 </Button>
               ) : null}
               {item.status !== "snoozed" && item.status !== "resolved" ? (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  disabled={busy}
-                  onClick={props.onSnooze}
-                  aria-label={t("snoozeLabel", { contact })}
-                >
+                <Button size="sm" variant="ghost" disabled={busy} onClick={props.onSnooze}>
                   {t("snooze.action")}
+                  {rowContext}
                 </Button>
               ) : null}
               <Button
@@ -166,9 +159,9 @@ export const QueueRow = forwardRef<HTMLAnchorElement, Props>(function QueueRow(p
                 variant="outline"
                 disabled={busy}
                 onClick={() => props.onStatus(item.status === "resolved" ? "open" : "resolved")}
-                aria-label={tInbox(item.status === "resolved" ? "reopenLabel" : "resolveLabel", { contact })}
               >
                 {tInbox(item.status === "resolved" ? "reopen" : "resolve")}
+                {rowContext}
               </Button>
             </div>
           ) : null}

@@ -132,10 +132,10 @@ function TargetRow({
             href={link}
             target="_blank"
             rel="noreferrer noopener"
-            aria-label={t("openLabel", { handle })}
             className="inline-flex items-center gap-1 text-sm underline outline-ring focus-visible:outline-2"
           >
             {t("open", { platform: tPlatform(platform) })}
+            <span className="sr-only">{` ${t("openContext", { handle })}`}</span>
             <ExternalLink aria-hidden className="size-3" />
           </a>
         ) : null}

@@ -33,7 +33,7 @@ export async function CommunitySections({ slug, workspaceId, timezone, viewer, p
   const empty = <p className="text-sm text-muted-foreground">{tr("noData")}</p>;
   const section = (table: CommunityTable) => ({
     exportHref: exportHref(table),
-    exportLabel: tr("exportCsvOf", { table: t(`tables.${table}`) }),
+    exportTable: t(`tables.${table}`),
     definitions: [],
   });
   const d = (...keys: Parameters<typeof t>[0][]) => keys.map((k) => t(k));

@@ -84,7 +84,7 @@ export default async function ReportsPage({
           title={t("summary")}
           hint={t("summaryHint")}
           exportHref={exportHref("kinds")}
-          exportLabel={t("exportCsvOf", { table: t("tables.kinds") })}
+          exportTable={t("tables.kinds")}
           definitions={["responseTime", "percentiles", "sla"]}
         >
           <KindsTable rows={data.kinds} previous={data.previousKinds} />
@@ -93,7 +93,7 @@ export default async function ReportsPage({
           title={t("overTime")}
           hint={t("overTimeHint", { period: t(`periods.${range.period}`) })}
           exportHref={exportHref("series")}
-          exportLabel={t("exportCsvOf", { table: t("tables.series") })}
+          exportTable={t("tables.series")}
           definitions={["responseTime", "percentiles"]}
         >
           {data.series.length ? (
@@ -110,7 +110,7 @@ export default async function ReportsPage({
           title={t("distribution.title")}
           hint={t("distribution.hint")}
           exportHref={exportHref("distribution")}
-          exportLabel={t("exportCsvOf", { table: t("tables.distribution") })}
+          exportTable={t("tables.distribution")}
           definitions={["responseTime", "distribution"]}
         >
           {hasDistribution ? (
@@ -127,7 +127,7 @@ export default async function ReportsPage({
           title={t("perIdentity")}
           hint={t("perIdentityHint")}
           exportHref={exportHref("identities")}
-          exportLabel={t("exportCsvOf", { table: t("tables.identities") })}
+          exportTable={t("tables.identities")}
           definitions={["responseTime", "percentiles", "sla"]}
         >
           <IdentityTable rows={data.perIdentity} inboxHref={inboxHref} />
@@ -136,7 +136,7 @@ export default async function ReportsPage({
           title={t("sla")}
           hint={t("slaHint")}
           exportHref={exportHref("sla")}
-          exportLabel={t("exportCsvOf", { table: t("tables.sla") })}
+          exportTable={t("tables.sla")}
           definitions={["sla"]}
         >
           <SlaTable rows={data.sla} />
@@ -145,7 +145,7 @@ export default async function ReportsPage({
           title={t("slaOverTime.title")}
           hint={t("slaOverTime.hint", { period: t(`periods.${range.period}`) })}
           exportHref={exportHref("slaSeries")}
-          exportLabel={t("exportCsvOf", { table: t("tables.slaSeries") })}
+          exportTable={t("tables.slaSeries")}
           definitions={["sla"]}
         >
           {data.slaSeries.length ? (
@@ -162,7 +162,7 @@ export default async function ReportsPage({
           title={t("team")}
           hint={data.wholeTeam ? t("teamHint") : `${t("teamHint")} ${t("teamOwnOnly")}`}
           exportHref={exportHref("team")}
-          exportLabel={t("exportCsvOf", { table: t("tables.team") })}
+          exportTable={t("tables.team")}
           definitions={["responseTime", "percentiles", "sla"]}
         >
           <TeamTable rows={data.team} />
