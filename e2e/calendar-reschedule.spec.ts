@@ -52,7 +52,8 @@ test.describe("rescheduling", () => {
 
   test("drag and drop to another hour, then Undo puts it back", async ({ page }) => {
     const body = `Drag me ${Date.now().toString(36)}`;
-    const post = await plannedPost(body, 3);
+    // Copies of this test run in parallel under --repeat-each: each takes its own day.
+    const post = await plannedPost(body, 3 + 2 * test.info().repeatEachIndex);
     await page.goto(`/w/demo-brand/calendar?view=week&date=${post.day}`);
     const grip = page
       .getByTestId("post-chip")
@@ -86,7 +87,7 @@ test.describe("rescheduling", () => {
 
   test("with the keyboard: Space, arrow down twice, Space", async ({ page }) => {
     const body = `Keyboard me ${Date.now().toString(36)}`;
-    const post = await plannedPost(body, 4);
+    const post = await plannedPost(body, 4 + 2 * test.info().repeatEachIndex);
     await page.goto(`/w/demo-brand/calendar?view=week&date=${post.day}`);
     const grip = page
       .getByTestId("post-chip")

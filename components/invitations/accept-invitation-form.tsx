@@ -27,11 +27,13 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         // A full load, so the new session cookie and the workspace shell come from the server.
         window.location.assign(new URL(`/w/${data.slug}`, window.location.origin));
       },
-      // Nothing typed stays on the page after a refusal.
-      onError: () =>
+      // Nothing typed stays on the page after a refusal; offline or unreachable, it stays for another try.
+      onError: (error) => {
+        if (error.code === "offline" || error.code === "network") return;
         formRef.current
           ?.querySelectorAll<HTMLInputElement>("input[type=password]")
-          .forEach((input) => (input.value = "")),
+          .forEach((input) => (input.value = ""));
+      },
     },
   );
   const error = accept.actionError;

@@ -1,4 +1,4 @@
-import { localDate, wallClock, zonedMidnight, zoneOffsetMs } from "@/lib/time";
+import { wallClock, zonedMidnight, zoneOffsetMs } from "@/lib/time";
 
 /**
  * The instant of a wall-clock date and time in a zone. In the spring-forward gap (02:30 that does not exist) the
@@ -18,7 +18,7 @@ export function zonedDateTime(date: string, time: string, timeZone: string): Dat
 /** The wall-clock date ("YYYY-MM-DD") and time ("HH:MM") of an instant in a zone: what the composer shows. */
 export function zonedParts(instant: Date, timeZone: string): { date: string; time: string } {
   const w = wallClock(instant, timeZone);
-  return { date: localDate(instant, timeZone), time: `${pad(w.hour)}:${pad(w.minute)}` };
+  return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
