@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Bell } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { NameContext } from "@/components/ui/name-context";
 import { LazyMenu } from "@/components/ui/lazy-menu";
 import { conversationQueries } from "@/lib/conversation/queries";
 import type { NotificationsListProps } from "./notifications-list";
@@ -19,8 +20,8 @@ export function NotificationsMenu({ workspaceId, slug }: { workspaceId: string; 
     <Button variant="ghost" size="sm" className="relative w-full justify-start">
       <Bell aria-hidden />
       {t("menu")}
-      {/* The name starts with what the button shows (WCAG 2.5.3); the count is read in words, the badge is for eyes. */}
-      <span className="sr-only">{` (${t("unread", { count: unread })})`}</span>
+      {/* The count is read in words; the badge is for the eye. */}
+      <NameContext>({t("unread", { count: unread })})</NameContext>
       {unread > 0 ? (
         <span
           aria-hidden

@@ -6,6 +6,7 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 import { forwardRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { NameContext } from "@/components/ui/name-context";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { QueueRowItem } from "@/lib/inbox/queries";
 import { SlaBadge } from "@/components/sla/sla-badge";
@@ -51,14 +52,8 @@ export const QueueRow = forwardRef<HTMLAnchorElement, Props>(function QueueRow(p
   const triage = canTriage && item.triageable;
   const CategoryIcon = CATEGORY_ICON[item.category];
   const lastActivity = new Date(item.lastMessageAt);
-  // The buttons' names start with their visible text (WCAG 2.5.3, so "click Assign to me" works by voice); the
-  // conversation they act on follows for screen readers only.
-  const rowContext = (
-    <>
-      {" "}
-      <span className="sr-only">{t("rowContext", { contact })}</span>
-    </>
-  );
+  // Which conversation a row's button acts on, after its visible text (see NameContext).
+  const rowContext = <NameContext>{t("rowContext", { contact })}</NameContext>;
   return (
     <TableRow
       data-state={selected ? "selected" : undefined}

@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { NameContext } from "@/components/ui/name-context";
 import { publishNowAction, retryTargetAction } from "@/app/(dashboard)/w/[workspace]/calendar/publishing/actions";
 import { publishingQueries, type PostPublishingView } from "@/lib/publishing/queries";
 import { httpUrlOrNull } from "@/lib/text/link";
@@ -135,7 +136,7 @@ function TargetRow({
             className="inline-flex items-center gap-1 text-sm underline outline-ring focus-visible:outline-2"
           >
             {t("open", { platform: tPlatform(platform) })}
-            <span className="sr-only">{` ${t("openContext", { handle })}`}</span>
+            <NameContext>{t("openContext", { handle })}</NameContext>
             <ExternalLink aria-hidden className="size-3" />
           </a>
         ) : null}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { NameContext } from "@/components/ui/name-context";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FollowUpRow, IdentityEngagement, TopPost } from "@/db/queries/reports-engagement";
 import { localDate } from "@/lib/time";
@@ -81,10 +82,10 @@ export async function TopPostsTable({
           return (
             <TableRow key={r.postId}>
               <TableHead scope="row" className="max-w-80 font-normal whitespace-normal">
-                {/* The calendar opens on the post's week (it has no per-post address yet). The name starts with the
-                    visible text (WCAG 2.5.3); whose post and where the link goes follow for screen readers. */}
+                {/* The calendar opens on the post's week (it has no per-post address yet). */}
                 <a className="underline underline-offset-4" href={calendarHref(localDate(r.publishedAt, timeZone))}>
-                  {r.body} <span className="sr-only">{t("openPost", { identity: r.name, date })}</span>
+                  {r.body}
+                  <NameContext>{t("openPost", { identity: r.name, date })}</NameContext>
                 </a>
               </TableHead>
               <TableCell>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { NameContext } from "@/components/ui/name-context";
 
 type Definition = "responseTime" | "percentiles" | "sla" | "engagement" | "distribution";
 
@@ -33,15 +34,9 @@ export async function ReportSection({
         <CardDescription>{hint}</CardDescription>
         {exportHref && (
           <CardAction>
-            {/* The name starts with the visible text (WCAG 2.5.3: "click Export CSV" works by voice). */}
             <a href={exportHref} download className="text-sm font-medium underline underline-offset-4 print:hidden">
               {t("exportCsv")}
-              {exportTable ? (
-                <>
-                  {" "}
-                  <span className="sr-only">{t("exportCsvTable", { table: exportTable })}</span>
-                </>
-              ) : null}
+              {exportTable ? <NameContext>{t("exportCsvTable", { table: exportTable })}</NameContext> : null}
             </a>
           </CardAction>
         )}
