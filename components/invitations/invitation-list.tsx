@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { acceptInvitationAction, declineInvitationAction } from "@/app/(auth)/invitations/actions";
 import { useActionMutation } from "@/components/common/use-action-mutation";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toast-store";
 import type { Role } from "@/db/schema/enum-values";
 import type { ActionResult } from "@/lib/errors";
 
@@ -22,7 +20,6 @@ export function InvitationList({ invitations }: { invitations: InvitationItem[] 
   const t = useTranslations("invitations.page");
   const tRole = useTranslations("roles");
   const format = useFormatter();
-  const router = useRouter();
   const answer = useActionMutation(
     ({
       invitation,
@@ -35,18 +32,12 @@ export function InvitationList({ invitations }: { invitations: InvitationItem[] 
         ? acceptInvitationAction({ invitationId: invitation.id })
         : declineInvitationAction({ invitationId: invitation.id }),
     {
-      onSuccess: (data, { invitation }) => {
-        if (data) {
-          toast({ title: t("accepted", { workspace: invitation.workspaceName }) });
-          // A full load: the shell's workspace list changes.
-          window.location.assign(new URL(`/w/${data.slug}`, window.location.origin));
-        } else {
-          toast({ title: t("declined") });
-          router.refresh();
-        }
-      },
-      // An invitation answered elsewhere or expired meanwhile: the list shows what is still open.
-      onError: () => router.refresh(),
+      // Declined, or refused because it was answered elsewhere or expired meanwhile: the list shows what is open.
+      refresh: true,
+      successMessage: (data, { invitation }) =>
+        data ? t("accepted", { workspace: invitation.workspaceName }) : t("declined"),
+      // Accepted: a full load, as the shell's workspace list changes.
+      onSuccess: (data) => data && window.location.assign(new URL(`/w/${data.slug}`, window.location.origin)),
     },
   );
 
