@@ -1,5 +1,6 @@
 import { expect, storageStateFor, test } from "./fixtures";
-import { escapeRegExp, visibleText } from "./label-in-name";
+import { escapeRegExp } from "../lib/regexp";
+import { visibleText } from "./label-in-name";
 
 const POSTS_API = /\/api\/w\/[^/]+\/posts\?/;
 

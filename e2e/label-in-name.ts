@@ -20,5 +20,3 @@ export function visibleText(control: Locator) {
     return parts.join(" ").replace(/\s+/g, " ").trim();
   });
 }
-
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { e2eSql, expect, REFUSED, storageStateFor, test } from "./fixtures";
-import { escapeRegExp } from "./label-in-name";
+import { escapeRegExp } from "../lib/regexp";
 
 /** An approved brand post for tomorrow on the demo brand's sandbox channel, with one target. */
 async function approvedPost(body: string) {

@@ -1,5 +1,6 @@
 import { expect, setLanguage, storageStateFor, test } from "./fixtures";
-import { escapeRegExp, visibleText } from "./label-in-name";
+import { escapeRegExp } from "../lib/regexp";
+import { visibleText } from "./label-in-name";
 
 const REPORTS = "/w/demo-brand/reports";
 

@@ -1,5 +1,6 @@
 import type { IdentityKind } from "@/db/schema/enum-values";
 import type { VoiceGuide } from "@/db/schema/identities";
+import { escapeRegExp } from "@/lib/regexp";
 
 export type SigningIdentity = { id: string; kind: IdentityKind; signOff: string | null };
 /** The account a reply goes out through; `identityId` is the identity that owns it. */
@@ -49,7 +50,7 @@ export type VoiceCheck = { banned: string[]; avoid: string[] };
 
 function termPattern(term: string) {
   const folded = fold(term.trim());
-  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = escapeRegExp(folded).replace(/\s+/g, "\\s+");
   // Word boundaries only where the term itself starts or ends with a letter or digit, so "cheap" does not match
   // "cheaper" and an emoji term matches wherever it appears. \b is ASCII-only; these lookarounds know umlauts.
   const start = WORD_CHAR.test(folded[0] ?? "") ? "(?<![\\p{L}\\p{M}\\p{N}_])" : "";
