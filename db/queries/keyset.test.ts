@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listAuditQuerySchema } from "@/lib/audit/schemas";
+import { queuePageQuerySchema } from "@/lib/inbox/schemas";
 import { cursorParamSchema, decodeCursor, encodeCursor, keysetPage } from "./keyset";
 
 const at = "2026-05-04T10:00:00.123456Z";
@@ -22,7 +23,7 @@ describe("keyset cursors", () => {
   });
 
   it("is a bad request (400) in every list's query schema", () => {
-    for (const schema of [listAuditQuerySchema]) {
+    for (const schema of [listAuditQuerySchema, queuePageQuerySchema]) {
       expect(schema.safeParse({ cursor: "garbage" }).success).toBe(false);
       expect(schema.parse({ cursor: encodeCursor({ at, id }) }).cursor).toEqual({ at, id });
     }
