@@ -6,7 +6,7 @@ import type { DbOrTx } from "../connect";
 import { contacts, memberships } from "../schema";
 import type { TriageScope } from "@/lib/inbox/triage";
 import { recordAudit } from "./audit";
-import { updateTriageable } from "./conversations";
+import { statusChange, updateTriageable } from "./conversations";
 import { refreshSlaDueAt } from "./sla-due";
 
 export type ConversationChanges = {
@@ -63,7 +63,7 @@ export async function updateConversation(
       scope,
       set: {
         ...rest,
-        ...(status ? { status, snoozedUntil: status === "snoozed" ? sql`now() + interval '1 day'` : null } : {}),
+        ...(status ? statusChange(status) : {}),
       },
     });
     if (!updated.ok) return updated;

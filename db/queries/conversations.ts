@@ -64,6 +64,14 @@ export async function updateTriageable(
   );
 }
 
+/**
+ * The columns a status change sets: a status picked by hand other than snoozed clears any snooze; snoozed without a
+ * time (the status control, not the snooze dialog) wakes it after a day.
+ */
+export function statusChange(status: ConversationStatus) {
+  return { status, snoozedUntil: status === "snoozed" ? sql`now() + interval '1 day'` : null };
+}
+
 /** Moves a conversation to another status (see updateTriageable for the guards). */
 export async function setConversationStatus(
   db: DbOrTx,
@@ -75,8 +83,6 @@ export async function setConversationStatus(
     scope?: TriageScope;
   },
 ): Promise<Outcome<{ id: string; status: ConversationStatus; version: number }>> {
-  const { status } = input;
-  const snoozedUntil = status === "snoozed" ? sql`now() + interval '1 day'` : null;
-  const outcome = await updateTriageable(db, { ...input, set: { status, snoozedUntil } });
-  return outcome.ok ? ok({ ...outcome.value, status }) : outcome;
+  const outcome = await updateTriageable(db, { ...input, set: statusChange(input.status) });
+  return outcome.ok ? ok({ ...outcome.value, status: input.status }) : outcome;
 }
