@@ -1,8 +1,16 @@
+import type { Page } from "@playwright/test";
 import { expect, storageStateFor, test } from "./fixtures";
 import { escapeRegExp } from "../lib/regexp";
 import { visibleText } from "./label-in-name";
 
 const POSTS_API = /\/api\/w\/[^/]+\/posts\?/;
+
+/** The first published post's card in the week ten days ago: the seed publishes over the four weeks before today. */
+async function firstPublishedCard(page: Page) {
+  const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/w/demo-brand/calendar?view=week&status=published&date=${tenDaysAgo}`);
+  return page.getByTestId("post-chip").first().getByRole("button").first();
+}
 
 test.describe("calendar week", () => {
   test.use({ storageState: storageStateFor("manager") });
@@ -62,10 +70,7 @@ test.describe("calendar week", () => {
   test("a published post opens with its channels, their results and latest figures, and its history", async ({
     page,
   }) => {
-    // The seed publishes over the four weeks before today: ten days ago always has some.
-    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-    await page.goto(`/w/demo-brand/calendar?view=week&status=published&date=${tenDaysAgo}`);
-    const post = page.getByTestId("post-chip").first().getByRole("button").first();
+    const post = await firstPublishedCard(page);
     await post.click();
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByRole("heading", { name: /^Post by / })).toBeVisible();
@@ -84,9 +89,7 @@ test.describe("calendar week", () => {
   test("a post card is named by what it shows: time, status, text, then voice and channels (WCAG 2.5.3)", async ({
     page,
   }) => {
-    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-    await page.goto(`/w/demo-brand/calendar?view=week&status=published&date=${tenDaysAgo}`);
-    const card = page.getByTestId("post-chip").first().getByRole("button").first();
+    const card = await firstPublishedCard(page);
     await expect(card).toBeVisible();
     // No aria-label replacing the content; the initials avatar is decoration and stays out of the name.
     await expect(card).not.toHaveAttribute("aria-label");
